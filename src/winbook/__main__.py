@@ -1,0 +1,3 @@
+from winbook.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Qt without widgets: the open document, the undo stack, settings."""

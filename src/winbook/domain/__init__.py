@@ -1,0 +1,1 @@
+"""The plan as plain data and the calculators over it. No Qt, no file formats."""

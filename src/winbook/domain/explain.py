@@ -1,0 +1,50 @@
+"""Small shared pieces for calculators that show their work."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of shown math, with the key of the source it rests on (if any)."""
+
+    text: str
+    source: str = ""
+
+
+def frac(x: float | int | Decimal | Fraction) -> Fraction:
+    """An exact fraction of ``x``; floats are read as the decimal they print as (0.1 -> 1/10)."""
+    if isinstance(x, float):
+        return Fraction(Decimal(repr(x)))
+    return Fraction(x)
+
+
+def ceil_frac(x: Fraction) -> int:
+    return math.ceil(x)
+
+
+def floor_frac(x: Fraction) -> int:
+    return math.floor(x)
+
+
+def fmt_int(n: int) -> str:
+    return f"{n:,}"
+
+
+def fmt_pct(x: Fraction | float, digits: int = 1) -> str:
+    value = float(x)
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+    return f"{text} %"
+
+
+def fmt_money(x: Decimal | Fraction | float, cents: bool = False) -> str:
+    value = Decimal(str(float(x))) if isinstance(x, Fraction) else Decimal(x)
+    if cents:
+        q = value.quantize(Decimal("0.01"))
+        return f"-${-q:,.2f}" if q < 0 else f"${q:,.2f}"
+    q = value.quantize(Decimal(1))
+    return f"-${-q:,.0f}" if q < 0 else f"${q:,.0f}"

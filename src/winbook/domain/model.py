@@ -1,0 +1,545 @@
+"""The plan as plain typed data.
+
+Everything a Winbook plan holds lives here, as dataclasses with no behaviour beyond small
+derived properties. No Qt, no file formats: `winbook.store` persists these objects and
+`winbook.domain.*` calculators read them.
+
+Money is `Decimal` (dollars, exact); percentages are `float` in per-cent units (5.0 means 5 %);
+months are ISO strings ``"YYYY-MM"``; dates are `datetime.date`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+#: Field names that hold private data. They stay out of exported packets unless asked.
+PRIVATE_CANDIDATE_FIELDS: tuple[str, ...] = (
+    "home_address",
+    "personal_phone",
+    "personal_email",
+    "birth_date",
+)
+
+
+class Level(StrEnum):
+    SCHOOL_BOARD = "school_board"
+    CITY_COUNCIL = "city_council"
+    COUNTY_CLERK = "county_clerk"
+    COUNTY_COMMISSION = "county_commission"
+    STATE_HOUSE = "state_house"
+    STATE_SENATE = "state_senate"
+    OTHER_LOCAL = "other_local"
+    FEDERAL = "federal"
+    STATEWIDE = "statewide"
+
+
+LEVEL_LABELS: dict[Level, str] = {
+    Level.SCHOOL_BOARD: "School board",
+    Level.CITY_COUNCIL: "City or town council",
+    Level.COUNTY_CLERK: "County clerk / recorder / elections",
+    Level.COUNTY_COMMISSION: "County commission",
+    Level.STATE_HOUSE: "State house",
+    Level.STATE_SENATE: "State senate",
+    Level.OTHER_LOCAL: "Other local office",
+    Level.FEDERAL: "Federal office",
+    Level.STATEWIDE: "Statewide office",
+}
+
+
+class VotingMethod(StrEnum):
+    PLURALITY = "plurality"
+    RANKED_CHOICE = "ranked_choice"
+
+
+class Stage(StrEnum):
+    GENERAL = "general"
+    PRIMARY = "primary"
+
+
+class PrimaryType(StrEnum):
+    NONE = "none"
+    OPEN = "open"
+    CLOSED = "closed"
+    TOP_TWO = "top_two"
+
+
+class CycleType(StrEnum):
+    PRESIDENTIAL = "presidential"
+    MIDTERM = "midterm"
+    MUNICIPAL = "municipal"  # odd-year / off-year
+    SPECIAL = "special"
+
+
+CYCLE_LABELS: dict[CycleType, str] = {
+    CycleType.PRESIDENTIAL: "Presidential year",
+    CycleType.MIDTERM: "Midterm year",
+    CycleType.MUNICIPAL: "Odd-year (municipal)",
+    CycleType.SPECIAL: "Special election",
+}
+
+
+def cycle_for_year(year: int) -> CycleType:
+    """The usual cycle type of a regular election held in ``year``."""
+    if year % 2:
+        return CycleType.MUNICIPAL
+    return CycleType.PRESIDENTIAL if year % 4 == 0 else CycleType.MIDTERM
+
+
+class SectionStatus(StrEnum):
+    EMPTY = "empty"
+    DRAFTING = "drafting"
+    NEEDS_REVIEW = "needs_review"
+    READY = "ready"
+
+
+STATUS_LABELS: dict[SectionStatus, str] = {
+    SectionStatus.EMPTY: "Empty",
+    SectionStatus.DRAFTING: "Drafting",
+    SectionStatus.NEEDS_REVIEW: "Needs review",
+    SectionStatus.READY: "Ready",
+}
+
+
+class TurnoutMethod(StrEnum):
+    CONTEST_AVERAGE = "contest_average"
+    TURNOUT_RATE = "turnout_rate"
+    MOST_RECENT = "most_recent"
+    MANUAL = "manual"
+
+
+class PluralityRule(StrEnum):
+    """Which figure is the win number in a one-seat plurality race with more than 2 candidates."""
+
+    ESTIMATE = "estimate"  # Wellstone's rule of thumb T/X, T/(X-3), T/(X-5)
+    MAJORITY = "majority"  # floor(T/2)+1, the safe figure
+
+
+class MultiSeatBasis(StrEnum):
+    """Which figure is the win number in a vote-for-N plurality race."""
+
+    LAST_WINNER = "last_winner"  # historical: last winner's share of ballots x projected ballots
+    FIRST_LOSER = "first_loser"  # historical: first loser's share of ballots (+1 vote)
+    GUARANTEED = "guaranteed"  # floor(T*N/(N+1))+1
+
+
+class Channel(StrEnum):
+    DOORS_DENSE = "doors_dense"
+    DOORS_SUBURBAN = "doors_suburban"
+    PHONES_ID = "phones_id"
+    PHONES_PERSUASION = "phones_persuasion"
+    GOTV_CALLS = "gotv_calls"
+    TEXTS = "texts"
+
+
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.DOORS_DENSE: "Doors, dense area",
+    Channel.DOORS_SUBURBAN: "Doors, suburban",
+    Channel.PHONES_ID: "Volunteer phones, ID",
+    Channel.PHONES_PERSUASION: "Volunteer phones, persuasion",
+    Channel.GOTV_CALLS: "GOTV calls",
+    Channel.TEXTS: "Texts",
+}
+
+
+class ExpenseCategory(StrEnum):
+    MAIL = "mail"
+    LITERATURE = "literature"
+    PHONES_TEXTS = "phones_texts"
+    DIGITAL = "digital"
+    MEDIA = "media"
+    STAFF = "staff"
+    ADMIN = "admin"
+    FUNDRAISING = "fundraising"
+    EVENTS = "events"
+    GIVEAWAYS = "giveaways"
+    CONTINGENCY = "contingency"
+    OTHER = "other"
+
+
+EXPENSE_LABELS: dict[ExpenseCategory, str] = {
+    ExpenseCategory.MAIL: "Voter contact: mail",
+    ExpenseCategory.LITERATURE: "Voter contact: literature and canvass",
+    ExpenseCategory.PHONES_TEXTS: "Voter contact: phones and texts",
+    ExpenseCategory.DIGITAL: "Voter contact: digital ads",
+    ExpenseCategory.MEDIA: "Voter contact: print, radio and TV",
+    ExpenseCategory.STAFF: "Staff and consultants",
+    ExpenseCategory.ADMIN: "Administration and compliance",
+    ExpenseCategory.FUNDRAISING: "Fundraising costs",
+    ExpenseCategory.EVENTS: "Events",
+    ExpenseCategory.GIVEAWAYS: "Giveaways (buttons, swag)",
+    ExpenseCategory.CONTINGENCY: "Contingency",
+    ExpenseCategory.OTHER: "Other",
+}
+
+#: Categories that count as voter contact (media included) for the 60-75 % norm.
+VOTER_CONTACT_CATEGORIES: frozenset[ExpenseCategory] = frozenset(
+    {
+        ExpenseCategory.MAIL,
+        ExpenseCategory.LITERATURE,
+        ExpenseCategory.PHONES_TEXTS,
+        ExpenseCategory.DIGITAL,
+        ExpenseCategory.MEDIA,
+    }
+)
+
+
+class IncomeSource(StrEnum):
+    SELF = "self"
+    FRIENDS_FAMILY = "friends_family"
+    CALL_TIME = "call_time"
+    ONLINE = "online"
+    EVENTS = "events"
+    ORGANIZATIONS = "organizations"
+    OTHER = "other"
+
+
+INCOME_LABELS: dict[IncomeSource, str] = {
+    IncomeSource.SELF: "The candidate (self-funding)",
+    IncomeSource.FRIENDS_FAMILY: "Friends and family",
+    IncomeSource.CALL_TIME: "Call time (individual donors)",
+    IncomeSource.ONLINE: "Online small-dollar",
+    IncomeSource.EVENTS: "Events",
+    IncomeSource.ORGANIZATIONS: "Organisations and PACs",
+    IncomeSource.OTHER: "Other",
+}
+
+
+class Scenario(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class EventKind(StrEnum):
+    HARD = "hard"  # a legal or external deadline
+    INTERNAL = "internal"  # the campaign's own deadline
+    MILESTONE = "milestone"
+
+
+class DisclosureCategory(StrEnum):
+    CRIMINAL = "criminal"
+    CIVIL = "civil"
+    FINANCIAL = "financial"
+    PRESS = "press"
+    CAMPAIGN_FINANCE = "campaign_finance"
+    SOCIAL_MEDIA = "social_media"
+    EMPLOYMENT = "employment"
+    OTHER = "other"
+
+
+DISCLOSURE_LABELS: dict[DisclosureCategory, str] = {
+    DisclosureCategory.CRIMINAL: "Criminal record",
+    DisclosureCategory.CIVIL: "Civil suits",
+    DisclosureCategory.FINANCIAL: "Debts, liens, bankruptcy",
+    DisclosureCategory.PRESS: "Press coverage",
+    DisclosureCategory.CAMPAIGN_FINANCE: "Campaign-finance filings",
+    DisclosureCategory.SOCIAL_MEDIA: "Social media",
+    DisclosureCategory.EMPLOYMENT: "Employment",
+    DisclosureCategory.OTHER: "Other",
+}
+
+
+class RunNumber(StrEnum):
+    FIRST = "first"
+    SECOND = "second"
+    THIRD = "third"
+    FOURTH_OR_LATER = "fourth_or_later"
+
+
+# --------------------------------------------------------------------------- people and race
+
+
+@dataclass
+class Candidate:
+    full_name: str = ""
+    ballot_name: str = ""
+    pronouns: str = ""
+    occupation: str = ""
+    party: str = ""  # the candidate's own party registration
+    campaign_email: str = ""
+    campaign_phone: str = ""
+    website: str = ""
+    committee_name: str = ""
+    run_number: RunNumber = RunNumber.FIRST
+    is_incumbent: bool = False
+    previously_endorsed: bool = False
+    bio: str = ""
+    # private: never exported unless the user asks
+    home_address: str = ""
+    personal_phone: str = ""
+    personal_email: str = ""
+    birth_date: date | None = None
+
+
+@dataclass
+class FilingStatus:
+    on_ballot: bool = False
+    petition_signatures_filed: bool = False
+    committee_formed: bool = False
+    bank_account_opened: bool = False
+    publicly_announced: bool = False
+    announcement_date: date | None = None
+    note: str = ""
+
+
+@dataclass
+class Race:
+    office: str = ""
+    jurisdiction: str = ""
+    district: str = ""
+    state: str = ""
+    level: Level = Level.SCHOOL_BOARD
+    partisan: bool = False
+    party: str = ""  # party line the candidate runs on, if partisan
+    seats: int = 1
+    voting_method: VotingMethod = VotingMethod.PLURALITY
+    stage: Stage = Stage.GENERAL
+    primary_type: PrimaryType = PrimaryType.NONE
+    cycle: CycleType = CycleType.MUNICIPAL
+    election_date: date | None = None
+    early_voting_start: date | None = None
+    filing_deadline: date | None = None
+    candidates_expected: int = 2
+    registered_voters: int | None = None  # current registration, for the turnout-rate method
+
+
+# --------------------------------------------------------------------------- targeting
+
+
+@dataclass
+class PastElection:
+    year: int = 0
+    cycle: CycleType = CycleType.MUNICIPAL
+    stage: Stage = Stage.GENERAL
+    registered: int | None = None
+    ballots_cast: int | None = None
+    contest_votes: int | None = None  # all votes cast in this contest (ballots x up to N)
+    contest_ballots: int | None = None  # ballots with a vote in this contest, if known
+    winner_votes: int | None = None
+    last_winner_votes: int | None = None
+    first_loser_votes: int | None = None
+    seats: int = 1
+    note: str = ""
+
+
+@dataclass
+class TurnoutSettings:
+    method: TurnoutMethod = TurnoutMethod.CONTEST_AVERAGE
+    years_to_use: int = 3
+    roll_off_pct: float = 0.0  # applied to projections from total ballots
+    adjustment_pct: float = 0.0  # the user's adjustment for unusual conditions (+/-)
+    manual_turnout: int | None = None
+    manual_reason: str = ""
+
+
+@dataclass
+class WinSettings:
+    plurality_rule: PluralityRule = PluralityRule.ESTIMATE
+    multi_seat_basis: MultiSeatBasis = MultiSeatBasis.LAST_WINNER
+    safety_margin_pct: float = 5.0  # per cent of the win number, added to make the vote goal
+
+
+@dataclass
+class BaseShare:
+    """A past result of a candidate like you, for the base-vote estimate."""
+
+    year: int = 0
+    label: str = ""
+    share_pct: float = 0.0
+
+
+@dataclass
+class ChannelPlan:
+    channel: Channel = Channel.DOORS_SUBURBAN
+    share_pct: float = 0.0  # share of the contacts this channel is to make
+    attempts_per_hour: float | None = None
+    contacts_per_hour: float | None = None
+    contacts_per_vote: float | None = None
+
+
+@dataclass
+class PathSettings:
+    base_support_pct: float | None = None  # manual base; else from base_shares
+    base_shares: list[BaseShare] = field(default_factory=list)
+    support_rate_pct: float = 65.0
+    turnout_rate_pct: float = 80.0
+    shift_hours: float = 3.0
+    candidate_hours_per_week: float = 10.0
+    field_start: date | None = None
+    channels: list[ChannelPlan] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- money
+
+
+@dataclass
+class ExpenseLine:
+    category: ExpenseCategory = ExpenseCategory.OTHER
+    description: str = ""
+    month: str = ""  # "YYYY-MM"
+    amount: Decimal = Decimal(0)
+    in_kind: bool = False
+
+
+@dataclass
+class IncomeLine:
+    source: IncomeSource = IncomeSource.OTHER
+    description: str = ""
+    month: str = ""
+    amount: Decimal = Decimal(0)
+
+
+@dataclass
+class RaceCost:
+    """What a comparable race cost, for the 15 % fundraising test."""
+
+    year: int = 0
+    race: str = ""
+    stage: Stage = Stage.GENERAL
+    total_spent: Decimal = Decimal(0)
+    source: str = ""
+
+
+@dataclass
+class FundraisingSettings:
+    raised_to_date: Decimal = Decimal(0)
+    from_candidate: Decimal = Decimal(0)
+    largest_single_donor: Decimal = Decimal(0)
+    donor_count: int = 0
+    as_of: date | None = None
+    call_time_hours_per_week: float = 10.0
+    starting_cash: Decimal = Decimal(0)
+    threshold_pct: float = 15.0
+    cycles_to_average: int = 3
+    low_factor_pct: float = 85.0  # low scenario: spending at 85 % of the plan
+    high_factor_pct: float = 115.0  # high scenario: spending at 115 % of the plan
+
+
+# --------------------------------------------------------------------------- writing
+
+
+@dataclass
+class Section:
+    key: str = ""
+    text: str = ""
+    status: SectionStatus = SectionStatus.EMPTY
+    updated: datetime | None = None
+
+
+@dataclass
+class ValueAnswer:
+    value_id: str = ""
+    statement: str = ""
+    answer: str = ""
+
+
+@dataclass
+class DisclosureItem:
+    category: DisclosureCategory = DisclosureCategory.OTHER
+    finding: str = ""
+    explanation: str = ""
+
+
+@dataclass
+class Disclosure:
+    nothing_to_disclose: bool = False
+    statement: str = ""
+    items: list[DisclosureItem] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEvent:
+    title: str = ""
+    when: date | None = None
+    kind: EventKind = EventKind.HARD
+    category: str = ""
+    done: bool = False
+    note: str = ""
+
+
+@dataclass
+class ChecklistItem:
+    step: str = ""
+    due: date | None = None
+    done: bool = False
+    note: str = ""
+
+
+# --------------------------------------------------------------------------- coaching
+
+
+@dataclass
+class CoachNote:
+    section: str = ""  # a section key, or "" for the plan as a whole
+    author: str = ""
+    created: datetime | None = None
+    text: str = ""
+
+
+@dataclass
+class NextStep:
+    text: str = ""
+    owner: str = ""
+    due: date | None = None
+    done: bool = False
+
+
+@dataclass
+class CoachingSession:
+    when: datetime | None = None
+    coach: str = ""
+    agenda: str = ""
+    decisions: str = ""
+    next_steps: list[NextStep] = field(default_factory=list)
+    snapshot: dict[str, str] = field(default_factory=dict)  # section key -> text at the session
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class PlanMeta:
+    title: str = ""
+    profile_id: str = "default"
+    created: datetime | None = None
+    prepared_on: date | None = None  # the "as of" date for the plan's calculations
+
+
+@dataclass
+class Plan:
+    meta: PlanMeta = field(default_factory=PlanMeta)
+    candidate: Candidate = field(default_factory=Candidate)
+    filing: FilingStatus = field(default_factory=FilingStatus)
+    race: Race = field(default_factory=Race)
+    history: list[PastElection] = field(default_factory=list)
+    turnout: TurnoutSettings = field(default_factory=TurnoutSettings)
+    win: WinSettings = field(default_factory=WinSettings)
+    path: PathSettings = field(default_factory=PathSettings)
+    expenses: list[ExpenseLine] = field(default_factory=list)
+    income: list[IncomeLine] = field(default_factory=list)
+    race_costs: list[RaceCost] = field(default_factory=list)
+    fundraising: FundraisingSettings = field(default_factory=FundraisingSettings)
+    sections: list[Section] = field(default_factory=list)
+    values: list[ValueAnswer] = field(default_factory=list)
+    disclosure: Disclosure = field(default_factory=Disclosure)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    checklist: list[ChecklistItem] = field(default_factory=list)
+    coach_notes: list[CoachNote] = field(default_factory=list)
+    sessions: list[CoachingSession] = field(default_factory=list)
+
+    def section(self, key: str) -> Section:
+        """The section with ``key``, created empty if the plan has none yet."""
+        for s in self.sections:
+            if s.key == key:
+                return s
+        s = Section(key=key)
+        self.sections.append(s)
+        return s
+
+
+#: The parts of a plan that are stored and edited as a unit (attribute names of `Plan`).
+PLAN_PARTS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Plan))

@@ -1,0 +1,196 @@
+"""Where every default and formula comes from.
+
+Each calculator step names a source key from `SOURCES`, so the window, the packet's methodology
+appendix and the command line can all show *why* a number is what it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    title: str
+    detail: str
+
+
+_SOURCES: tuple[Source, ...] = (
+    Source(
+        "ngpvan_turnout",
+        "NGP VAN, win-number guidance",
+        "Project turnout as the average number of ballots cast for this office in the last three "
+        "comparable elections (same office, same cycle type), adjusted for unusual conditions; "
+        "add about 3 points as a safety margin.",
+    ),
+    Source(
+        "wellstone_turnout",
+        "Wellstone Action, win-number calculator",
+        "Average the turnout rate (ballots / registered voters) over three comparable elections "
+        "and multiply by current registration. Never mix presidential, midterm and off-year "
+        "cycles.",
+    ),
+    Source(
+        "fairfax_rolloff",
+        "Fairfax County, Virginia, 2011 results",
+        "Down-ballot contests get fewer votes than ballots cast: school board 11 %, school board "
+        "at-large 14.9 %, soil and water 36 % roll-off.",
+    ),
+    Source(
+        "majority",
+        "Majority rule",
+        "With T ballots and two candidates, floor(T/2) + 1 votes is more than the other "
+        "candidate can get; a tie (T/2 each) is not a win.",
+    ),
+    Source(
+        "wellstone_plurality",
+        "Wellstone Action, plurality rule of thumb",
+        "With X candidates for one seat: T/X for 2 to 4 candidates, T/(X-3) for 5 to 9, "
+        "T/(X-5) for 10 or more. Rules of thumb disagree across trainers; the majority figure "
+        "always wins.",
+    ),
+    Source(
+        "vote_for_n_bound",
+        "Vote-for-N bound (Winbook's derivation, domain notes section 3)",
+        "With B ballots of up to N votes each, a candidate with v votes leaves at most BN - v "
+        "votes for the others, so N rivals can all reach v only when v <= BN/(N+1); "
+        "floor(B*N/(N+1)) + 1 votes guarantee a seat.",
+    ),
+    Source(
+        "vote_for_n_history",
+        "Historical last-winner estimate",
+        "The last winner's (or first loser's) share of ballots in comparable past elections, "
+        "applied to the projected ballots. Reason in ballots, not votes: each ballot carries up "
+        "to N votes.",
+    ),
+    Source(
+        "rcv_majority",
+        "Ranked-choice voting, one seat",
+        "A candidate wins with floor(B/2) + 1 of the ballots still in the count in the final "
+        "round; exhausted ballots lower B, so projected ballots give a safe figure.",
+    ),
+    Source(
+        "droop",
+        "Droop quota (ranked choice, N seats)",
+        "floor(B/(N+1)) + 1 votes guarantee one of N seats in a single-transferable-vote count. "
+        "It is not the rule for plain vote-for-N.",
+    ),
+    Source(
+        "top_two",
+        "Top-two primary",
+        "Each voter casts one vote and two candidates advance: with T ballots, floor(T/3) + 1 "
+        "votes guarantee a top-two finish.",
+    ),
+    Source(
+        "primary_turnout",
+        "Primaries",
+        "Use the same party's past primary turnout for T; open, closed and top-two rules vary "
+        "by state.",
+    ),
+    Source(
+        "margin",
+        "Safety margin",
+        "Published margins: 52 % of T (Democracy for America, New Organizing Institute), +3 "
+        "points (NGP VAN), 53 % plus a 10-20 % cushion (CallHub). Winbook adds a margin you "
+        "see and set, 5 % of the win number by default.",
+    ),
+    Source(
+        "wellstone_deficit",
+        "Wellstone Action, vote deficit",
+        "Base = expected support from past results of candidates like you (the average of the "
+        "3 lowest shares over 6 to 10 years) x T; vote deficit = vote goal - base.",
+    ),
+    Source(
+        "wellstone_contact",
+        "Wellstone Action, voter-contact formulas",
+        "Doors: 25 attempts and 6 contacts an hour in dense areas, 15 and 4 in suburbs; "
+        "volunteer phones: 35 dials and 10 contacts an hour for ID, 25 and 7 for persuasion; "
+        "GOTV calls: 30 dials and 10 contacts an hour. A volunteer shift is 3 hours.",
+    ),
+    Source(
+        "green_gerber",
+        "Green and Gerber, Get Out the Vote (field experiments)",
+        "Contacts per vote gained: doors about 14, volunteer phones about 35-38, texts about "
+        "25, paid phones 180-400; robocalls show no measurable effect.",
+    ),
+    Source(
+        "universe",
+        "Persuasion universe",
+        "Persuasion need = vote goal - GOTV bucket (your base); contacts = need / support rate "
+        "(about 65 %) / turnout rate (about 80 %). One pass through a list reaches 25-30 % of "
+        "it; four passes reach 45-50 %.",
+    ),
+    Source(
+        "early_vote",
+        "Early voting",
+        "About 70 % of 2020 votes were cast before election day: weekly goals are counted back "
+        "from election day, weighted toward the end, and finish when early voting opens.",
+    ),
+    Source(
+        "call_time",
+        "Candidate time",
+        "A candidate with a job can give about 10 hours a week to call time; call time raises "
+        "50-75 % or more of the money (National Democratic Training Committee, numero.ai).",
+    ),
+    Source(
+        "voter_contact_share",
+        "Voter-contact share",
+        "Spend at least 60-75 % of the budget on voter contact, media included (Progressive "
+        "Majority, Jim Arnold, FundHero).",
+    ),
+    Source(
+        "admin_share",
+        "Administration and fundraising costs",
+        "Administration 10-20 % of spending, fundraising costs about 10 % (roosevelt.tech, "
+        "FundHero).",
+    ),
+    Source(
+        "contingency",
+        "Contingency",
+        "Keep 5-10 % of the budget as contingency (GoodParty 5 %, Jim Arnold 10 %).",
+    ),
+    Source(
+        "giveaways",
+        "Giveaways",
+        "Buttons and swag at most 3-5 % of the budget (Progressive Majority).",
+    ),
+    Source(
+        "scenarios",
+        "Budget scenarios",
+        "Make low, medium and high budgets month by month (Progressive Majority); cut revenue "
+        "estimates 15 % and raise cost estimates 15 % (Jim Arnold); budget backward from "
+        "election day.",
+    ),
+    Source(
+        "cost_per_vote",
+        "Cost per vote",
+        "Spending / vote goal. Worked example: a school board race with a 1,811-vote goal and a "
+        "$12,500 budget costs $6.90 a vote (National Democratic Training Committee).",
+    ),
+    Source(
+        "fundraising_test",
+        "Fundraising test",
+        "Raise at least 15 % of the average cost of similar races over the last 1-3 cycles, not "
+        "from one donor nor from the candidate; a primary and a general count as separate "
+        "races.",
+    ),
+    Source(
+        "income_mix",
+        "A peer's default income mix (GoodParty)",
+        "Self 30 %, friends and family 30 %, online small-dollar 25 %, events 15 %.",
+    ),
+    Source(
+        "internal_deadline",
+        "Internal deadlines",
+        "Set an internal deadline a week before each hard date; count the timeline back from "
+        "election day.",
+    ),
+)
+
+SOURCES: dict[str, Source] = {s.key: s for s in _SOURCES}
+
+
+def cite(key: str) -> Source:
+    """The source registered under ``key`` (KeyError if there is none: a programming error)."""
+    return SOURCES[key]

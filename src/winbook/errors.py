@@ -1,0 +1,19 @@
+"""Errors worded for people: each carries one sentence a user can act on."""
+
+from __future__ import annotations
+
+
+class WinbookError(Exception):
+    """Base class: ``str(error)`` is a complete sentence for the user."""
+
+
+class PlanFileError(WinbookError):
+    """A plan file cannot be opened, read or written."""
+
+
+class InputFileError(WinbookError):
+    """An input file (results, spreadsheet, JSON) cannot be read."""
+
+
+class ExportError(WinbookError):
+    """An export (PDF, spreadsheet) cannot be written."""

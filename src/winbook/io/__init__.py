@@ -1,0 +1,1 @@
+"""Spreadsheets and election-results files in and out (openpyxl, csv). No Qt."""

@@ -1,0 +1,1 @@
+"""The PDF packet and the coach summary (reportlab). No Qt."""

@@ -1,0 +1,126 @@
+"""Plan dataclasses to and from JSON-ready values, driven by their type hints.
+
+Used by the `.winbook` file (one JSON value per stored part or row) and by the JSON interchange
+form. Unknown keys are ignored and missing keys take their defaults, so older and newer files of
+the same format version read without loss of what this version knows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from winbook.errors import PlanFileError
+
+T = TypeVar("T")
+
+JSONValue = Any
+
+
+def to_json(value: Any) -> JSONValue:
+    """A dataclass (or list / dict / scalar of the plan) as plain JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    return value
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_json(cls: type[T], data: JSONValue, where: str = "plan") -> T:
+    """Build ``cls`` from JSON values; raises PlanFileError naming the bad field."""
+    return typing.cast(T, _convert(cls, data, where))
+
+
+def _convert(tp: Any, data: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if data is None:
+            return None
+        return _convert(args[0], data, where)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        if not isinstance(data, list):
+            raise _bad(where, "a list")
+        return [_convert(item, v, f"{where}[{i}]") for i, v in enumerate(data)]
+    if origin is dict:
+        _k, val = typing.get_args(tp)
+        if not isinstance(data, dict):
+            raise _bad(where, "an object")
+        return {str(k): _convert(val, v, f"{where}.{k}") for k, v in data.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _dataclass(tp, data, where)
+    return _scalar(tp, data, where)
+
+
+def _dataclass(tp: type, data: Any, where: str) -> Any:
+    if not isinstance(data, dict):
+        raise _bad(where, "an object")
+    hints = _hints(tp)
+    kwargs = {
+        f.name: _convert(hints[f.name], data[f.name], f"{where}.{f.name}")
+        for f in dataclasses.fields(tp)
+        if f.name in data
+    }
+    return tp(**kwargs)
+
+
+def _scalar(tp: Any, data: Any, where: str) -> Any:
+    try:
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            return tp(data)
+        if tp is Decimal:
+            if isinstance(data, bool) or not isinstance(data, (str, int, float)):
+                raise _bad(where, "an amount")
+            value = Decimal(str(data))
+            if not value.is_finite():
+                raise _bad(where, "a finite amount")
+            return value
+        if tp is datetime:
+            return datetime.fromisoformat(data)
+        if tp is date:
+            return date.fromisoformat(data)
+        if tp is bool:
+            if not isinstance(data, bool):
+                raise _bad(where, "true or false")
+            return data
+        if tp is int:
+            if isinstance(data, bool) or not isinstance(data, int):
+                raise _bad(where, "a whole number")
+            return data
+        if tp is float:
+            if isinstance(data, bool) or not isinstance(data, (int, float)):
+                raise _bad(where, "a number")
+            return float(data)
+        if tp is str:
+            if not isinstance(data, str):
+                raise _bad(where, "text")
+            return data
+    except (ValueError, TypeError, InvalidOperation) as exc:
+        raise _bad(where, f"a valid {getattr(tp, '__name__', 'value')}") from exc
+    return data
+
+
+def _bad(where: str, expected: str) -> PlanFileError:
+    return PlanFileError(f"The plan's field {where} should be {expected}.")

@@ -1,0 +1,1 @@
+"""Windows, pages, table models, delegates and dialogs."""
