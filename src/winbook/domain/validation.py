@@ -1,0 +1,634 @@
+"""Impossible values in a plan, each tied to the exact field that holds it.
+
+`check_plan` reads a plan and returns a `FieldProblem` for every value that cannot be right:
+turnout above registration, a negative amount, a date after election day, more seats than
+candidates, and the like. It never changes the plan: the window shows each problem as a warning
+on its field, with the reason, and the user decides what to do.
+
+How a problem names its field:
+
+- ``part`` is the plan attribute that holds the field (``"race"``, ``"history"``,
+  ``"expenses"``...), or a dotted path to a nested list: ``"path.channels"``,
+  ``"path.base_shares"`` and ``"sessions[2].next_steps"``;
+- ``index`` is the row in that list, or None for a single object (``race``, ``fundraising``...);
+- ``field`` is the dataclass field name (``"ballots_cast"``).
+
+When two fields contradict each other (the last winner below the first loser, more seats than
+candidates) both fields get a problem, each worded from its own side.
+
+Dates after election day. Campaign plans end on election day, so these are flagged when they
+fall after it: budget months after the election month, early-voting start, filing deadline, the
+field start, the announcement date, filing-checklist due dates, next steps of coaching sessions
+and timeline events. Timeline events whose ``category`` is one of `POST_ELECTION_CATEGORIES`
+are the exception: post-election finance reports and certification are real deadlines after
+election day. Past elections, base shares and race costs must not be later than the election's
+own year. A birth date must not be in the future (of ``today``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from winbook.domain.model import (
+    ChannelPlan,
+    ExpenseLine,
+    FundraisingSettings,
+    IncomeLine,
+    PastElection,
+    PathSettings,
+    Plan,
+    Race,
+    RaceCost,
+    TurnoutSettings,
+)
+
+#: Timeline categories used across Winbook (the sample plans use these).
+TIMELINE_CATEGORIES: tuple[str, ...] = (
+    "filing",
+    "petition",
+    "finance_report",
+    "registration",
+    "early_vote",
+    "mail_ballots",
+    "election_day",
+    "endorsement",
+    "campaign",
+    "post_election",
+)
+
+#: Timeline categories whose events may fall after election day.
+POST_ELECTION_CATEGORIES: frozenset[str] = frozenset({"finance_report", "post_election"})
+
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One impossible value: where it is and what to do about it (one sentence)."""
+
+    part: str
+    index: int | None
+    field: str
+    message: str
+
+
+def check_plan(plan: Plan, today: date | None = None) -> list[FieldProblem]:
+    """Every impossible value in ``plan``, in plan order; the plan is left untouched.
+
+    ``today`` is the date a birth date must not pass (the real date when None).
+    """
+    today = today or date.today()
+    return [
+        *_race(plan.race),
+        *_candidate(plan, today),
+        *_filing(plan),
+        *_history(plan),
+        *_turnout(plan.turnout, plan.race),
+        *_win(plan),
+        *_path(plan.path, plan),
+        *_money_lines("expenses", plan.expenses, plan),
+        *_money_lines("income", plan.income, plan),
+        *_race_costs(plan.race_costs, plan),
+        *_fundraising(plan.fundraising),
+        *_dated_rows(plan),
+    ]
+
+
+def problems_for(
+    plan: Plan, part: str, index: int | None, field: str, today: date | None = None
+) -> list[FieldProblem]:
+    """The problems of one field (what the window shows beside that field)."""
+    return [
+        p
+        for p in check_plan(plan, today)
+        if p.part == part and p.index == index and p.field == field
+    ]
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _election_year(plan: Plan) -> int | None:
+    if plan.race.election_date is not None:
+        return plan.race.election_date.year
+    return None
+
+
+def _election_month(plan: Plan) -> str | None:
+    d = plan.race.election_date
+    return d.strftime("%Y-%m") if d is not None else None
+
+
+def _after_election(plan: Plan, when: date | None) -> bool:
+    election = plan.race.election_date
+    return when is not None and election is not None and when > election
+
+
+def _pct(value: float | None, what: str) -> str | None:
+    """A message when a per-cent value is outside 0-100, else None."""
+    if value is None or 0.0 <= value <= 100.0:
+        return None
+    return f"{what} is {value:g} %, outside 0-100 %: enter a share between 0 and 100."
+
+
+def _negative_amount(value: Decimal, what: str) -> str | None:
+    if value >= 0:
+        return None
+    return f"{what} is negative ({value}): enter the amount as a positive number."
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+# --------------------------------------------------------------------------- race and candidate
+
+
+def _race(race: Race) -> Iterator[FieldProblem]:
+    if race.seats < 1:
+        yield FieldProblem(
+            "race", None, "seats", f"Seats is {race.seats}: a race fills at least 1 seat."
+        )
+    if race.candidates_expected < 1:
+        yield FieldProblem(
+            "race",
+            None,
+            "candidates_expected",
+            f"Candidates expected is {race.candidates_expected}: count at least yourself (1).",
+        )
+    elif race.seats > race.candidates_expected:
+        yield FieldProblem(
+            "race",
+            None,
+            "seats",
+            f"{race.seats} seats but only {race.candidates_expected} candidates expected: "
+            "check the number of seats.",
+        )
+        yield FieldProblem(
+            "race",
+            None,
+            "candidates_expected",
+            f"Only {race.candidates_expected} candidates expected for {race.seats} seats: "
+            "count every candidate likely to file, yourself included.",
+        )
+    if race.registered_voters is not None and race.registered_voters <= 0:
+        yield FieldProblem(
+            "race",
+            None,
+            "registered_voters",
+            f"Registered voters is {race.registered_voters}: enter the current registration "
+            "(above 0) or leave it empty.",
+        )
+    yield from _race_dates(race)
+
+
+def _race_dates(race: Race) -> Iterator[FieldProblem]:
+    election = race.election_date
+    if election is None:
+        return
+    for name, label in (
+        ("early_voting_start", "Early voting"),
+        ("filing_deadline", "The filing deadline"),
+    ):
+        when: date | None = getattr(race, name)
+        if when is not None and when > election:
+            yield FieldProblem(
+                "race",
+                None,
+                name,
+                f"{label} ({_day(when)}) is after election day ({_day(election)}): "
+                "check both dates.",
+            )
+
+
+def _candidate(plan: Plan, today: date) -> Iterator[FieldProblem]:
+    born = plan.candidate.birth_date
+    if born is not None and born > today:
+        yield FieldProblem(
+            "candidate",
+            None,
+            "birth_date",
+            f"The birth date {_day(born)} is in the future: check the year.",
+        )
+
+
+def _filing(plan: Plan) -> Iterator[FieldProblem]:
+    when = plan.filing.announcement_date
+    if when is not None and _after_election(plan, when):
+        yield FieldProblem(
+            "filing",
+            None,
+            "announcement_date",
+            f"The announcement date {_day(when)} is after election day: check the date.",
+        )
+
+
+# --------------------------------------------------------------------------- history
+
+
+_COUNT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("registered", "Registered voters"),
+    ("ballots_cast", "Ballots cast"),
+    ("contest_votes", "Votes in the contest"),
+    ("contest_ballots", "Ballots in the contest"),
+    ("winner_votes", "The winner's votes"),
+    ("last_winner_votes", "The last winner's votes"),
+    ("first_loser_votes", "The first loser's votes"),
+)
+
+
+def _history(plan: Plan) -> Iterator[FieldProblem]:
+    election_year = _election_year(plan)
+    for i, e in enumerate(plan.history):
+        yield from _history_counts(i, e)
+        yield from _history_totals(i, e)
+        yield from _history_candidates(i, e)
+        if e.seats < 1:
+            yield FieldProblem(
+                "history", i, "seats", f"Seats is {e.seats}: a contest fills at least 1 seat."
+            )
+        if e.year < 1900 or (election_year is not None and e.year > election_year):
+            yield FieldProblem(
+                "history",
+                i,
+                "year",
+                f"The year {e.year} is not before this race's election"
+                + (f" ({election_year})" if election_year is not None else "")
+                + ": enter the year the past election was held.",
+            )
+
+
+def _history_counts(i: int, e: PastElection) -> Iterator[FieldProblem]:
+    for name, label in _COUNT_FIELDS:
+        value: int | None = getattr(e, name)
+        if value is not None and value < 0:
+            yield FieldProblem(
+                "history", i, name, f"{label} is negative ({value}): enter a count of 0 or more."
+            )
+    if e.registered == 0:
+        yield FieldProblem(
+            "history",
+            i,
+            "registered",
+            "Registered voters is 0: enter the registration of that election or leave it empty.",
+        )
+
+
+def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
+    if e.registered is not None and e.ballots_cast is not None and e.ballots_cast > e.registered:
+        yield FieldProblem(
+            "history",
+            i,
+            "ballots_cast",
+            f"{e.ballots_cast:,} ballots cast is more than the {e.registered:,} registered "
+            "voters: check both figures.",
+        )
+    seats = max(e.seats, 1)
+    if (
+        e.contest_votes is not None
+        and e.ballots_cast is not None
+        and e.contest_votes > e.ballots_cast * seats
+    ):
+        yield FieldProblem(
+            "history",
+            i,
+            "contest_votes",
+            f"{e.contest_votes:,} votes in the contest is more than {e.ballots_cast:,} ballots "
+            f"x {seats} seat(s) allow: check the votes, the ballots and the seats.",
+        )
+    if (
+        e.contest_ballots is not None
+        and e.ballots_cast is not None
+        and e.contest_ballots > e.ballots_cast
+    ):
+        yield FieldProblem(
+            "history",
+            i,
+            "contest_ballots",
+            f"{e.contest_ballots:,} ballots in the contest is more than the {e.ballots_cast:,} "
+            "ballots cast: check both figures.",
+        )
+
+
+def _history_candidates(i: int, e: PastElection) -> Iterator[FieldProblem]:
+    if e.contest_votes is not None:
+        for name, label in _COUNT_FIELDS[4:]:
+            value: int | None = getattr(e, name)
+            if value is not None and value > e.contest_votes:
+                yield FieldProblem(
+                    "history",
+                    i,
+                    name,
+                    f"{label} ({value:,}) is more than all {e.contest_votes:,} votes in the "
+                    "contest: check both figures.",
+                )
+    last, loser = e.last_winner_votes, e.first_loser_votes
+    if last is not None and loser is not None and last < loser:
+        yield FieldProblem(
+            "history",
+            i,
+            "last_winner_votes",
+            f"The last winner's {last:,} votes are fewer than the first loser's {loser:,}: "
+            "winners have the most votes, so check both figures.",
+        )
+        yield FieldProblem(
+            "history",
+            i,
+            "first_loser_votes",
+            f"The first loser's {loser:,} votes are more than the last winner's {last:,}: "
+            "check both figures.",
+        )
+    if e.winner_votes is not None and last is not None and e.winner_votes < last:
+        yield FieldProblem(
+            "history",
+            i,
+            "winner_votes",
+            f"The winner's {e.winner_votes:,} votes are fewer than the last winner's {last:,}: "
+            "the winner is the top vote-getter, so check both figures.",
+        )
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def _turnout(t: TurnoutSettings, race: Race) -> Iterator[FieldProblem]:
+    msg = _pct(t.roll_off_pct, "Roll-off")
+    if msg:
+        yield FieldProblem("turnout", None, "roll_off_pct", msg)
+    if t.adjustment_pct <= -100:
+        yield FieldProblem(
+            "turnout",
+            None,
+            "adjustment_pct",
+            f"An adjustment of {t.adjustment_pct:g} % leaves no voters: enter more than -100 %.",
+        )
+    if t.years_to_use < 1:
+        yield FieldProblem(
+            "turnout",
+            None,
+            "years_to_use",
+            f"Years to use is {t.years_to_use}: use at least 1 comparable election (3 is best).",
+        )
+    if t.manual_turnout is not None:
+        if t.manual_turnout <= 0:
+            yield FieldProblem(
+                "turnout",
+                None,
+                "manual_turnout",
+                f"Your turnout figure is {t.manual_turnout}: enter the ballots you expect "
+                "(above 0).",
+            )
+        elif race.registered_voters and t.manual_turnout > race.registered_voters:
+            yield FieldProblem(
+                "turnout",
+                None,
+                "manual_turnout",
+                f"Your turnout figure {t.manual_turnout:,} is above the {race.registered_voters:,} "
+                "registered voters: lower it or correct the registration.",
+            )
+
+
+def _win(plan: Plan) -> Iterator[FieldProblem]:
+    msg = _pct(plan.win.safety_margin_pct, "The safety margin")
+    if msg:
+        yield FieldProblem("win", None, "safety_margin_pct", msg)
+
+
+def _path(p: PathSettings, plan: Plan) -> Iterator[FieldProblem]:
+    msg = _pct(p.base_support_pct, "Base support")
+    if msg:
+        yield FieldProblem("path", None, "base_support_pct", msg)
+    for name, label in (
+        ("support_rate_pct", "The support rate"),
+        ("turnout_rate_pct", "The turnout rate"),
+    ):
+        value: float = getattr(p, name)
+        if not 0.0 < value <= 100.0:
+            yield FieldProblem(
+                "path",
+                None,
+                name,
+                f"{label} is {value:g} %: enter a share above 0 and at most 100 %.",
+            )
+    if not 0.0 < p.shift_hours <= 24.0:
+        yield FieldProblem(
+            "path",
+            None,
+            "shift_hours",
+            f"A shift of {p.shift_hours:g} hours is impossible: enter 0-24 hours (3 is usual).",
+        )
+    if not 0.0 <= p.candidate_hours_per_week <= 168.0:
+        yield FieldProblem(
+            "path",
+            None,
+            "candidate_hours_per_week",
+            f"{p.candidate_hours_per_week:g} hours a week is impossible: enter 0-168 hours.",
+        )
+    if _after_election(plan, p.field_start):
+        yield FieldProblem(
+            "path",
+            None,
+            "field_start",
+            "The field programme starts after election day: choose an earlier start.",
+        )
+    yield from _base_shares(plan)
+    for i, c in enumerate(p.channels):
+        yield from _channel(i, c)
+
+
+def _base_shares(plan: Plan) -> Iterator[FieldProblem]:
+    election_year = _election_year(plan)
+    for i, b in enumerate(plan.path.base_shares):
+        msg = _pct(b.share_pct, "This share")
+        if msg:
+            yield FieldProblem("path.base_shares", i, "share_pct", msg)
+        if election_year is not None and b.year > election_year:
+            yield FieldProblem(
+                "path.base_shares",
+                i,
+                "year",
+                f"The year {b.year} is after this race's election ({election_year}): enter "
+                "the year of that past result.",
+            )
+
+
+def _channel(i: int, c: ChannelPlan) -> Iterator[FieldProblem]:
+    msg = _pct(c.share_pct, "This channel's share")
+    if msg:
+        yield FieldProblem("path.channels", i, "share_pct", msg)
+    for name, label in (
+        ("attempts_per_hour", "Attempts an hour"),
+        ("contacts_per_hour", "Contacts an hour"),
+        ("contacts_per_vote", "Contacts per vote"),
+    ):
+        value: float | None = getattr(c, name)
+        if value is not None and value <= 0:
+            yield FieldProblem(
+                "path.channels",
+                i,
+                name,
+                f"{label} is {value:g}: enter a rate above 0, or leave it empty.",
+            )
+    attempts, contacts = c.attempts_per_hour, c.contacts_per_hour
+    if attempts and contacts and attempts > 0 and contacts > attempts:
+        yield FieldProblem(
+            "path.channels",
+            i,
+            "contacts_per_hour",
+            f"{contacts:g} contacts an hour is more than the {attempts:g} attempts an hour: "
+            "every contact is an attempt, so check both rates.",
+        )
+
+
+# --------------------------------------------------------------------------- money
+
+
+def _money_lines(
+    part: str, lines: Sequence[ExpenseLine | IncomeLine], plan: Plan
+) -> Iterator[FieldProblem]:
+    last = _election_month(plan)
+    for i, line in enumerate(lines):
+        msg = _negative_amount(line.amount, "The amount")
+        if msg:
+            yield FieldProblem(part, i, "amount", msg)
+        if not _MONTH.fullmatch(line.month):
+            yield FieldProblem(
+                part,
+                i,
+                "month",
+                f"The month {line.month!r} is not a month: write it as YYYY-MM, e.g. 2027-09.",
+            )
+        elif last is not None and line.month > last:
+            yield FieldProblem(
+                part,
+                i,
+                "month",
+                f"{line.month} is after the election month ({last}): the budget ends on "
+                "election day, so move this line to an earlier month.",
+            )
+
+
+def _race_costs(costs: list[RaceCost], plan: Plan) -> Iterator[FieldProblem]:
+    election_year = _election_year(plan)
+    for i, c in enumerate(costs):
+        msg = _negative_amount(c.total_spent, "What this race cost")
+        if msg:
+            yield FieldProblem("race_costs", i, "total_spent", msg)
+        if election_year is not None and c.year > election_year:
+            yield FieldProblem(
+                "race_costs",
+                i,
+                "year",
+                f"The year {c.year} is after this race's election ({election_year}): only past "
+                "races can be compared.",
+            )
+
+
+def _fundraising(f: FundraisingSettings) -> Iterator[FieldProblem]:
+    for name, label in (
+        ("raised_to_date", "Raised to date"),
+        ("from_candidate", "Money from the candidate"),
+        ("largest_single_donor", "The largest single donor's gift"),
+        ("starting_cash", "Starting cash"),
+    ):
+        msg = _negative_amount(getattr(f, name), label)
+        if msg:
+            yield FieldProblem("fundraising", None, name, msg)
+    for name, label in (
+        ("from_candidate", "Money from the candidate"),
+        ("largest_single_donor", "The largest single donor's gift"),
+    ):
+        value: Decimal = getattr(f, name)
+        if value > f.raised_to_date >= 0:
+            yield FieldProblem(
+                "fundraising",
+                None,
+                name,
+                f"{label} (${value:,}) is more than all ${f.raised_to_date:,} raised to date: "
+                "check both amounts.",
+            )
+    yield from _fundraising_counts(f)
+
+
+def _fundraising_counts(f: FundraisingSettings) -> Iterator[FieldProblem]:
+    if f.donor_count < 0:
+        yield FieldProblem(
+            "fundraising",
+            None,
+            "donor_count",
+            f"The donor count is {f.donor_count}: enter 0 or more.",
+        )
+    if f.cycles_to_average < 1:
+        yield FieldProblem(
+            "fundraising",
+            None,
+            "cycles_to_average",
+            f"Cycles to average is {f.cycles_to_average}: use 1 to 3 past cycles.",
+        )
+    if not 0.0 <= f.call_time_hours_per_week <= 168.0:
+        yield FieldProblem(
+            "fundraising",
+            None,
+            "call_time_hours_per_week",
+            f"{f.call_time_hours_per_week:g} hours of call time a week is impossible: "
+            "enter 0-168 hours.",
+        )
+    msg = _pct(f.threshold_pct, "The fundraising-test threshold")
+    if msg:
+        yield FieldProblem("fundraising", None, "threshold_pct", msg)
+    for name, label in (
+        ("low_factor_pct", "The low scenario"),
+        ("high_factor_pct", "The high scenario"),
+    ):
+        value: float = getattr(f, name)
+        if value < 0:
+            yield FieldProblem(
+                "fundraising",
+                None,
+                name,
+                f"{label} is {value:g} % of the plan: enter 0 % or more "
+                "(85 % and 115 % are usual).",
+            )
+
+
+# --------------------------------------------------------------------------- dated rows
+
+
+def _dated_rows(plan: Plan) -> Iterator[FieldProblem]:
+    election = plan.race.election_date
+    if election is None:
+        return
+    for i, ev in enumerate(plan.timeline):
+        if ev.category in POST_ELECTION_CATEGORIES:
+            continue
+        if ev.when is not None and ev.when > election:
+            yield FieldProblem(
+                "timeline",
+                i,
+                "when",
+                f"{ev.title or 'This event'} ({_day(ev.when)}) is after election day "
+                f"({_day(election)}): correct the date, or file it as a post-election report.",
+            )
+    for i, item in enumerate(plan.checklist):
+        if item.due is not None and item.due > election:
+            yield FieldProblem(
+                "checklist",
+                i,
+                "due",
+                f"Due {_day(item.due)}, after election day ({_day(election)}): filing steps "
+                "must be done before the election.",
+            )
+    for s, session in enumerate(plan.sessions):
+        for j, step in enumerate(session.next_steps):
+            if step.due is not None and step.due > election:
+                yield FieldProblem(
+                    f"sessions[{s}].next_steps",
+                    j,
+                    "due",
+                    f"Due {_day(step.due)}, after election day ({_day(election)}): choose a "
+                    "date before the election.",
+                )
