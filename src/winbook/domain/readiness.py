@@ -1,0 +1,475 @@
+"""Am I ready to apply? A readiness report over the application's topics (domain notes §1).
+
+Each topic is missing, partial or ready, with specific reasons a candidate can act on. The same
+report drives the window's readiness page and navigator marks, the packet's DRAFT mark and
+`winbook check`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from winbook.domain.budget import month_key
+from winbook.domain.figures import Figures, compute_figures
+from winbook.domain.model import LEVEL_LABELS, Plan, RunNumber, SectionStatus, Stage
+from winbook.domain.profile import Profile
+from winbook.domain.sections import SPEC_BY_KEY, word_count
+from winbook.domain.turnout import comparable_elections
+
+MIN_WHY_WORDS = 80
+PLAN_SECTIONS: tuple[str, ...] = (
+    "landscape",
+    "targeting",
+    "path",
+    "message",
+    "field",
+    "gotv",
+    "communications",
+    "research",
+    "team",
+    "fundraising",
+    "budget",
+    "timeline",
+    "compliance",
+)
+
+
+class TopicStatus(StrEnum):
+    MISSING = "missing"
+    PARTIAL = "partial"
+    READY = "ready"
+
+
+@dataclass
+class TopicReport:
+    id: str
+    title: str
+    status: TopicStatus
+    reasons: list[str] = field(default_factory=list)
+    page: str = ""  # the window page that fixes it
+
+
+@dataclass
+class OpenStep:
+    text: str
+    owner: str
+    due: date | None
+    session: date | None
+
+
+@dataclass
+class Readiness:
+    topics: list[TopicReport]
+    open_steps: list[OpenStep] = field(default_factory=list)
+    profile_id: str = "default"
+    profile_note: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        return all(t.status is TopicStatus.READY for t in self.topics)
+
+    @property
+    def score_pct(self) -> int:
+        if not self.topics:
+            return 0
+        points = {TopicStatus.READY: 2, TopicStatus.PARTIAL: 1, TopicStatus.MISSING: 0}
+        total = sum(points[t.status] for t in self.topics)
+        return round(100 * total / (2 * len(self.topics)))
+
+    def topic(self, topic_id: str) -> TopicReport | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+
+def _status(ok: bool, some: bool) -> TopicStatus:
+    if ok:
+        return TopicStatus.READY
+    return TopicStatus.PARTIAL if some else TopicStatus.MISSING
+
+
+# --------------------------------------------------------------------------- topics
+
+
+def check_eligibility(plan: Plan, profile: Profile) -> TopicReport:
+    rules = profile.eligibility
+    c, race = plan.candidate, plan.race
+    reasons: list[str] = []
+    unknown: list[str] = []
+    if race.level not in rules.levels:
+        reasons.append(
+            f"{LEVEL_LABELS[race.level]} is not eligible: the application is for "
+            f"{rules.level_rule or 'other offices'}."
+        )
+    if race.election_date is None:
+        unknown.append("Enter the election date so eligibility can be checked.")
+    if c.birth_date is None:
+        unknown.append("Enter your birth date (kept private) so the age rule can be checked.")
+    if race.election_date and c.birth_date:
+        cutoff = rules.earliest_birth_year(race.election_date.year)
+        if c.birth_date.year < cutoff:
+            reasons.append(
+                f"For {race.election_date.year} races the candidate must be born in {cutoff} or "
+                f"later; your birth year is {c.birth_date.year}."
+            )
+    reasons += _party_reasons(plan, profile, unknown)
+    runs = {RunNumber.FIRST: 1, RunNumber.SECOND: 2, RunNumber.THIRD: 3}
+    if runs.get(c.run_number, 4) > rules.max_runs:
+        reasons.append(
+            f"This is your {c.run_number.value.replace('_', ' ')} run; the application is for a "
+            f"first to {_ordinal(rules.max_runs)} run."
+        )
+    if c.is_incumbent and rules.reelection_needs_prior_endorsement and not c.previously_endorsed:
+        reasons.append("A re-election is eligible only if you were endorsed before.")
+    report = TopicReport("eligibility", _title(profile, "eligibility"), TopicStatus.READY)
+    report.page = "candidate_race"
+    if reasons:
+        report.status, report.reasons = TopicStatus.MISSING, reasons + unknown
+    elif unknown:
+        report.status, report.reasons = TopicStatus.PARTIAL, unknown
+    else:
+        born = f", born {c.birth_date.year}" if c.birth_date else ""
+        report.reasons = [f"{LEVEL_LABELS[race.level]}{born}, {c.run_number.value} run: eligible."]
+    return report
+
+
+def _party_reasons(plan: Plan, profile: Profile, unknown: list[str]) -> list[str]:
+    rules, race = profile.eligibility, plan.race
+    if not race.partisan:
+        if rules.nonpartisan_allowed:
+            return []
+        return ["The application is for partisan races only."]
+    party = (race.party or plan.candidate.party).strip().lower()
+    if not party:
+        unknown.append("Enter the party you run with.")
+        return []
+    if not any(party.startswith(p) or p in party.split() for p in rules.parties):
+        return [f"The application is for Democrats; this race is run as {party.title()}."]
+    return []
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")
+
+
+def check_filing(plan: Plan, profile: Profile) -> TopicReport:
+    f = plan.filing
+    report = TopicReport(
+        "filing", _title(profile, "filing"), TopicStatus.READY, page="candidate_race"
+    )
+    if f.on_ballot or f.petition_signatures_filed:
+        report.reasons.append("On the ballot (paperwork or petition signatures filed).")
+        return report
+    organised = f.committee_formed or f.bank_account_opened
+    if organised and f.publicly_announced:
+        report.reasons.append("Campaign committee or bank account, and a public announcement.")
+        return report
+    if organised:
+        report.status = TopicStatus.PARTIAL
+        report.reasons.append("Announce the campaign publicly (or file to get on the ballot).")
+    elif f.publicly_announced:
+        report.status = TopicStatus.PARTIAL
+        report.reasons.append("Form a campaign committee or open a campaign bank account.")
+    else:
+        report.status = TopicStatus.MISSING
+        report.reasons.append(
+            "File for the ballot, or form a committee or bank account and announce publicly."
+        )
+    return report
+
+
+def check_why(plan: Plan, profile: Profile) -> TopicReport:
+    s = plan.section("why")
+    words = word_count(s.text)
+    report = TopicReport("why", _title(profile, "why"), TopicStatus.READY, page="why")
+    if not words:
+        report.status = TopicStatus.MISSING
+        report.reasons.append("Write why you are running and your vision: reviewers read it first.")
+        return report
+    if words < MIN_WHY_WORDS:
+        report.reasons.append(
+            f"Your why and vision has {words} words; {MIN_WHY_WORDS} or more make it concrete."
+        )
+    if s.status is not SectionStatus.READY:
+        report.reasons.append("Mark 'Why I'm running' ready when you are happy with it.")
+    report.status = TopicStatus.PARTIAL if report.reasons else TopicStatus.READY
+    return report
+
+
+def check_plan_sections(plan: Plan, profile: Profile) -> TopicReport:
+    report = TopicReport("plan", _title(profile, "plan"), TopicStatus.READY, page="landscape")
+    empty: list[str] = []
+    unready: list[str] = []
+    for key in PLAN_SECTIONS:
+        s = plan.section(key)
+        title = SPEC_BY_KEY[key].title
+        if not s.text.strip():
+            empty.append(title)
+        elif s.status is not SectionStatus.READY:
+            unready.append(title)
+    if empty:
+        report.reasons.append(f"Not written yet: {', '.join(empty)}.")
+        report.page = next(k for k in PLAN_SECTIONS if not plan.section(k).text.strip())
+    if unready:
+        report.reasons.append(f"Not marked ready: {', '.join(unready)}.")
+    written = len(PLAN_SECTIONS) - len(empty)
+    report.status = _status(not empty and not unready, written > 0)
+    return report
+
+
+def check_budget(plan: Plan, figures: Figures, profile: Profile) -> TopicReport:
+    b = figures.budget
+    report = TopicReport("budget", _title(profile, "budget"), TopicStatus.READY, page="budget")
+    if not plan.expenses:
+        report.status = TopicStatus.MISSING
+        report.reasons.append("Add your expenses by month.")
+    if not plan.income:
+        report.status = TopicStatus.MISSING
+        report.reasons.append("Add your planned income by month.")
+    if report.status is TopicStatus.MISSING:
+        return report
+    if b.lowest_cash is not None and b.lowest_cash < 0:
+        report.reasons.append(
+            f"Cash goes below zero in {b.lowest_month}: move income earlier or spending later."
+        )
+    if b.voter_contact_share_pct is not None and b.voter_contact_share_pct < 60:
+        report.reasons.append(
+            f"Voter contact is {b.voter_contact_share_pct:.0f} % of spending; the norm is at "
+            "least 60-75 %."
+        )
+    report.reasons += _income_gap(plan)
+    report.status = TopicStatus.PARTIAL if report.reasons else TopicStatus.READY
+    return report
+
+
+def _income_gap(plan: Plan) -> list[str]:
+    """'No income is planned after June' when income stops two or more months before election."""
+    months = [k for i in plan.income if i.amount > 0 and (k := month_key(i.month))]
+    if not months or plan.race.election_date is None:
+        return []
+    last = max(months)
+    election = (plan.race.election_date.year, plan.race.election_date.month)
+    gap = (election[0] - last[0]) * 12 + election[1] - last[1]
+    if gap >= 2:
+        name = date(last[0], last[1], 1).strftime("%B %Y")
+        return [f"No income is planned after {name}; plan fundraising up to election day."]
+    return []
+
+
+def check_win_number(plan: Plan, figures: Figures, profile: Profile) -> TopicReport:
+    report = TopicReport(
+        "win_number", _title(profile, "win_number"), TopicStatus.READY, page="history"
+    )
+    if figures.win.win_number is None:
+        report.status = TopicStatus.MISSING
+        report.reasons.append(
+            "Add comparable past elections (or your own turnout figure) to get a win number."
+        )
+        return report
+    comparable, _ = comparable_elections(plan)
+    n, want = len(comparable), profile.recommended_comparable
+    if n < want and figures.turnout.method.value != "manual":
+        what = "one past election" if n == 1 else f"{n} past elections"
+        report.reasons.append(
+            f"The win number rests on {what}; {_words(want)} comparable ones are recommended."
+        )
+    if figures.win.base_votes is None:
+        report.reasons.append("Estimate your base so the vote deficit can be shown.")
+        report.page = "win_number"
+    if not plan.section("targeting").text.strip():
+        report.reasons.append("Explain your win number in your own words.")
+        report.page = "win_number"
+    report.status = TopicStatus.PARTIAL if report.reasons else TopicStatus.READY
+    return report
+
+
+def _words(n: int) -> str:
+    return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
+
+
+def check_values(plan: Plan, profile: Profile) -> TopicReport:
+    report = TopicReport("values", _title(profile, "values"), TopicStatus.READY, page="values")
+    answers = {v.value_id: v.answer for v in plan.values}
+    missing = [v for v in profile.values if not answers.get(v.id, "").strip()]
+    for v in missing:
+        report.reasons.append(f"The value '{v.statement.rstrip('.').lower()}' has no answer.")
+    report.status = _status(not missing, len(missing) < len(profile.values))
+    return report
+
+
+def check_disclosure(plan: Plan, profile: Profile) -> TopicReport:
+    d = plan.disclosure
+    report = TopicReport(
+        "disclosure", _title(profile, "disclosure"), TopicStatus.READY, page="disclosure"
+    )
+    unexplained = [i for i in d.items if not i.explanation.strip()]
+    if d.items or d.nothing_to_disclose:
+        for item in unexplained:
+            report.reasons.append(
+                f"Add your own explanation of '{item.finding or item.category.value}'."
+            )
+        report.status = TopicStatus.PARTIAL if unexplained else TopicStatus.READY
+        return report
+    report.status = TopicStatus.MISSING
+    report.reasons.append(
+        "List what a background check will find (or confirm there is nothing to disclose)."
+    )
+    return report
+
+
+def check_fundraising(plan: Plan, figures: Figures, profile: Profile) -> TopicReport:
+    f = figures.fundraising
+    report = TopicReport(
+        "fundraising", _title(profile, "fundraising"), TopicStatus.READY, page="fundraising"
+    )
+    if f.passed is None:
+        report.status = TopicStatus.MISSING
+        report.reasons += f.warnings or ["Enter what you have raised so far."]
+    elif not f.passed:
+        report.status = TopicStatus.PARTIAL
+        report.reasons += f.warnings
+    else:
+        stage = "primary" if plan.race.stage is Stage.PRIMARY else "general"
+        report.reasons.append(
+            f"Raised ${f.counted:,.0f} from others, above the ${f.threshold:,.0f} threshold "
+            f"for this {stage}."
+        )
+    return report
+
+
+def _title(profile: Profile, topic_id: str) -> str:
+    return profile.topic_titles.get(topic_id, topic_id.replace("_", " ").title())
+
+
+def open_next_steps(plan: Plan) -> list[OpenStep]:
+    steps = [
+        OpenStep(n.text, n.owner, n.due, s.when.date() if s.when else None)
+        for s in plan.sessions
+        for n in s.next_steps
+        if not n.done
+    ]
+    return sorted(steps, key=lambda s: (s.due is None, s.due or date.max))
+
+
+def assess(plan: Plan, figures: Figures | None = None, profile: Profile | None = None) -> Readiness:
+    """The readiness report of ``plan`` against ``profile`` (the plan's own, by default)."""
+    note: str | None = None
+    if profile is None:
+        from winbook.store.profiles import load_profile
+
+        profile, note = load_profile(plan.meta.profile_id or "default")
+    figures = figures or compute_figures(plan)
+    checks = {
+        "eligibility": lambda: check_eligibility(plan, profile),
+        "filing": lambda: check_filing(plan, profile),
+        "why": lambda: check_why(plan, profile),
+        "plan": lambda: check_plan_sections(plan, profile),
+        "budget": lambda: check_budget(plan, figures, profile),
+        "win_number": lambda: check_win_number(plan, figures, profile),
+        "values": lambda: check_values(plan, profile),
+        "disclosure": lambda: check_disclosure(plan, profile),
+        "fundraising": lambda: check_fundraising(plan, figures, profile),
+    }
+    topics = [checks[t.id]() for t in profile.topics]
+    return Readiness(topics, open_next_steps(plan), profile.id, note)
+
+
+# --------------------------------------------------------------------------- navigator marks
+
+_PAGE_TOPICS: dict[str, tuple[str, ...]] = {
+    "candidate_race": ("eligibility", "filing"),
+    "history": ("win_number",),
+    "win_number": ("win_number",),
+    "values": ("values",),
+    "disclosure": ("disclosure",),
+    "budget": ("budget",),
+    "fundraising": ("fundraising",),
+}
+
+
+def page_status(
+    plan: Plan, figures: Figures, page_key: str, readiness: Readiness | None = None
+) -> tuple[SectionStatus, int]:
+    """The navigator mark of a page and how many things are missing on it."""
+    readiness = readiness or assess(plan, figures)
+    if page_key in SPEC_BY_KEY and page_key not in _PAGE_TOPICS:
+        s = plan.section(page_key)
+        return s.status, 0 if s.text.strip() else 1
+    if page_key == "checklist":
+        todo = sum(1 for c in plan.checklist if not c.done)
+        if not plan.checklist:
+            return SectionStatus.EMPTY, 1
+        return (SectionStatus.READY if not todo else SectionStatus.DRAFTING), todo
+    if page_key == "readiness":
+        missing = sum(1 for t in readiness.topics if t.status is not TopicStatus.READY)
+        return (SectionStatus.READY if readiness.ready else SectionStatus.DRAFTING), missing
+    topics = [t for k in _PAGE_TOPICS.get(page_key, ()) if (t := readiness.topic(k))]
+    if not topics:
+        return SectionStatus.EMPTY, 0
+    missing = sum(len(t.reasons) for t in topics if t.status is not TopicStatus.READY)
+    if all(t.status is TopicStatus.READY for t in topics):
+        return SectionStatus.READY, 0
+    if all(t.status is TopicStatus.MISSING for t in topics):
+        return SectionStatus.EMPTY, missing
+    return SectionStatus.NEEDS_REVIEW, missing
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def readiness_json(r: Readiness) -> dict[str, Any]:
+    return {
+        "ready": r.ready,
+        "score_pct": r.score_pct,
+        "profile": r.profile_id,
+        "profile_note": r.profile_note,
+        "topics": [
+            {"id": t.id, "title": t.title, "status": t.status.value, "reasons": t.reasons}
+            for t in r.topics
+        ],
+        "open_next_steps": [
+            {
+                "text": s.text,
+                "owner": s.owner,
+                "due": s.due.isoformat() if s.due else None,
+            }
+            for s in r.open_steps
+        ],
+    }
+
+
+def readiness_text(plan: Plan, r: Readiness) -> str:
+    marks = {
+        TopicStatus.READY: "ready  ",
+        TopicStatus.PARTIAL: "partial",
+        TopicStatus.MISSING: "missing",
+    }
+    who = plan.candidate.full_name or "Untitled plan"
+    verdict = "Ready to apply." if r.ready else "Not ready to apply yet."
+    lines = [f"{who}: {r.score_pct} % ready. {verdict}", ""]
+    if r.profile_note:
+        lines += [r.profile_note, ""]
+    for t in r.topics:
+        lines.append(f"[{marks[t.status]}] {t.title}")
+        lines += [f"            - {reason}" for reason in t.reasons]
+    if r.open_steps:
+        lines += ["", "Open next steps:"]
+        lines += [
+            f"  - {s.text}"
+            + (f" ({s.owner})" if s.owner else "")
+            + (f", due {s.due.isoformat()}" if s.due else "")
+            for s in r.open_steps
+        ]
+    return "\n".join(lines)
+
+
+def run_check_command(args: argparse.Namespace) -> int:
+    from winbook.store.files import load_plan
+
+    plan = load_plan(args.plan)
+    r = assess(plan)
+    print(json.dumps(readiness_json(r), indent=2) if args.json else readiness_text(plan, r))
+    return 0 if r.ready else 1

@@ -1,0 +1,49 @@
+"""Reading application profiles from ``resources/profiles`` (or any path)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from winbook.domain.profile import Profile, ProfileError, parse_profile
+from winbook.paths import profiles_dir
+
+DEFAULT_PROFILE_ID = "default"
+
+
+def read_profile(path: Path) -> Profile:
+    """The profile in ``path``; ProfileError with one sentence when it cannot be used."""
+    where = f"The profile {path.name}"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProfileError(f"{where} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{where} cannot be read ({exc}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProfileError(
+            f"{where} is not valid JSON (line {exc.lineno}, column {exc.colno})."
+        ) from None
+    return parse_profile(data, where)
+
+
+@cache
+def default_profile() -> Profile:
+    return read_profile(profiles_dir() / f"{DEFAULT_PROFILE_ID}.json")
+
+
+def available_profiles() -> list[str]:
+    return sorted(p.stem for p in profiles_dir().glob("*.json"))
+
+
+def load_profile(profile_id: str) -> tuple[Profile, str | None]:
+    """The bundled profile ``profile_id``, or the default one and the reason it was not used."""
+    if profile_id == DEFAULT_PROFILE_ID:
+        return default_profile(), None
+    try:
+        return read_profile(profiles_dir() / f"{profile_id}.json"), None
+    except ProfileError as exc:
+        return default_profile(), f"{exc} Using the default profile instead."
