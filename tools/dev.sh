@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Set up everything Winbook needs on a fresh Debian/Ubuntu machine, then run it or test it.
+#   tools/dev.sh run    install, then open the window with a copy of a bundled sample plan
+#   tools/dev.sh test   install with the test extra, then run the whole test suite
+#   tools/dev.sh lint   install with the test extra, then ruff and mypy
+# Idempotent: a second run only reinstalls the package itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-run}"
+shift || true
+
+VENV="${WINBOOK_VENV:-.venv}"
+PY="${PYTHON:-python3}"
+
+# Debian packages: Qt's runtime libraries (offscreen and X11), a font, poppler for PDF checks,
+# Xvfb for real-window screenshots, LibreOffice Calc to recalculate exported workbooks in tests.
+QT_DEBS="libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
+  libxcb-xkb1 libxkbcommon-x11-0"
+TEST_DEBS="poppler-utils xvfb xauth libreoffice-calc"
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "Installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+setup() {
+  local extra="$1"
+  if command -v apt-get >/dev/null 2>&1; then
+    # shellcheck disable=SC2086
+    apt_install $QT_DEBS
+    # shellcheck disable=SC2086
+    [ "$extra" = "test" ] && apt_install $TEST_DEBS
+  fi
+  [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  if [ "$extra" = "test" ]; then
+    "$VENV/bin/python" -m pip install -q ".[test]"
+  else
+    "$VENV/bin/python" -m pip install -q .
+  fi
+}
+
+case "$mode" in
+  run)
+    setup run
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      echo "No display found: starting Winbook in a virtual X display (install xvfb to see it via VNC)," >&2
+      echo "or set QT_QPA_PLATFORM=offscreen." >&2
+      apt_install xvfb xauth
+      exec xvfb-run -a "$VENV/bin/winbook" --sample "$@"
+    fi
+    exec "$VENV/bin/winbook" --sample "$@"
+    ;;
+  test)
+    setup test
+    export QT_QPA_PLATFORM=offscreen
+    exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  lint)
+    setup test
+    "$VENV/bin/ruff" check src tests bench tools
+    "$VENV/bin/ruff" format --check src tests bench tools
+    "$VENV/bin/mypy"
+    ;;
+  *)
+    echo "usage: tools/dev.sh run|test|lint" >&2
+    exit 2
+    ;;
+esac
