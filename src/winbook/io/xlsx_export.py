@@ -1,0 +1,906 @@
+"""The plan as a live Excel workbook: every total is a formula over the lines it sums.
+
+Sheets: Summary, Turnout and win number, Path to victory, Budget, Income, Cash flow, Timeline.
+When Excel or LibreOffice recalculates the file, its totals equal what
+`winbook.domain.figures.compute_figures` gives for the plan. Text is always written as text
+(never as a formula, whatever it starts with). Private details and coach notes stay out.
+
+Rounding in formulas: the calculators round exact fractions; the spreadsheet rounds floats, so
+every ceiling or floor is taken of ``ROUND(x, 9)`` to remove binary noise (1000 * 1.05 is
+1050.0000000000002 in a float) before rounding up or down.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from winbook.domain.budget import month_key, month_range
+from winbook.domain.explain import frac
+from winbook.domain.figures import Figures, compute_figures
+from winbook.domain.model import (
+    CHANNEL_LABELS,
+    CYCLE_LABELS,
+    EXPENSE_LABELS,
+    INCOME_LABELS,
+    LEVEL_LABELS,
+    VOTER_CONTACT_CATEGORIES,
+    ExpenseCategory,
+    IncomeSource,
+    MultiSeatBasis,
+    PastElection,
+    Plan,
+    TurnoutMethod,
+)
+from winbook.domain.turnout import METHOD_LABELS, comparable_elections, contest_ballots
+from winbook.errors import ExportError
+
+SUMMARY = "Summary"
+TURNOUT = "Turnout and win number"
+PATH = "Path to victory"
+BUDGET = "Budget"
+INCOME = "Income"
+CASH = "Cash flow"
+TIMELINE = "Timeline"
+SHEETS = (SUMMARY, TURNOUT, PATH, BUDGET, INCOME, CASH, TIMELINE)
+
+BUDGET_HEADERS = ("Description", "Category", "Month", "Amount", "In kind")
+INCOME_HEADERS = ("Description", "Source", "Month", "Amount")
+
+MONEY = '"$"#,##0.00'
+WHOLE = "#,##0"
+PCT = "0.0%"
+PCT2 = "0.00%"
+DATE = "yyyy-mm-dd"
+MONTH = "mmm yyyy"
+
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+_SUBHEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+_INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+_TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
+_BOLD = Font(bold=True)
+_TOP_LINE = Border(top=Side(style="thin"))
+
+
+class F(str):
+    """A formula (text starting with ``=``). Plain `str` values are always written as text."""
+
+    __slots__ = ()
+
+
+Value = str | int | float | Decimal | date | None
+
+# --------------------------------------------------------------------------- cell helpers
+
+
+def _set(ws: Worksheet, row: int, col: int, value: Value, fmt: str | None = None) -> Cell:
+    cell: Cell = ws.cell(row=row, column=col)
+    if isinstance(value, F):
+        cell.value = str(value)
+    elif isinstance(value, str):
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.data_type = "s"  # "=1+1", "@cmd", "-x", "#N/A" stay text
+    else:
+        cell.value = value
+    if fmt:
+        cell.number_format = fmt
+    return cell
+
+
+def _header(ws: Worksheet, row: int, names: Sequence[str], col: int = 1) -> None:
+    for i, name in enumerate(names):
+        cell = _set(ws, row, col + i, name)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def _title(ws: Worksheet, text: str, subtitle: str = "") -> None:
+    _set(ws, 1, 1, text).font = _TITLE_FONT
+    if subtitle:
+        _set(ws, 2, 1, subtitle).font = Font(italic=True, color="595959")
+
+
+def _subhead(ws: Worksheet, row: int, text: str, width: int = 3) -> None:
+    for col in range(1, width + 1):
+        ws.cell(row=row, column=col).fill = _SUBHEAD_FILL
+    _set(ws, row, 1, text).font = _BOLD
+
+
+def _widths(ws: Worksheet, widths: Sequence[float], first: int = 1) -> None:
+    for i, w in enumerate(widths):
+        ws.column_dimensions[get_column_letter(first + i)].width = w
+
+
+def _print(ws: Worksheet, landscape: bool, title_rows: str | None = None) -> None:
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+def _ref(sheet: str, row: int, col: int) -> str:
+    return f"'{sheet}'!${get_column_letter(col)}${row}"
+
+
+def _a(row: int, col: int) -> str:
+    return f"${get_column_letter(col)}${row}"
+
+
+def _month_value(month: str) -> Value:
+    """A valid "YYYY-MM" as the first day of the month (a real date); anything else as text."""
+    key = month_key(month)
+    if key is None:
+        return month or None
+    return date(key[0], key[1], 1)
+
+
+def _pct(x: float | None) -> float | None:
+    return None if x is None else float(frac(x) / 100)
+
+
+class _Labels:
+    """A two-column block of label / value rows that remembers where each value went."""
+
+    def __init__(self, ws: Worksheet, sheet: str, row: int) -> None:
+        self.ws, self.sheet, self.row = ws, sheet, row
+        self.cells: dict[str, str] = {}  # key -> local absolute address ($B$7)
+        self.refs: dict[str, str] = {}  # key -> 'Sheet'!$B$7
+
+    def add(
+        self,
+        key: str,
+        label: str,
+        value: Value,
+        fmt: str | None = None,
+        note: str = "",
+        editable: bool = False,
+    ) -> str:
+        _set(self.ws, self.row, 1, label)
+        cell = _set(self.ws, self.row, 2, value, fmt)
+        if editable:
+            cell.fill = _INPUT_FILL
+        if note:
+            _set(self.ws, self.row, 3, note).font = Font(italic=True, color="595959")
+        self.cells[key] = _a(self.row, 2)
+        self.refs[key] = _ref(self.sheet, self.row, 2)
+        self.row += 1
+        return self.cells[key]
+
+    def total(self, key: str, label: str, value: Value, fmt: str | None = None) -> str:
+        addr = self.add(key, label, value, fmt)
+        for col in (1, 2):
+            c = self.ws.cell(row=self.row - 1, column=col)
+            c.font, c.border = _BOLD, _TOP_LINE
+        return addr
+
+    def skip(self, n: int = 1) -> None:
+        self.row += n
+
+
+# --------------------------------------------------------------------------- the workbook
+
+
+def build_workbook(plan: Plan, figures: Figures | None = None) -> Workbook:
+    """The workbook for ``plan`` (not yet saved)."""
+    figures = figures or compute_figures(plan)
+    wb = Workbook()
+    summary = wb.active
+    summary.title = SUMMARY
+    for name in SHEETS[1:]:
+        wb.create_sheet(name)
+    refs: dict[str, str] = {}
+    refs |= _turnout_sheet(wb[TURNOUT], plan, figures)
+    refs |= _path_sheet(wb[PATH], plan, figures, refs)
+    refs |= _budget_sheet(wb[BUDGET], plan)
+    refs |= _income_sheet(wb[INCOME], plan)
+    refs |= _cash_sheet(wb[CASH], plan, figures)
+    _timeline_sheet(wb[TIMELINE], plan)
+    _summary_sheet(summary, plan, figures, refs)
+    wb.properties.creator = "Winbook"
+    wb.properties.title = plan.meta.title or "Campaign plan"
+    return wb
+
+
+def workbook_bytes(plan: Plan) -> bytes:
+    """The .xlsx file for ``plan`` as bytes."""
+    buffer = BytesIO()
+    build_workbook(plan).save(buffer)
+    return buffer.getvalue()
+
+
+def export_workbook(plan: Plan, path: Path | str) -> Path:
+    """Write the workbook to ``path`` atomically (a temp file beside it, then a rename)."""
+    target = Path(path)
+    data = workbook_bytes(plan)
+    folder = target.parent if str(target.parent) else Path()
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist, so {target.name} cannot be saved.")
+    tmp_name: str | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        ) as tmp:
+            tmp_name = tmp.name
+            tmp.write(data)
+        Path(tmp_name).replace(target)
+    except OSError as exc:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
+        raise ExportError(
+            f"The workbook cannot be saved as {target}: {exc.strerror or exc}."
+        ) from exc
+    return target
+
+
+def export_xlsx_from_args(plan: Plan, args: Any) -> Path:
+    """The `winbook export PLAN --xlsx OUT.xlsx` step: write the workbook and say where."""
+    out = export_workbook(plan, Path(args.xlsx))
+    print(f"Wrote {out}")
+    return out
+
+
+# --------------------------------------------------------------------------- turnout sheet
+
+_HIST_HEADERS = (
+    "Year",
+    "Cycle",
+    "Stage",
+    "Registered",
+    "Ballots cast",
+    "Contest votes",
+    "Contest ballots (if known)",
+    "Ballots in the contest",
+    "Turnout rate",
+    "Comparable",
+    "Used for T",
+    "Winner votes",
+    "Last winner votes",
+    "First loser votes",
+    "Share of ballots",
+    "Used for share",
+)
+# column numbers in the history table
+_H_REG, _H_CAST, _H_VOTES, _H_CBAL, _H_BAL, _H_RATE = 4, 5, 6, 7, 8, 9
+_H_USED, _H_SHARE, _H_SHARE_USED = 11, 15, 16
+
+
+def _used_for_t(plan: Plan, comparable: list[PastElection]) -> set[int]:
+    """ids of the elections the chosen turnout method averages (as `project_turnout` does)."""
+    method, seats = plan.turnout.method, plan.race.seats
+    roll_off = 1 - frac(plan.turnout.roll_off_pct) / 100
+    if method is TurnoutMethod.MANUAL:
+        return set()
+    if method is TurnoutMethod.TURNOUT_RATE:
+        ok = [e for e in comparable if e.registered and e.ballots_cast is not None]
+    else:
+        ok = [e for e in comparable if contest_ballots(e, seats, roll_off)[0] is not None]
+    limit = 1 if method is TurnoutMethod.MOST_RECENT else plan.turnout.years_to_use
+    return {id(e) for e in ok[:limit]}
+
+
+def _used_for_share(plan: Plan, comparable: list[PastElection]) -> set[int]:
+    seats = max(plan.race.seats, 1)
+    roll_off = 1 - frac(plan.turnout.roll_off_pct) / 100
+    last = plan.win.multi_seat_basis is MultiSeatBasis.LAST_WINNER
+    ok = [
+        e
+        for e in comparable
+        if (e.last_winner_votes if last else e.first_loser_votes) is not None
+        and contest_ballots(e, seats, roll_off)[0]
+    ]
+    return {id(e) for e in ok[: plan.turnout.years_to_use]}
+
+
+def _ballots_formula(e: PastElection, row: int, seats: int, roll_off: str) -> Value:
+    if e.contest_ballots is not None:
+        return F(f"={_a(row, _H_CBAL)}")
+    if seats == 1 and e.contest_votes is not None:
+        return F(f"={_a(row, _H_VOTES)}")
+    if e.ballots_cast is not None:
+        return F(f"={_a(row, _H_CAST)}*(1-{roll_off})")
+    return None
+
+
+def _history_rows(ws: Worksheet, plan: Plan, first: int, roll_off: str) -> tuple[int, int]:
+    comparable, _ = comparable_elections(plan)
+    comp_ids = {id(e) for e in comparable}
+    used_t, used_s = _used_for_t(plan, comparable), _used_for_share(plan, comparable)
+    share_col = 13 if plan.win.multi_seat_basis is MultiSeatBasis.LAST_WINNER else 14
+    rows = sorted(plan.history, key=lambda e: e.year, reverse=True)
+    for i, e in enumerate(rows):
+        r = first + i
+        values: list[tuple[Value, str | None]] = [
+            (e.year, None),
+            (CYCLE_LABELS[e.cycle], None),
+            (e.stage.value.title(), None),
+            (e.registered, WHOLE),
+            (e.ballots_cast, WHOLE),
+            (e.contest_votes, WHOLE),
+            (e.contest_ballots, WHOLE),
+            (_ballots_formula(e, r, plan.race.seats, roll_off), "#,##0.0"),
+            (
+                F(f"={_a(r, _H_CAST)}/{_a(r, _H_REG)}")
+                if e.registered and e.ballots_cast is not None
+                else None,
+                PCT2,
+            ),
+            ("Yes" if id(e) in comp_ids else "No", None),
+            ("Yes" if id(e) in used_t else "No", None),
+            (e.winner_votes, WHOLE),
+            (e.last_winner_votes, WHOLE),
+            (e.first_loser_votes, WHOLE),
+            (
+                F(f"={_a(r, share_col)}/{_a(r, _H_BAL)}") if id(e) in used_s else None,
+                PCT2,
+            ),
+            ("Yes" if id(e) in used_s else "No", None),
+        ]
+        for col, (value, fmt) in enumerate(values, start=1):
+            _set(ws, r, col, value, fmt)
+    last = first + max(len(rows), 1) - 1
+    if not rows:
+        _set(ws, first, 1, "No past elections entered yet.")
+    return first, last
+
+
+def _turnout_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str]:
+    race = plan.race
+    _title(ws, "Turnout and win number", _race_line(plan))
+    _header(ws, 4, _HIST_HEADERS)
+    ws.freeze_panes = "A5"
+    n = max(len(plan.history), 1)
+    block_start = 5 + n + 2
+    # the roll-off cell's address must be known before the history rows refer to it
+    roll_off_addr = _a(block_start + 3, 2)
+    first, last = _history_rows(ws, plan, 5, roll_off_addr)
+
+    def col(c: int) -> str:
+        return f"${get_column_letter(c)}${first}:${get_column_letter(c)}${last}"
+
+    lab = _Labels(ws, TURNOUT, block_start)
+    _subhead(ws, lab.row, "Projected turnout (T)")
+    lab.skip()
+    t = plan.turnout
+    lab.add("method", "Method", METHOD_LABELS[t.method])
+    lab.add("years", "Comparable elections to use", t.years_to_use)
+    lab.add(
+        "roll_off",
+        "Roll-off (ballots that skip this contest)",
+        _pct(t.roll_off_pct),
+        PCT,
+        "Applied where only total ballots cast are known.",
+        editable=True,
+    )
+    lab.add(
+        "adjust",
+        "Your adjustment for unusual conditions",
+        _pct(t.adjustment_pct),
+        PCT,
+        editable=True,
+    )
+    lab.add("registration", "Registered voters now", race.registered_voters, WHOLE, editable=True)
+    _turnout_math(lab, plan, figures, col(_H_USED), col(_H_BAL), col(_H_RATE))
+    lab.skip()
+    _win_block(lab, plan, figures, col(_H_SHARE_USED), col(_H_SHARE))
+    lab.skip()
+    _base_block(lab, plan, figures)
+    _widths(ws, [40, 20, 11, 12, 12, 12, 14, 14, 11, 12, 10, 12, 12, 12, 12, 10])
+    _print(ws, landscape=True, title_rows="4:4")
+    return {f"turnout.{k}": v for k, v in lab.refs.items()}
+
+
+def _turnout_math(
+    lab: _Labels, plan: Plan, figures: Figures, used: str, ballots: str, rates: str
+) -> None:
+    method = plan.turnout.method
+    c = lab.cells
+    if figures.turnout.projected is None:
+        lab.add("T", "Projected turnout T", "Not enough data yet")
+        return
+    if method is TurnoutMethod.MANUAL:
+        lab.total("T", "Projected turnout T (your figure)", plan.turnout.manual_turnout, WHOLE)
+        lab.add("reason", "Why", plan.turnout.manual_reason)
+        return
+    if method is TurnoutMethod.TURNOUT_RATE:
+        lab.add("avg_rate", "Average turnout rate", F(f'=AVERAGEIF({used},"Yes",{rates})'), PCT2)
+        lab.add(
+            "base",
+            "Ballots expected in the contest",
+            F(f"={c['avg_rate']}*{c['registration']}*(1-{c['roll_off']})"),
+            "#,##0.0",
+        )
+    else:
+        label = (
+            "Most recent comparable election"
+            if method is TurnoutMethod.MOST_RECENT
+            else ("Average ballots in the contest")
+        )
+        lab.add("base", label, F(f'=AVERAGEIF({used},"Yes",{ballots})'), "#,##0.0")
+    lab.total(
+        "T",
+        "Projected turnout T (rounded up)",
+        F(f"=ROUNDUP(ROUND({c['base']}*(1+{c['adjust']}),9),0)"),
+        WHOLE,
+    )
+
+
+def _win_formula(rule: str, c: dict[str, str], basis_avg: str | None) -> str:
+    t = c["T"]
+    if rule == "uncontested":
+        return f"=IF({t}>0,1,0)"
+    if rule == "top_two":
+        return f"=INT({t}/3)+1"
+    if rule == "rcv_droop":
+        return f"=INT({t}/({c['seats']}+1))+1"
+    if rule == "plurality_estimate":
+        return f"=MIN(INT({t}/{c['divisor']})+1,INT({t}/2)+1)"
+    if rule == "vote_for_n_guaranteed":
+        return f"=INT({t}*{c['seats']}/({c['seats']}+1))+1"
+    if rule == "vote_for_n_last_winner" and basis_avg:
+        return f"=ROUNDUP(ROUND({basis_avg}*{t},9),0)"
+    if rule == "vote_for_n_first_loser" and basis_avg:
+        return f"=INT(ROUND({basis_avg}*{t},9))+1"
+    return f"=INT({t}/2)+1"  # majority, plurality_majority, rcv_majority
+
+
+def _win_block(lab: _Labels, plan: Plan, figures: Figures, share_used: str, shares: str) -> None:
+    win, race = figures.win, plan.race
+    _subhead(lab.ws, lab.row, "Win number and vote goal")
+    lab.skip()
+    lab.add("seats", "Seats to fill", max(race.seats, 1))
+    lab.add("candidates", "Candidates expected", race.candidates_expected)
+    lab.add("rule", "Rule", win.rule_label)
+    if win.win_number is None or "T" not in lab.cells or figures.turnout.projected is None:
+        lab.add("win", "Win number", "Needs a projected turnout")
+        return
+    c = lab.cells
+    basis_avg: str | None = None
+    if win.rule == "plurality_estimate":
+        x = c["candidates"]
+        lab.add(
+            "divisor",
+            "Divisor (T/X, T/(X-3) for 5-9, T/(X-5) for 10+)",
+            F(f"=IF({x}<=4,{x},IF({x}<=9,{x}-3,{x}-5))"),
+        )
+    if win.rule in ("vote_for_n_last_winner", "vote_for_n_first_loser"):
+        basis_avg = lab.add(
+            "avg_share",
+            "Average share of ballots (history)",
+            F(f'=AVERAGEIF({share_used},"Yes",{shares})'),
+            PCT2,
+        )
+    lab.total("win", "Win number", F(_win_formula(win.rule, c, basis_avg)), WHOLE)
+    lab.add(
+        "margin",
+        "Safety margin",
+        _pct(plan.win.safety_margin_pct),
+        PCT,
+        "Change it: the vote goal follows.",
+        editable=True,
+    )
+    lab.total(
+        "goal",
+        "Vote goal (rounded up)",
+        F(f"=ROUNDUP(ROUND({c['win']}*(1+{c['margin']}),9),0)"),
+        WHOLE,
+    )
+
+
+def _base_block(lab: _Labels, plan: Plan, figures: Figures) -> None:
+    ws, p, c = lab.ws, plan.path, lab.cells
+    _subhead(ws, lab.row, "Base and vote deficit")
+    lab.skip()
+    if p.base_support_pct is not None:
+        lab.add(
+            "base_pct", "Base support (your figure)", _pct(p.base_support_pct), PCT2, editable=True
+        )
+    elif p.base_shares:
+        table = lab.row + 3
+        rng = f"$B${table}:$B${table + len(p.base_shares) - 1}"
+        avg = (
+            f"=AVERAGE({rng})"
+            if len(p.base_shares) <= 3
+            else f"=AVERAGE(SMALL({rng},1),SMALL({rng},2),SMALL({rng},3))"
+        )
+        lab.add("base_pct", "Base support (average of the 3 lowest shares)", F(avg), PCT2)
+        _header(ws, table - 1, ("Candidate like you", "Share", "Year"))
+        for i, b in enumerate(p.base_shares):
+            _set(ws, table + i, 1, b.label)
+            _set(ws, table + i, 2, _pct(b.share_pct), PCT2)
+            _set(ws, table + i, 3, b.year or None)
+        lab.row = table + len(p.base_shares) + 1
+    if "base_pct" not in c or "goal" not in c:
+        lab.add("base_votes", "Base votes", "Not known yet")
+        return
+    lab.add(
+        "base_votes",
+        "Base votes (rounded down)",
+        F(f"=INT(ROUND({c['base_pct']}*{c['T']},9))"),
+        WHOLE,
+    )
+    lab.total("deficit", "Vote deficit", F(f"=MAX({c['goal']}-{c['base_votes']},0)"), WHOLE)
+
+
+# --------------------------------------------------------------------------- path sheet
+
+_CHANNEL_HEADERS = (
+    "Channel",
+    "Share of contacts",
+    "Attempts an hour",
+    "Contacts an hour",
+    "Contacts per vote",
+    "Contacts",
+    "Attempts",
+    "Hours",
+    "Shifts",
+)
+
+
+def _path_sheet(
+    ws: Worksheet, plan: Plan, figures: Figures, refs: dict[str, str]
+) -> dict[str, str]:
+    p = plan.path
+    _title(ws, "Path to victory", _race_line(plan))
+    ws.freeze_panes = "A3"
+    lab = _Labels(ws, PATH, 4)
+    if "turnout.goal" not in refs:
+        lab.add("need", "Persuasion need", "Needs a vote goal first")
+        _widths(ws, [40, 16, 14])
+        _print(ws, landscape=True)
+        return {}
+    lab.add("goal", "Vote goal", F(f"={refs['turnout.goal']}"), WHOLE)
+    gotv = F(f"={refs['turnout.base_votes']}") if "turnout.base_votes" in refs else 0
+    lab.add("gotv", "GOTV bucket (your base votes)", gotv, WHOLE)
+    c = lab.cells
+    lab.add("need", "Persuasion need", F(f"=MAX({c['goal']}-{c['gotv']},0)"), WHOLE)
+    lab.add("support", "Support rate of contacts", _pct(p.support_rate_pct), PCT, editable=True)
+    lab.add("turnout", "Turnout rate of supporters", _pct(p.turnout_rate_pct), PCT, editable=True)
+    lab.total(
+        "contacts",
+        "Contacts needed (rounded up)",
+        F(f"=ROUNDUP(ROUND({c['need']}/{c['support']}/{c['turnout']},9),0)"),
+        WHOLE,
+    )
+    lab.add("shift", "Hours in a shift", p.shift_hours, "0.0", editable=True)
+    lab.skip()
+    totals = _channel_table(ws, plan, lab.row, c["contacts"], c["shift"])
+    row = lab.row + len(p.channels) + 4
+    _week_table(ws, figures, row)
+    _widths(ws, [40, 16, 14, 14, 14, 12, 12, 12, 12])
+    _print(ws, landscape=True)
+    out = {f"path.{k}": v for k, v in lab.refs.items()}
+    out |= {f"path.{k}": _ref(PATH, r, col) for k, (r, col) in totals.items()}
+    return out
+
+
+def _channel_table(
+    ws: Worksheet, plan: Plan, head: int, contacts: str, shift: str
+) -> dict[str, tuple[int, int]]:
+    _header(ws, head, _CHANNEL_HEADERS)
+    first = head + 1
+    for i, ch in enumerate(plan.path.channels):
+        r = first + i
+        share, aph, cph = _a(r, 2), _a(r, 3), _a(r, 4)
+        exact_hours = f"{_a(r, 6)}/{cph}"
+        cells: list[tuple[Value, str | None]] = [
+            (CHANNEL_LABELS[ch.channel], None),
+            (_pct(ch.share_pct), PCT),
+            (ch.attempts_per_hour, "0.0"),
+            (ch.contacts_per_hour, "0.0"),
+            (ch.contacts_per_vote, "0.0"),
+            (F(f"=IF({share}>0,ROUNDUP(ROUND({contacts}*{share},9),0),0)"), WHOLE),
+            (
+                F(
+                    f"=IF(AND({share}>0,N({cph})>0,N({aph})>0),"
+                    f'ROUNDUP(ROUND({exact_hours}*{aph},9),0),"")'
+                ),
+                WHOLE,
+            ),
+            (F(f'=IF(AND({share}>0,N({cph})>0),ROUNDUP(ROUND({exact_hours},9),0),"")'), WHOLE),
+            (
+                F(
+                    f"=IF(AND({share}>0,N({cph})>0,{shift}>0),"
+                    f'ROUNDUP(ROUND({exact_hours}/{shift},9),0),"")'
+                ),
+                WHOLE,
+            ),
+        ]
+        for col, (value, fmt) in enumerate(cells, start=1):
+            cell = _set(ws, r, col, value, fmt)
+            if 2 <= col <= 5:
+                cell.fill = _INPUT_FILL
+    total = first + len(plan.path.channels)
+    _set(ws, total, 1, "Total").font = _BOLD
+    out: dict[str, tuple[int, int]] = {}
+    for col, key in (
+        (2, "share_total"),
+        (6, "contacts_total"),
+        (7, "attempts"),
+        (8, "hours"),
+        (9, "shifts"),
+    ):
+        letter = get_column_letter(col)
+        rng = f"{letter}{first}:{letter}{max(total - 1, first)}"
+        cell = _set(ws, total, col, F(f"=SUM({rng})"), PCT if col == 2 else WHOLE)
+        cell.font, cell.border = _BOLD, _TOP_LINE
+        out[key] = (total, col)
+    return out
+
+
+def _week_table(ws: Worksheet, figures: Figures, head: int) -> None:
+    _subhead(ws, head, "Weekly goals (a ramp: the last week carries the most)", 6)
+    if not figures.path.weeks:
+        _set(ws, head + 1, 1, "Set the field start and the election date to get weekly goals.")
+        return
+    _header(ws, head + 1, ("Week", "Starts", "Ends", "Contacts", "Hours", "Shifts"))
+    first = head + 2
+    for i, w in enumerate(figures.path.weeks):
+        r = first + i
+        _set(ws, r, 1, f"Week {w.number}")
+        _set(ws, r, 2, w.starts, DATE)
+        _set(ws, r, 3, w.ends, DATE)
+        _set(ws, r, 4, w.contacts, WHOLE)
+        _set(ws, r, 5, w.hours, WHOLE)
+        _set(ws, r, 6, w.shifts, WHOLE)
+    total = first + len(figures.path.weeks)
+    _set(ws, total, 1, "Total").font = _BOLD
+    for col in (4, 5, 6):
+        letter = get_column_letter(col)
+        _set(ws, total, col, F(f"=SUM({letter}{first}:{letter}{total - 1})"), WHOLE).font = _BOLD
+
+
+# --------------------------------------------------------------------------- budget and income
+
+
+def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
+    _header(ws, 1, BUDGET_HEADERS)
+    ws.freeze_panes = "A2"
+    for i, e in enumerate(plan.expenses, start=2):
+        _set(ws, i, 1, e.description)
+        _set(ws, i, 2, EXPENSE_LABELS[e.category])
+        _set(ws, i, 3, _month_value(e.month), MONTH)
+        _set(ws, i, 4, e.amount, MONEY)
+        _set(ws, i, 5, "Yes" if e.in_kind else "No")
+    refs: dict[str, str] = {}
+    _header(ws, 1, ("Category", "Total"), col=7)
+    cat_rows: dict[ExpenseCategory, int] = {}
+    for i, cat in enumerate(ExpenseCategory, start=2):
+        cat_rows[cat] = i
+        _set(ws, i, 7, EXPENSE_LABELS[cat])
+        _set(ws, i, 8, F(f"=SUMIF($B:$B,{_a(i, 7)},$D:$D)"), MONEY)
+        refs[f"budget.cat.{cat.value}"] = _ref(BUDGET, i, 8)
+    r = len(ExpenseCategory) + 2
+    rows = [
+        ("total", "Total spending", F("=SUM($D:$D)"), MONEY),
+        ("in_kind", "In kind", F('=SUMIF($E:$E,"Yes",$D:$D)'), MONEY),
+        ("cash", "Cash spending", F(f"={_a(r, 8)}-{_a(r + 1, 8)}"), MONEY),
+        (
+            "voter_contact",
+            "Voter contact share (norm: at least 60 %)",
+            F(
+                f'=IF({_a(r, 8)}=0,"",('
+                + "+".join(
+                    _a(cat_rows[c], 8) for c in ExpenseCategory if c in VOTER_CONTACT_CATEGORIES
+                )
+                + f")/{_a(r, 8)})"
+            ),
+            PCT,
+        ),
+    ]
+    for i, (key, label, value, fmt) in enumerate(rows):
+        _set(ws, r + i, 7, label).font = _BOLD
+        cell = _set(ws, r + i, 8, value, fmt)
+        cell.font = _BOLD
+        if i == 0:
+            ws.cell(row=r, column=7).border = cell.border = _TOP_LINE
+        refs[f"budget.{key}"] = _ref(BUDGET, r + i, 8)
+    _month_totals(ws, plan)
+    _widths(ws, [40, 36, 12, 14, 9, 3, 40, 15, 3, 14, 15])
+    _print(ws, landscape=True, title_rows="1:1")
+    return refs
+
+
+def _month_totals(ws: Worksheet, plan: Plan) -> None:
+    _header(ws, 1, ("Month", "Total"), col=10)
+    months = sorted({e.month for e in plan.expenses})
+    for i, m in enumerate(months, start=2):
+        value = _month_value(m)
+        if value is None:
+            _set(ws, i, 10, "(no month)")
+            _set(ws, i, 11, F('=SUMIF($C:$C,"",$D:$D)'), MONEY)
+            continue
+        _set(ws, i, 10, value, MONTH)
+        _set(ws, i, 11, F(f"=SUMIF($C:$C,{_a(i, 10)},$D:$D)"), MONEY)
+
+
+def _income_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
+    _header(ws, 1, INCOME_HEADERS)
+    ws.freeze_panes = "A2"
+    for i, line in enumerate(plan.income, start=2):
+        _set(ws, i, 1, line.description)
+        _set(ws, i, 2, INCOME_LABELS[line.source])
+        _set(ws, i, 3, _month_value(line.month), MONTH)
+        _set(ws, i, 4, line.amount, MONEY)
+    _header(ws, 1, ("Source", "Total"), col=6)
+    refs: dict[str, str] = {}
+    for i, src in enumerate(IncomeSource, start=2):
+        _set(ws, i, 6, INCOME_LABELS[src])
+        _set(ws, i, 7, F(f"=SUMIF($B:$B,{_a(i, 6)},$D:$D)"), MONEY)
+        refs[f"income.src.{src.value}"] = _ref(INCOME, i, 7)
+    r = len(IncomeSource) + 2
+    _set(ws, r, 6, "Total income").font = _BOLD
+    cell = _set(ws, r, 7, F("=SUM($D:$D)"), MONEY)
+    cell.font, cell.border = _BOLD, _TOP_LINE
+    refs["income.total"] = _ref(INCOME, r, 7)
+    _widths(ws, [40, 32, 12, 14, 3, 32, 15])
+    _print(ws, landscape=True, title_rows="1:1")
+    return refs
+
+
+# --------------------------------------------------------------------------- cash flow
+
+
+def _cash_months(plan: Plan) -> list[str]:
+    """The months `compute_budget` lays the cash flow over."""
+    months = sorted(
+        m
+        for m in {*(e.month for e in plan.expenses), *(i.month for i in plan.income)}
+        if month_key(m) is not None
+    )
+    if not months:
+        return []
+    last = months[-1]
+    if plan.race.election_date is not None:
+        last = max(last, plan.race.election_date.strftime("%Y-%m"))
+    return month_range(months[0], last)
+
+
+def _cash_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str]:
+    _header(ws, 1, ("Month", "Income", "Cash spending", "Net", "Cumulative cash"))
+    ws.freeze_panes = "A2"
+    _set(ws, 1, 7, "Starting cash").font = _BOLD
+    start = _set(ws, 1, 8, plan.fundraising.starting_cash, MONEY)
+    start.fill = _INPUT_FILL
+    months = _cash_months(plan)
+    for i, m in enumerate(months, start=2):
+        a = _a(i, 1)
+        _set(ws, i, 1, _month_value(m), MONTH)
+        _set(ws, i, 2, F(f"=SUMIF('{INCOME}'!$C:$C,{a},'{INCOME}'!$D:$D)"), MONEY)
+        _set(
+            ws,
+            i,
+            3,
+            F(f"=SUMIFS('{BUDGET}'!$D:$D,'{BUDGET}'!$C:$C,{a},'{BUDGET}'!$E:$E,\"No\")"),
+            MONEY,
+        )
+        _set(ws, i, 4, F(f"={_a(i, 2)}-{_a(i, 3)}"), MONEY)
+        prev = "$H$1" if i == 2 else _a(i - 1, 5)
+        _set(ws, i, 5, F(f"={prev}+{_a(i, 4)}"), MONEY)
+    refs: dict[str, str] = {}
+    if months:
+        last = len(months) + 1
+        cum = f"$E$2:$E${last}"
+        _set(ws, 2, 7, "Lowest point").font = _BOLD
+        _set(ws, 2, 8, F(f"=MIN({cum})"), MONEY).font = _BOLD
+        _set(ws, 3, 7, "Lowest month").font = _BOLD
+        _set(ws, 3, 8, F(f"=INDEX($A$2:$A${last},MATCH($H$2,{cum},0))"), MONTH).font = _BOLD
+        refs = {"cash.lowest": _ref(CASH, 2, 8), "cash.lowest_month": _ref(CASH, 3, 8)}
+        if figures.budget.lowest_cash is not None and figures.budget.lowest_cash < 0:
+            _set(ws, 4, 7, "Cash goes negative: raise money earlier or move spending later.")
+    _widths(ws, [12, 15, 15, 15, 16, 3, 16, 15])
+    _print(ws, landscape=False, title_rows="1:1")
+    return refs
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def _timeline_sheet(ws: Worksheet, plan: Plan) -> None:
+    _header(ws, 1, ("Date", "What", "Kind", "Category", "Done", "Note"))
+    ws.freeze_panes = "A2"
+    events = sorted(plan.timeline, key=lambda e: (e.when is None, e.when or date.min))
+    for i, e in enumerate(events, start=2):
+        _set(ws, i, 1, e.when, DATE)
+        _set(ws, i, 2, e.title)
+        _set(ws, i, 3, e.kind.value.title())
+        _set(ws, i, 4, e.category)
+        _set(ws, i, 5, "Yes" if e.done else "No")
+        _set(ws, i, 6, e.note).alignment = Alignment(wrap_text=True, vertical="top")
+    _widths(ws, [12, 44, 11, 18, 7, 50])
+    _print(ws, landscape=True, title_rows="1:1")
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def _race_line(plan: Plan) -> str:
+    r = plan.race
+    parts = [r.office, r.district, r.jurisdiction, r.state]
+    text = ", ".join(p for p in parts if p)
+    if r.election_date:
+        text += f" (election {r.election_date.isoformat()})"
+    return text
+
+
+def _summary_sheet(ws: Worksheet, plan: Plan, figures: Figures, refs: dict[str, str]) -> None:
+    c, r = plan.candidate, plan.race
+    _title(ws, plan.meta.title or "Campaign plan workbook", "Made with Winbook")
+    lab = _Labels(ws, SUMMARY, 4)
+    _subhead(ws, lab.row, "Candidate and race")
+    lab.skip()
+    lab.add("candidate", "Candidate", c.ballot_name or c.full_name)
+    lab.add("committee", "Committee", c.committee_name)
+    lab.add("party", "Party", r.party if r.partisan else "Nonpartisan")
+    lab.add("office", "Office", r.office)
+    lab.add("level", "Level", LEVEL_LABELS[r.level])
+    lab.add("district", "District", r.district)
+    lab.add("jurisdiction", "Jurisdiction", ", ".join(x for x in (r.jurisdiction, r.state) if x))
+    lab.add("election", "Election day", r.election_date, DATE)
+    lab.add("seats", "Seats", max(r.seats, 1))
+    lab.add("prepared", "Prepared on", plan.meta.prepared_on, DATE)
+    lab.skip()
+    _subhead(ws, lab.row, "Key figures (live: they follow the other sheets)")
+    lab.skip()
+    for key, label, fmt in _SUMMARY_FIGURES:
+        if key in refs:
+            lab.add(key, label, F(f"={refs[key]}"), fmt)
+    if "turnout.goal" in refs:
+        lab.add(
+            "cost_per_vote",
+            "Cost per vote",
+            F(
+                f"=IF(N({refs['turnout.goal']})>0,ROUND({refs['budget.total']}/"
+                f'{refs["turnout.goal"]},2),"")'
+            ),
+            MONEY,
+        )
+    warnings = [
+        *figures.turnout.warnings,
+        *figures.win.warnings,
+        *figures.path.warnings,
+        *figures.budget.warnings,
+        *figures.fundraising.warnings,
+    ]
+    if warnings:
+        lab.skip()
+        _subhead(ws, lab.row, "Things to look at")
+        lab.skip()
+        for w in warnings:
+            _set(ws, lab.row, 1, w).alignment = Alignment(wrap_text=False)
+            lab.skip()
+    _widths(ws, [42, 28, 40])
+    _print(ws, landscape=False)
+
+
+_SUMMARY_FIGURES: tuple[tuple[str, str, str], ...] = (
+    ("turnout.T", "Projected turnout", WHOLE),
+    ("turnout.win", "Win number", WHOLE),
+    ("turnout.goal", "Vote goal", WHOLE),
+    ("turnout.base_votes", "Base votes", WHOLE),
+    ("turnout.deficit", "Vote deficit", WHOLE),
+    ("path.contacts", "Contacts needed", WHOLE),
+    ("path.hours", "Volunteer hours", WHOLE),
+    ("path.shifts", "Volunteer shifts", WHOLE),
+    ("budget.total", "Total spending", MONEY),
+    ("budget.cash", "Cash spending", MONEY),
+    ("budget.voter_contact", "Voter contact share", PCT),
+    ("income.total", "Planned income", MONEY),
+    ("cash.lowest", "Lowest cash point", MONEY),
+    ("cash.lowest_month", "Lowest cash month", MONTH),
+)
