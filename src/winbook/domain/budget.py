@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -20,14 +21,27 @@ from winbook.domain.model import (
 CENT = Decimal("0.01")
 
 
+_MONTH_RE = re.compile(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?")
+
+
 def month_key(month: str) -> tuple[int, int] | None:
-    """``"2026-03"`` -> ``(2026, 3)``; None for anything that is not a valid month."""
-    try:
-        y, m = month.strip().split("-")[:2]
-        year, mon = int(y), int(m)
-    except (ValueError, AttributeError):
+    """``"2026-03"`` -> ``(2026, 3)``; None for anything that is not a valid month.
+
+    Accepts ``YYYY-MM`` (also ``YYYY-M`` and a full ``YYYY-MM-DD`` date) with spaces around it.
+    """
+    if not isinstance(month, str):
         return None
+    match = _MONTH_RE.fullmatch(month.strip())
+    if match is None:
+        return None
+    year, mon = int(match[1]), int(match[2])
     return (year, mon) if 1 <= mon <= 12 and 1900 < year < 3000 else None
+
+
+def normalize_month(month: str) -> str | None:
+    """The canonical ``"YYYY-MM"`` form of ``month``, or None if it is not a valid month."""
+    key = month_key(month)
+    return None if key is None else f"{key[0]:04d}-{key[1]:02d}"
 
 
 def month_range(first: str, last: str) -> list[str]:
@@ -78,7 +92,7 @@ class BudgetResult:
     in_kind: Decimal
     total_income: Decimal
     by_category: dict[ExpenseCategory, Decimal] = field(default_factory=dict)
-    by_month: dict[str, Decimal] = field(default_factory=dict)
+    by_month: dict[str, Decimal] = field(default_factory=dict)  # valid "YYYY-MM" months only
     income_by_source: dict[IncomeSource, Decimal] = field(default_factory=dict)
     cash_flow: list[MonthFlow] = field(default_factory=list)
     lowest_cash: Decimal | None = None
@@ -90,50 +104,100 @@ class BudgetResult:
     scenarios: list[ScenarioFigures] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Money on lines whose month is not a valid "YYYY-MM" (kept out of by_month and cash flow).
+    undated_spending: Decimal = Decimal(0)
+    undated_income: Decimal = Decimal(0)
+    #: Cash at the end with income cut and costs raised by 15 % (Jim Arnold's cautious budget).
+    cautious_ending_cash: Decimal | None = None
+    #: Cash left after the last month of the cash flow (None without dated lines).
+    ending_cash: Decimal | None = None
 
 
 def _share(part: Decimal, whole: Decimal) -> float:
     return float(part / whole * 100) if whole else 0.0
 
 
-def compute_budget(plan: Plan, vote_goal: int | None) -> BudgetResult:
-    by_cat: dict[ExpenseCategory, Decimal] = defaultdict(Decimal)
-    by_month: dict[str, Decimal] = defaultdict(Decimal)
-    cash_by_month: dict[str, Decimal] = defaultdict(Decimal)
-    income_by_month: dict[str, Decimal] = defaultdict(Decimal)
-    by_source: dict[IncomeSource, Decimal] = defaultdict(Decimal)
-    in_kind = Decimal(0)
+@dataclass
+class _Sums:
+    by_cat: dict[ExpenseCategory, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    by_month: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    cash_by_month: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    income_by_month: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    by_source: dict[IncomeSource, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    in_kind: Decimal = Decimal(0)
+    bad_months: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    undated_spending: Decimal = Decimal(0)
+    undated_income: Decimal = Decimal(0)
+
+
+def _sum_lines(plan: Plan) -> _Sums:
+    sums = _Sums()
     for e in plan.expenses:
-        by_cat[e.category] += e.amount
-        by_month[e.month] += e.amount
-        if e.in_kind:
-            in_kind += e.amount
-        else:
-            cash_by_month[e.month] += e.amount
+        sums.by_cat[e.category] += e.amount
+        sums.in_kind += e.amount if e.in_kind else 0
+        month = normalize_month(e.month)
+        if month is None:
+            sums.bad_months[e.month] += e.amount
+            sums.undated_spending += e.amount
+            continue
+        sums.by_month[month] += e.amount
+        if not e.in_kind:
+            sums.cash_by_month[month] += e.amount
     for i in plan.income:
-        by_source[i.source] += i.amount
-        income_by_month[i.month] += i.amount
-    total = sum(by_cat.values(), Decimal(0))
+        sums.by_source[i.source] += i.amount
+        month = normalize_month(i.month)
+        if month is None:
+            sums.bad_months[i.month] += i.amount
+            sums.undated_income += i.amount
+            continue
+        sums.income_by_month[month] += i.amount
+    return sums
+
+
+def compute_budget(plan: Plan, vote_goal: int | None) -> BudgetResult:
+    """Totals by category and month, cash flow, norms, cost per vote and scenarios (§5)."""
+    sums = _sum_lines(plan)
+    total = sum(sums.by_cat.values(), Decimal(0))
     result = BudgetResult(
         total_spending=total,
-        cash_spending=total - in_kind,
-        in_kind=in_kind,
-        total_income=sum(by_source.values(), Decimal(0)),
-        by_category={c: by_cat[c] for c in ExpenseCategory if c in by_cat},
-        by_month=dict(sorted(by_month.items())),
-        income_by_source={s: by_source[s] for s in IncomeSource if s in by_source},
+        cash_spending=total - sums.in_kind,
+        in_kind=sums.in_kind,
+        total_income=sum(sums.by_source.values(), Decimal(0)),
+        by_category={c: sums.by_cat[c] for c in ExpenseCategory if c in sums.by_cat},
+        by_month=dict(sorted(sums.by_month.items())),
+        income_by_source={s: sums.by_source[s] for s in IncomeSource if s in sums.by_source},
+        undated_spending=sums.undated_spending,
+        undated_income=sums.undated_income,
+        contingency=sums.by_cat.get(ExpenseCategory.CONTINGENCY, Decimal(0)),
     )
+    if not plan.expenses and not plan.income:
+        result.warnings.append(
+            "The budget is empty: add what you plan to spend and raise, month by month."
+        )
+        return result
     result.steps.append(
         Step(
-            f"Total spending {fmt_money(total)} ({fmt_money(in_kind)} of it in kind); planned "
-            f"income {fmt_money(result.total_income)}."
+            f"Total spending {fmt_money(total)} ({fmt_money(sums.in_kind)} of it in kind); planned "
+            f"income {fmt_money(result.total_income)}.",
+            "scenarios",
         )
     )
-    _cash_flow(plan, cash_by_month, income_by_month, result)
-    _norms(by_cat, total, result)
+    _bad_months(sums, result)
+    _cash_flow(plan, sums.cash_by_month, sums.income_by_month, result)
+    _norms(sums.by_cat, total, result)
     _cost_per_vote(total, vote_goal, result)
     _scenarios(plan, vote_goal, result)
     return result
+
+
+def _bad_months(sums: _Sums, result: BudgetResult) -> None:
+    for month, amount in sorted(sums.bad_months.items()):
+        shown = repr(month) if month.strip() else "(blank)"
+        result.warnings.append(
+            f"Budget lines worth {fmt_money(amount, cents=True)} have the month {shown}, which is "
+            "not a month: they are left out of the monthly totals and the cash flow. Enter the "
+            "month as YYYY-MM (for example 2026-03)."
+        )
 
 
 def _cash_flow(
@@ -142,13 +206,7 @@ def _cash_flow(
     income: dict[str, Decimal],
     result: BudgetResult,
 ) -> None:
-    bad = sorted({m for m in [*spending, *income] if month_key(m) is None})
-    for m in bad:
-        result.warnings.append(
-            f"Budget lines with the month {m!r} are not in the cash flow: enter the month as "
-            "YYYY-MM."
-        )
-    months = sorted(m for m in {*spending, *income} if month_key(m) is not None)
+    months = sorted({*spending, *income})
     if not months:
         return
     last = months[-1]
@@ -159,13 +217,15 @@ def _cash_flow(
         inc, out = income.get(m, Decimal(0)), spending.get(m, Decimal(0))
         cumulative += inc - out
         result.cash_flow.append(MonthFlow(m, inc, out, inc - out, cumulative))
+    result.ending_cash = cumulative
     low = min(result.cash_flow, key=lambda f: (f.cumulative, f.month))
     result.lowest_cash, result.lowest_month = low.cumulative, low.month
     result.steps.append(
         Step(
             f"Cash flow: starting cash {fmt_money(plan.fundraising.starting_cash)} plus income "
-            f"less cash spending, month by month; lowest point {fmt_money(low.cumulative)} "
-            f"in {low.month}."
+            f"less cash spending (in-kind gifts left out), month by month from {months[0]} to "
+            f"{last}; lowest point {fmt_money(low.cumulative)} in {low.month}.",
+            "scenarios",
         )
     )
     negative = [f.month for f in result.cash_flow if f.cumulative < 0]
@@ -176,62 +236,104 @@ def _cash_flow(
         )
 
 
+@dataclass(frozen=True)
+class _NormSpec:
+    name: str
+    categories: frozenset[ExpenseCategory]
+    low: float
+    high: float
+    band: str  # the norm in words
+    source: str
+
+    def ok(self, share: float) -> bool:
+        if self.name == "Voter contact":
+            return share >= self.low
+        return self.low <= share <= self.high
+
+
+_NORMS: tuple[_NormSpec, ...] = (
+    _NormSpec(
+        "Voter contact",
+        VOTER_CONTACT_CATEGORIES,
+        60.0,
+        75.0,
+        "at least 60-75 %",
+        "voter_contact_share",
+    ),
+    _NormSpec(
+        EXPENSE_LABELS[ExpenseCategory.ADMIN],
+        frozenset({ExpenseCategory.ADMIN}),
+        0.0,
+        20.0,
+        "10-20 %, at most 20 %",
+        "admin_share",
+    ),
+    _NormSpec(
+        EXPENSE_LABELS[ExpenseCategory.FUNDRAISING],
+        frozenset({ExpenseCategory.FUNDRAISING}),
+        0.0,
+        10.0,
+        "about 10 %, at most 10 %",
+        "admin_share",
+    ),
+    _NormSpec(
+        EXPENSE_LABELS[ExpenseCategory.CONTINGENCY],
+        frozenset({ExpenseCategory.CONTINGENCY}),
+        5.0,
+        10.0,
+        "5-10 %",
+        "contingency",
+    ),
+    _NormSpec(
+        EXPENSE_LABELS[ExpenseCategory.GIVEAWAYS],
+        frozenset({ExpenseCategory.GIVEAWAYS}),
+        0.0,
+        5.0,
+        "at most 3-5 %",
+        "giveaways",
+    ),
+)
+
+
 def _norms(by_cat: dict[ExpenseCategory, Decimal], total: Decimal, result: BudgetResult) -> None:
     if not total:
         return
-    contact = sum((v for c, v in by_cat.items() if c in VOTER_CONTACT_CATEGORIES), Decimal(0))
-    vc = _share(contact, total)
-    result.voter_contact_share_pct = vc
-    result.contingency = by_cat.get(ExpenseCategory.CONTINGENCY, Decimal(0))
-    checks = [
-        ("Voter contact", vc, 60.0, 75.0, vc >= 60.0, "voter_contact_share"),
-        _band(by_cat, total, ExpenseCategory.ADMIN, 10.0, 20.0, "admin_share"),
-        _band(by_cat, total, ExpenseCategory.CONTINGENCY, 5.0, 10.0, "contingency"),
-        _band(by_cat, total, ExpenseCategory.GIVEAWAYS, 0.0, 5.0, "giveaways"),
-    ]
-    for name, share, low, high, ok, source in checks:
-        message = _norm_message(name, share, low, high, ok, total)
-        result.norms.append(Norm(name, share, low, high, ok, message, source))
+    for spec in _NORMS:
+        part = sum((v for c, v in by_cat.items() if c in spec.categories), Decimal(0))
+        share = _share(part, total)
+        ok = spec.ok(share)
+        message = _norm_message(spec, share, ok, total)
+        result.norms.append(Norm(spec.name, share, spec.low, spec.high, ok, message, spec.source))
         if not ok:
             result.warnings.append(message)
-    result.steps.append(
-        Step(
-            f"Voter contact: {fmt_money(contact)} of {fmt_money(total)} = {fmt_pct(vc)} "
-            "(norm: at least 60-75 %).",
-            "voter_contact_share",
-        )
-    )
+        if spec.name == "Voter contact":
+            result.voter_contact_share_pct = share
+            result.steps.append(
+                Step(
+                    f"Voter contact (media included): {fmt_money(part)} of {fmt_money(total)} "
+                    f"= {fmt_pct(share)} (norm: at least 60-75 %).",
+                    spec.source,
+                )
+            )
+        elif spec.categories == {ExpenseCategory.CONTINGENCY}:
+            result.steps.append(
+                Step(
+                    f"Contingency: {fmt_money(part)} = {fmt_pct(share)} of spending "
+                    "(norm: 5-10 %).",
+                    spec.source,
+                )
+            )
 
 
-def _band(
-    by_cat: dict[ExpenseCategory, Decimal],
-    total: Decimal,
-    cat: ExpenseCategory,
-    low: float,
-    high: float,
-    source: str,
-) -> tuple[str, float, float, float, bool, str]:
-    share = _share(by_cat.get(cat, Decimal(0)), total)
-    ok = (
-        share <= high
-        if cat in (ExpenseCategory.ADMIN, ExpenseCategory.GIVEAWAYS)
-        else (low <= share <= high)
-    )
-    return (EXPENSE_LABELS[cat], share, low, high, ok, source)
-
-
-def _norm_message(
-    name: str, share: float, low: float, high: float, ok: bool, total: Decimal
-) -> str:
-    band = f"{low:g}-{high:g} %" if low else f"at most {high:g} %"
-    if name == "Voter contact":
-        band = "at least 60-75 %"
+def _norm_message(spec: _NormSpec, share: float, ok: bool, total: Decimal) -> str:
     state = "within the norm" if ok else "outside the norm"
-    text = f"{name}: {fmt_pct(share)} of spending, {state} ({band})."
-    if not ok and name == "Voter contact":
+    text = f"{spec.name}: {fmt_pct(share)} of spending, {state} ({spec.band})."
+    if ok:
+        return text
+    if spec.name == "Voter contact":
         need = (total * Decimal("0.6")).quantize(Decimal(1))
         text += f" Move money toward voter contact: 60 % of this budget is {fmt_money(need)}."
-    elif not ok and name == EXPENSE_LABELS[ExpenseCategory.CONTINGENCY] and share < low:
+    elif spec.source == "contingency" and share < spec.low:
         text += f" Set aside {fmt_money(total * Decimal('0.05'))}-{fmt_money(total / 10)}."
     return text
 
@@ -250,12 +352,16 @@ def _cost_per_vote(total: Decimal, vote_goal: int | None, result: BudgetResult) 
     )
 
 
+def _pct(x: float) -> Decimal:
+    return Decimal(str(x)) / 100
+
+
 def _scenarios(plan: Plan, vote_goal: int | None, result: BudgetResult) -> None:
     f = plan.fundraising
     factors = {
-        Scenario.LOW: Decimal(str(f.low_factor_pct)) / 100,
+        Scenario.LOW: _pct(f.low_factor_pct),
         Scenario.MEDIUM: Decimal(1),
-        Scenario.HIGH: Decimal(str(f.high_factor_pct)) / 100,
+        Scenario.HIGH: _pct(f.high_factor_pct),
     }
     for scenario, k in factors.items():
         spending = (result.total_spending * k).quantize(CENT, rounding=ROUND_HALF_UP)
@@ -265,12 +371,31 @@ def _scenarios(plan: Plan, vote_goal: int | None, result: BudgetResult) -> None:
             if vote_goal and spending
             else None
         )
-        ending = f.starting_cash + income - (spending - result.in_kind * k)
+        cash_out = ((result.total_spending - result.in_kind) * k).quantize(CENT, ROUND_HALF_UP)
+        ending = f.starting_cash + income - cash_out
         result.scenarios.append(ScenarioFigures(scenario, spending, income, ending, cpv))
     result.steps.append(
         Step(
             f"Scenarios: low at {f.low_factor_pct:g} % and high at {f.high_factor_pct:g} % of "
             "the planned budget, income and spending alike.",
+            "scenarios",
+        )
+    )
+    _cautious(plan, result)
+
+
+def _cautious(plan: Plan, result: BudgetResult) -> None:
+    """Jim Arnold's test: income 15 % lower and costs 15 % higher than planned."""
+    f = plan.fundraising
+    income = (result.total_income * Decimal("0.85")).quantize(CENT, ROUND_HALF_UP)
+    cash_out = (result.cash_spending * Decimal("1.15")).quantize(CENT, ROUND_HALF_UP)
+    ending = f.starting_cash + income - cash_out
+    result.cautious_ending_cash = ending
+    result.steps.append(
+        Step(
+            f"Cautious check: {fmt_money(f.starting_cash)} starting cash + income cut 15 % "
+            f"({fmt_money(income)}) - cash costs raised 15 % ({fmt_money(cash_out)}) = "
+            f"{fmt_money(ending)} at the end.",
             "scenarios",
         )
     )
@@ -291,28 +416,35 @@ class FundraisingResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def _stage_name(stage: Stage) -> str:
+    return "primary" if stage is Stage.PRIMARY else "general"
+
+
 def fundraising_test(plan: Plan) -> FundraisingResult:
+    """The 15 % test: money raised from others against the average cost of similar races."""
     f = plan.fundraising
     stage = plan.race.stage
     same_stage = [c for c in plan.race_costs if c.stage is stage]
     years = sorted({c.year for c in same_stage}, reverse=True)[: max(f.cycles_to_average, 1)]
     costs = [c for c in same_stage if c.year in years]
-    counted = f.raised_to_date - f.from_candidate
+    counted = max(f.raised_to_date - f.from_candidate, Decimal(0))
     result = FundraisingResult(None, None, counted, None, years_used=sorted(years))
     other = [c for c in plan.race_costs if c.stage is not stage]
     if other:
         result.steps.append(
             Step(
                 f"{len(other)} comparable race cost(s) from a "
-                f"{'general' if stage is Stage.PRIMARY else 'primary'} left out: a primary and "
-                "a general count as separate races.",
+                f"{_stage_name(Stage.GENERAL if stage is Stage.PRIMARY else Stage.PRIMARY)} "
+                f"left out: this race is a {_stage_name(stage)}, and a primary and a general "
+                "count as separate races.",
                 "fundraising_test",
             )
         )
     _call_time_share(plan, result)
     if not costs:
         result.warnings.append(
-            "Add what similar races cost over the last 1-3 cycles to run the 15 % test."
+            f"Add what similar {_stage_name(stage)} races cost over the last 1-3 cycles to run "
+            f"the {f.threshold_pct:g} % test."
         )
         return result
     avg = sum((c.total_spent for c in costs), Decimal(0)) / len(costs)
@@ -321,21 +453,23 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
     listed = ", ".join(f"{c.race or c.year} {fmt_money(c.total_spent)}" for c in costs)
     result.steps += [
         Step(
-            f"Average cost of {len(costs)} similar race(s) ({listed}) = {fmt_money(avg)}.",
+            f"Average cost of {len(costs)} similar {_stage_name(stage)} race(s) ({listed}) "
+            f"= {fmt_money(avg, cents=True)}.",
             "fundraising_test",
         ),
         Step(
-            f"Threshold: {f.threshold_pct:g} % x {fmt_money(avg)} = "
+            f"Threshold: {f.threshold_pct:g} % x {fmt_money(avg, cents=True)} = "
             f"{fmt_money(threshold, cents=True)}.",
             "fundraising_test",
         ),
         Step(
             f"Counted: {fmt_money(f.raised_to_date)} raised less {fmt_money(f.from_candidate)} "
-            f"from the candidate = {fmt_money(counted)}.",
+            f"from the candidate = {fmt_money(counted)} (the candidate's own money does not "
+            "count).",
             "fundraising_test",
         ),
     ]
-    one_donor = counted > 0 and (f.donor_count == 1 or f.largest_single_donor >= counted)
+    one_donor = _one_donor(plan, counted, result)
     result.passed = counted >= threshold and not one_donor
     if one_donor:
         result.warnings.append(
@@ -347,6 +481,40 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
             f"{f.threshold_pct:g} % fundraising test."
         )
     return result
+
+
+def _one_donor(plan: Plan, counted: Decimal, result: FundraisingResult) -> bool:
+    """Whether all the money counted comes from one donor (with a step, and advice)."""
+    f = plan.fundraising
+    if counted <= 0:
+        return False
+    if f.donor_count == 0 and f.largest_single_donor == 0:
+        result.warnings.append(
+            "Enter how many donors gave and the largest single gift, so the packet can show the "
+            "money does not come from one donor."
+        )
+        return False
+    one = f.donor_count == 1 or f.largest_single_donor >= counted
+    result.steps.append(
+        Step(
+            f"Not from one donor: {f.donor_count:,} donor(s), the largest gave "
+            f"{fmt_money(f.largest_single_donor)} of {fmt_money(counted)} "
+            f"({fmt_pct(_share(min(f.largest_single_donor, counted), counted))}): "
+            f"{'all from one donor' if one else 'more than one donor'}.",
+            "fundraising_test",
+        )
+    )
+    if f.largest_single_donor > counted:
+        result.warnings.append(
+            "The largest single gift is more than the money counted from others: check the "
+            "fundraising figures."
+        )
+    elif not one and f.largest_single_donor * 2 > counted:
+        result.warnings.append(
+            f"Most of the money counted ({fmt_money(f.largest_single_donor)} of "
+            f"{fmt_money(counted)}) comes from one donor; reviewers may ask about it."
+        )
+    return one
 
 
 def _call_time_share(plan: Plan, result: FundraisingResult) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
@@ -91,9 +92,10 @@ def compute_path(plan: Plan, vote_goal: int | None, base_votes: int | None) -> P
     need = max(vote_goal - gotv, 0)
     support, turnout = frac(p.support_rate_pct) / 100, frac(p.turnout_rate_pct) / 100
     result = PathResult(need=need, contacts=None)
+    bucket = "your base" if base_votes is not None else "no base entered yet, so 0"
     result.steps.append(
         Step(
-            f"Persuasion need: vote goal {fmt_int(vote_goal)} - GOTV bucket (your base) "
+            f"Persuasion need: vote goal {fmt_int(vote_goal)} - GOTV bucket ({bucket}) "
             f"{fmt_int(gotv)} = {fmt_int(need)} votes.",
             "universe",
         )
@@ -112,92 +114,147 @@ def compute_path(plan: Plan, vote_goal: int | None, base_votes: int | None) -> P
     )
     _channels(plan, contacts, result)
     _weeks(plan, result)
-    result.candidate_hours = p.candidate_hours_per_week * len(result.weeks)
+    _candidate_time(plan, result)
     return result
 
 
+def _candidate_time(plan: Plan, result: PathResult) -> None:
+    weeks, per_week = len(result.weeks), plan.path.candidate_hours_per_week
+    if not weeks:
+        return
+    result.candidate_hours = per_week * weeks
+    result.steps.append(
+        Step(
+            f"Candidate's own time: {per_week:g} hours a week x {weeks} weeks = "
+            f"{result.candidate_hours:g} hours.",
+            "call_time",
+        )
+    )
+
+
 def _channels(plan: Plan, contacts: int, result: PathResult) -> None:
-    shift = frac(plan.path.shift_hours)
-    total_share = Fraction(0)
-    for c in plan.path.channels:
-        share = frac(c.share_pct)
-        if share <= 0:
-            continue
-        total_share += share
-        n = ceil_frac(contacts * share / 100)
-        fig = ChannelFigures(c.channel, CHANNEL_LABELS[c.channel], c.share_pct, n, None, None, None)
-        if c.contacts_per_hour:
-            hours = Fraction(n) / frac(c.contacts_per_hour)
-            fig.hours = ceil_frac(hours)
-            fig.shifts = ceil_frac(hours / shift) if shift > 0 else None
-            if c.attempts_per_hour:
-                fig.attempts = ceil_frac(hours * frac(c.attempts_per_hour))
-            result.steps.append(
-                Step(
-                    f"{fig.label}: {fmt_pct(share)} of contacts = {fmt_int(n)}; at "
-                    f"{c.contacts_per_hour:g} contacts an hour = {fmt_int(fig.hours)} hours "
-                    f"({fmt_int(fig.attempts or 0)} attempts), "
-                    f"{fmt_int(fig.shifts or 0)} shifts of {float(shift):g} hours.",
-                    CHANNEL_DEFAULTS[c.channel].source,
-                )
-            )
-        else:
-            result.warnings.append(
-                f"{fig.label}: no contact rate set, so its hours are not estimated; enter your "
-                "own rate."
-            )
-        result.channels.append(fig)
+    active = [c for c in plan.path.channels if c.share_pct > 0]
+    if not active:
+        result.warnings.append(
+            "No contact channel has a share yet: split the contacts between doors, phones and "
+            "texts to get hours and shifts."
+        )
+        return
+    shares = [frac(c.share_pct) for c in active]
+    total_share = sum(shares, Fraction(0))
+    target = ceil_frac(contacts * total_share / 100)
+    for c, n in zip(active, _apportion(target, shares), strict=True):
+        result.channels.append(_channel(plan, c, n, result))
     result.total_attempts = sum(f.attempts or 0 for f in result.channels)
     result.total_hours = sum(f.hours or 0 for f in result.channels)
     result.total_shifts = sum(f.shifts or 0 for f in result.channels)
     if total_share != 100:
         result.warnings.append(
-            f"The channel mix adds up to {fmt_pct(total_share)}, not 100 %: contacts will not "
-            "match the need."
+            f"The channel mix adds up to {fmt_pct(total_share)}, not 100 %: the channels make "
+            f"{fmt_int(target)} of the {fmt_int(contacts)} contacts needed."
         )
 
 
-def _weeks(plan: Plan, result: PathResult) -> None:
+def _channel(plan: Plan, c: ChannelPlan, n: int, result: PathResult) -> ChannelFigures:
+    shift = frac(plan.path.shift_hours)
+    fig = ChannelFigures(c.channel, CHANNEL_LABELS[c.channel], c.share_pct, n, None, None, None)
+    if not c.contacts_per_hour or c.contacts_per_hour <= 0:
+        result.warnings.append(
+            f"{fig.label}: no contact rate set, so its hours are not estimated; enter your "
+            "own rate."
+        )
+        return fig
+    hours = Fraction(n) / frac(c.contacts_per_hour)
+    fig.hours = ceil_frac(hours)
+    fig.shifts = ceil_frac(hours / shift) if shift > 0 else None
+    attempts = ""
+    if c.attempts_per_hour:
+        fig.attempts = ceil_frac(hours * frac(c.attempts_per_hour))
+        attempts = f", {fmt_int(fig.attempts)} attempts at {c.attempts_per_hour:g} an hour"
+    shifts = (
+        f"{fmt_int(fig.shifts)} shifts of {float(shift):g} hours"
+        if fig.shifts is not None
+        else "no shift length set"
+    )
+    result.steps.append(
+        Step(
+            f"{fig.label}: {fmt_pct(c.share_pct)} of contacts = {fmt_int(n)}; at "
+            f"{c.contacts_per_hour:g} contacts an hour = {fmt_int(fig.hours)} hours"
+            f"{attempts}; {shifts}.",
+            CHANNEL_DEFAULTS[c.channel].source,
+        )
+    )
+    return fig
+
+
+def _field_window(plan: Plan, result: PathResult) -> tuple[date, date] | None:
+    """The field programme's first day and the day it ends (early voting opens, or election day)."""
     race, p = plan.race, plan.path
     end = race.early_voting_start or race.election_date
+    if (
+        race.early_voting_start
+        and race.election_date
+        and race.early_voting_start > race.election_date
+    ):
+        result.warnings.append(
+            "Early voting opens after election day: check the dates. Weekly goals end on "
+            "election day."
+        )
+        end = race.election_date
     start = p.field_start or plan.meta.prepared_on
-    if end is None or start is None or result.contacts is None:
+    if end is None or start is None:
         result.warnings.append(
             "Set the field start and the election (or early-voting) date to get weekly goals."
         )
+        return None
+    if start >= end:
+        opens = "early voting opens" if end == race.early_voting_start else "election day"
+        result.warnings.append(
+            f"The field programme starts on {start.isoformat()}, on or after {opens} "
+            f"({end.isoformat()}): move the field start earlier to get weekly goals."
+        )
+        return None
+    return start, end
+
+
+def _weeks(plan: Plan, result: PathResult) -> None:
+    window = _field_window(plan, result)
+    if window is None or result.contacts is None:
         return
+    start, end = window
     result.field_ends = end
     n = (end - start).days // 7
     if n < 1:
-        result.warnings.append("The field programme starts less than a week before it ends.")
-        n = 1
-    weights = list(range(1, n + 1))  # a linear ramp, heaviest in the last week
+        result.warnings.append(
+            "The field programme starts less than a week before it ends: all of it falls in "
+            "one short week."
+        )
+    weights = list(range(1, max(n, 1) + 1))  # a linear ramp, heaviest in the last week
     contacts = _apportion(result.contacts, weights)
     hours = _apportion(result.total_hours, weights)
-    shift = frac(p.shift_hours)
-    for i in range(n):
-        ends = end - timedelta(days=1 + 7 * (n - 1 - i))
+    shift = frac(plan.path.shift_hours)
+    for i in range(len(weights)):
+        ends = end - timedelta(days=1 + 7 * (len(weights) - 1 - i))
+        starts = max(ends - timedelta(days=6), start)
         wk_shifts = ceil_frac(hours[i] / shift) if shift > 0 else 0
-        result.weeks.append(
-            Week(i + 1, ends - timedelta(days=6), ends, contacts[i], hours[i], wk_shifts)
-        )
-    label = "early voting opens" if race.early_voting_start else "election day"
+        result.weeks.append(Week(i + 1, starts, ends, contacts[i], hours[i], wk_shifts))
+    label = "early voting opens" if end == plan.race.early_voting_start else "election day"
     result.steps.append(
         Step(
-            f"{n} weeks counted back from {end.isoformat()} ({label}); week k gets k / "
-            f"{sum(weights)} of the contacts, so the last week carries the most.",
+            f"{len(weights)} week(s) counted back from {end.isoformat()} ({label}); week k gets "
+            f"k / {sum(weights)} of the contacts and hours, so the last week carries the most.",
             "early_vote",
         )
     )
 
 
-def _apportion(total: int, weights: list[int]) -> list[int]:
+def _apportion(total: int, weights: Sequence[int | Fraction]) -> list[int]:
     """Split ``total`` in proportion to ``weights`` in whole numbers that add up exactly.
 
-    Largest-remainder method; ties go to the later week.
+    Largest-remainder method; ties go to the later item. Weights must not all be zero.
     """
-    w_sum = sum(weights)
-    exact = [Fraction(total * w, w_sum) for w in weights]
+    w_sum = sum(weights, Fraction(0))
+    exact = [Fraction(total) * w / w_sum for w in weights]
     parts = [math.floor(x) for x in exact]
     short = total - sum(parts)
     order = sorted(range(len(weights)), key=lambda i: (exact[i] - parts[i], i), reverse=True)

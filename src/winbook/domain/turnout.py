@@ -1,4 +1,10 @@
-"""Projected turnout T: the ballots expected in the candidate's own contest (domain notes §2)."""
+"""Projected turnout T: the ballots expected in the candidate's own contest (domain notes §2).
+
+Four methods, each shown with its inputs: the contest average (NGP VAN), the turnout rate times
+current registration (Wellstone), the most recent comparable election, and the user's own
+figure. Only elections of the race's cycle type and stage are compared; a row that lacks the
+figure a method needs is left out with a step that says so. T is always rounded up.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,14 @@ METHOD_LABELS: dict[TurnoutMethod, str] = {
     TurnoutMethod.MANUAL: "Your own figure",
 }
 
+#: The source each method rests on ("" for the user's own figure: it has no published source).
+METHOD_SOURCES: dict[TurnoutMethod, str] = {
+    TurnoutMethod.CONTEST_AVERAGE: "ngpvan_turnout",
+    TurnoutMethod.TURNOUT_RATE: "wellstone_turnout",
+    TurnoutMethod.MOST_RECENT: "ngpvan_turnout",
+    TurnoutMethod.MANUAL: "",
+}
+
 
 @dataclass
 class TurnoutResult:
@@ -24,6 +38,10 @@ class TurnoutResult:
     steps: list[Step] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     by_method: dict[TurnoutMethod, int | None] = field(default_factory=dict)
+    #: Years of the race's cycle type and stage (newest first), whether or not a method used them.
+    comparable_years: list[int] = field(default_factory=list)
+    #: True when T was projected from total ballots cast with no roll-off factor.
+    unadjusted_total_ballots: bool = False
 
 
 def comparable_elections(plan: Plan) -> tuple[list[PastElection], list[Step]]:
@@ -51,6 +69,7 @@ def comparable_elections(plan: Plan) -> tuple[list[PastElection], list[Step]]:
 
 
 def roll_off_factor(plan: Plan) -> Fraction:
+    """1 - roll-off: the share of all ballots that vote in a down-ballot contest."""
     return 1 - frac(plan.turnout.roll_off_pct) / 100
 
 
@@ -58,12 +77,13 @@ def contest_ballots(e: PastElection, seats: int, roll_off: Fraction) -> tuple[Fr
     """Ballots that voted in the contest in a past election, and how that figure was found.
 
     In a one-seat contest every ballot gives at most one vote, so the contest's votes are its
-    ballots. In a vote-for-N contest votes overcount ballots, so the contest's ballots (or the
-    total ballots less roll-off) are used instead.
+    ballots. In a vote-for-N contest (now or then) votes overcount ballots, so the contest's
+    ballots, or the total ballots less roll-off, are used instead.
     """
     if e.contest_ballots is not None:
         return Fraction(e.contest_ballots), f"{fmt_int(e.contest_ballots)} ballots in the contest"
-    if seats == 1 and e.contest_votes is not None:
+    one_seat = seats == 1 and max(e.seats, 1) == 1
+    if one_seat and e.contest_votes is not None:
         return Fraction(e.contest_votes), f"{fmt_int(e.contest_votes)} votes in the contest"
     if e.ballots_cast is not None:
         value = Fraction(e.ballots_cast) * roll_off
@@ -71,193 +91,250 @@ def contest_ballots(e: PastElection, seats: int, roll_off: Fraction) -> tuple[Fr
             return value, f"{fmt_int(e.ballots_cast)} ballots cast (no roll-off set)"
         return value, (
             f"{fmt_int(e.ballots_cast)} ballots cast x {fmt_pct(roll_off * 100)} "
-            f"(after roll-off) = {float(value):,.1f}"
+            f"(after {fmt_pct(100 - roll_off * 100)} roll-off) = {float(value):,.1f}"
         )
-    return None, "no contest or ballot count"
+    if e.contest_votes is not None:
+        return None, (
+            f"only the contest's {fmt_int(e.contest_votes)} votes are known, and in a vote-for-N "
+            "contest each ballot carries up to N votes; enter the ballots cast"
+        )
+    return None, "no votes in the contest and no ballots cast entered"
 
 
-def _adjust(value: Fraction, plan: Plan, steps: list[Step]) -> int:
+def _uses_total_ballots(e: PastElection, seats: int) -> bool:
+    """Whether `contest_ballots` falls back on the total ballots cast for ``e``."""
+    if e.contest_ballots is not None:
+        return False
+    if seats == 1 and max(e.seats, 1) == 1 and e.contest_votes is not None:
+        return False
+    return e.ballots_cast is not None
+
+
+@dataclass
+class _Run:
+    """One method's working: its figure, its steps and the years it used."""
+
+    method: TurnoutMethod
+    value: int | None = None
+    steps: list[Step] = field(default_factory=list)
+    used: list[int] = field(default_factory=list)
+    total_ballots: bool = False
+    missing: str = ""  # why the method gives no figure
+
+    @property
+    def source(self) -> str:
+        return METHOD_SOURCES[self.method]
+
+    def step(self, text: str, source: str | None = None) -> None:
+        self.steps.append(Step(text, self.source if source is None else source))
+
+
+def _years_to_use(plan: Plan) -> int:
+    return max(plan.turnout.years_to_use, 1)
+
+
+def _adjust(value: Fraction, plan: Plan, run: _Run) -> int:
     adj = frac(plan.turnout.adjustment_pct)
     if adj:
         adjusted = value * (1 + adj / 100)
-        steps.append(
-            Step(
-                f"Your adjustment for unusual conditions, {float(adj):+g} %: "
-                f"{float(value):,.1f} x {float(1 + adj / 100):g} = {float(adjusted):,.1f}.",
-                "ngpvan_turnout",
-            )
+        run.step(
+            f"Your adjustment for unusual conditions, {float(adj):+g} %: "
+            f"{float(value):,.1f} x {float(1 + adj / 100):g} = {float(adjusted):,.1f}.",
+            "ngpvan_turnout",
         )
         value = adjusted
     result = ceil_frac(value)
-    steps.append(Step(f"Rounded up: T = {fmt_int(result)} ballots in the contest."))
+    if result < 0:
+        run.step(f"{float(value):,.1f} is below zero; T cannot be negative, so T = 0.")
+        return 0
+    run.step(f"Rounded up: T = {fmt_int(result)} ballots in the contest.")
     return result
 
 
-def _contest_average(
-    plan: Plan, elections: list[PastElection], steps: list[Step], used: list[int]
-) -> int | None:
-    seats, roll_off = plan.race.seats, roll_off_factor(plan)
+def _contest_average(plan: Plan, elections: list[PastElection], run: _Run) -> None:
+    seats, roll_off = max(plan.race.seats, 1), roll_off_factor(plan)
     values: list[Fraction] = []
     for e in elections:
+        if len(values) >= _years_to_use(plan):
+            break
         value, how = contest_ballots(e, seats, roll_off)
         if value is None:
-            steps.append(Step(f"{e.year} left out: {how}."))
+            run.step(f"{e.year} left out: {how}.")
             continue
-        if len(values) < plan.turnout.years_to_use:
-            values.append(value)
-            used.append(e.year)
-            steps.append(Step(f"{e.year}: {how}.", "ngpvan_turnout"))
+        values.append(value)
+        run.used.append(e.year)
+        run.total_ballots |= _uses_total_ballots(e, seats)
+        run.step(f"{e.year}: {how}.", _how_source(e, seats, roll_off))
     if not values:
-        return None
+        run.missing = "no comparable election has the contest's votes or the ballots cast"
+        return
     avg = sum(values, Fraction(0)) / len(values)
-    steps.append(
-        Step(
-            f"Average of {len(values)} election{'s' if len(values) > 1 else ''} "
-            f"({', '.join(map(str, used))}): {float(avg):,.1f}.",
-            "ngpvan_turnout",
-        )
+    n = len(values)
+    run.step(
+        f"Average of {n} election{'s' if n > 1 else ''} "
+        f"({', '.join(map(str, run.used))}): {float(avg):,.1f}."
     )
-    return _adjust(avg, plan, steps)
+    run.value = _adjust(avg, plan, run)
 
 
-def _turnout_rate(
-    plan: Plan, elections: list[PastElection], steps: list[Step], used: list[int]
-) -> int | None:
-    registration = plan.race.registered_voters
+def _how_source(e: PastElection, seats: int, roll_off: Fraction) -> str:
+    if _uses_total_ballots(e, seats) and roll_off != 1:
+        return "fairfax_rolloff"
+    return "ngpvan_turnout"
+
+
+def _turnout_rate(plan: Plan, elections: list[PastElection], run: _Run) -> None:
     rates: list[Fraction] = []
     for e in elections:
+        if len(rates) >= _years_to_use(plan):
+            break
         if not e.registered or e.ballots_cast is None:
-            steps.append(Step(f"{e.year} left out: registered voters or ballots cast missing."))
+            run.step(f"{e.year} left out: registered voters or ballots cast not entered.")
             continue
-        if len(rates) < plan.turnout.years_to_use:
-            rate = Fraction(e.ballots_cast, e.registered)
-            rates.append(rate)
-            used.append(e.year)
-            steps.append(
-                Step(
-                    f"{e.year}: {fmt_int(e.ballots_cast)} ballots / {fmt_int(e.registered)} "
-                    f"registered = {fmt_pct(rate * 100, 2)}.",
-                    "wellstone_turnout",
-                )
-            )
+        rate = Fraction(e.ballots_cast, e.registered)
+        rates.append(rate)
+        run.used.append(e.year)
+        run.step(
+            f"{e.year}: {fmt_int(e.ballots_cast)} ballots / {fmt_int(e.registered)} "
+            f"registered = {fmt_pct(rate * 100, 2)}."
+        )
+    registration = plan.race.registered_voters
     if not rates:
-        return None
+        run.missing = "no comparable election has both registered voters and ballots cast"
+        return
     if not registration:
-        steps.append(Step("Current registration is not entered: the turnout-rate method needs it."))
-        return None
+        run.step("Current registration is not entered: the turnout-rate method needs it.")
+        run.missing = "current registration is not entered"
+        return
+    _apply_rate(plan, rates, registration, run)
+
+
+def _apply_rate(plan: Plan, rates: list[Fraction], registration: int, run: _Run) -> None:
     avg = sum(rates, Fraction(0)) / len(rates)
     ballots = avg * registration
-    steps.append(
-        Step(
-            f"Average rate {fmt_pct(avg * 100, 2)} x {fmt_int(registration)} registered now "
-            f"= {float(ballots):,.1f} ballots.",
-            "wellstone_turnout",
-        )
+    run.step(
+        f"Average rate {fmt_pct(avg * 100, 2)} x {fmt_int(registration)} registered now "
+        f"= {float(ballots):,.1f} ballots."
     )
     roll_off = roll_off_factor(plan)
     if roll_off != 1:
         ballots *= roll_off
-        steps.append(
-            Step(
-                f"Less roll-off of {fmt_pct(plan.turnout.roll_off_pct)} for a down-ballot "
-                f"contest: {float(ballots):,.1f}.",
-                "fairfax_rolloff",
-            )
+        run.step(
+            f"Less roll-off of {fmt_pct(plan.turnout.roll_off_pct)} for a down-ballot "
+            f"contest: {float(ballots):,.1f}.",
+            "fairfax_rolloff",
         )
-    return _adjust(ballots, plan, steps)
+    else:
+        run.total_ballots = True
+    run.value = _adjust(ballots, plan, run)
 
 
-def _most_recent(
-    plan: Plan, elections: list[PastElection], steps: list[Step], used: list[int]
-) -> int | None:
-    seats, roll_off = plan.race.seats, roll_off_factor(plan)
+def _most_recent(plan: Plan, elections: list[PastElection], run: _Run) -> None:
+    seats, roll_off = max(plan.race.seats, 1), roll_off_factor(plan)
     for e in elections:
         value, how = contest_ballots(e, seats, roll_off)
-        if value is not None:
-            used.append(e.year)
-            steps.append(Step(f"Most recent comparable election, {e.year}: {how}."))
-            return _adjust(value, plan, steps)
-        steps.append(Step(f"{e.year} left out: {how}."))
-    return None
+        if value is None:
+            run.step(f"{e.year} left out: {how}.")
+            continue
+        run.used.append(e.year)
+        run.total_ballots = _uses_total_ballots(e, seats)
+        run.step(
+            f"Most recent comparable election, {e.year}: {how}.", _how_source(e, seats, roll_off)
+        )
+        run.value = _adjust(value, plan, run)
+        return
+    run.missing = "no comparable election has the contest's votes or the ballots cast"
 
 
-def _manual(plan: Plan, steps: list[Step]) -> int | None:
+def _manual(plan: Plan, run: _Run) -> None:
     t = plan.turnout
     if t.manual_turnout is None:
-        return None
+        run.missing = "your own turnout figure is not entered"
+        return
+    if t.manual_turnout < 0:
+        run.missing = "your own turnout figure is below zero"
+        return
     reason = t.manual_reason.strip() or "no reason given yet"
-    steps.append(Step(f"Your own figure: {fmt_int(t.manual_turnout)} ballots ({reason})."))
-    return t.manual_turnout
+    run.step(f"Your own figure: {fmt_int(t.manual_turnout)} ballots ({reason}).")
+    run.value = t.manual_turnout
 
 
-def _run(
-    method: TurnoutMethod, plan: Plan, elections: list[PastElection]
-) -> tuple[int | None, list[Step], list[int]]:
-    steps: list[Step] = []
-    used: list[int] = []
+def _run(method: TurnoutMethod, plan: Plan, elections: list[PastElection]) -> _Run:
+    run = _Run(method)
     if method is TurnoutMethod.CONTEST_AVERAGE:
-        value = _contest_average(plan, elections, steps, used)
+        _contest_average(plan, elections, run)
     elif method is TurnoutMethod.TURNOUT_RATE:
-        value = _turnout_rate(plan, elections, steps, used)
+        _turnout_rate(plan, elections, run)
     elif method is TurnoutMethod.MOST_RECENT:
-        value = _most_recent(plan, elections, steps, used)
+        _most_recent(plan, elections, run)
     else:
-        value = _manual(plan, steps)
-    return value, steps, used
+        _manual(plan, run)
+    return run
 
 
 def project_turnout(plan: Plan) -> TurnoutResult:
     """Projected turnout by the plan's chosen method, with every method's figure alongside."""
     elections, excluded = comparable_elections(plan)
     method = plan.turnout.method
-    by_method: dict[TurnoutMethod, int | None] = {}
-    chosen_steps: list[Step] = []
-    chosen_used: list[int] = []
-    for m in TurnoutMethod:
-        value, steps, used = _run(m, plan, elections)
-        by_method[m] = value
-        if m is method:
-            chosen_steps, chosen_used = steps, used
-    result = TurnoutResult(method=method, projected=by_method[method], by_method=by_method)
-    result.steps = [Step(f"Method: {METHOD_LABELS[method]}.", _method_source(method))]
-    result.steps += excluded + chosen_steps
-    result.used_years = chosen_used
-    _warn(plan, result, elections)
+    runs = {m: _run(m, plan, elections) for m in TurnoutMethod}
+    chosen = runs[method]
+    result = TurnoutResult(
+        method=method,
+        projected=chosen.value,
+        used_years=chosen.used,
+        by_method={m: r.value for m, r in runs.items()},
+        comparable_years=[e.year for e in elections],
+        unadjusted_total_ballots=chosen.total_ballots,
+    )
+    result.steps = [Step(f"Method: {METHOD_LABELS[method]}.", METHOD_SOURCES[method])]
+    if method is not TurnoutMethod.MANUAL:
+        result.steps += excluded
+    result.steps += chosen.steps
+    _warn(plan, result, elections, chosen)
     return result
 
 
-def _method_source(method: TurnoutMethod) -> str:
-    if method is TurnoutMethod.TURNOUT_RATE:
-        return "wellstone_turnout"
-    return "ngpvan_turnout" if method is not TurnoutMethod.MANUAL else ""
-
-
-def _warn(plan: Plan, result: TurnoutResult, elections: list[PastElection]) -> None:
+def _warn(plan: Plan, result: TurnoutResult, elections: list[PastElection], run: _Run) -> None:
+    method = plan.turnout.method
     if result.projected is None:
-        if plan.turnout.method is TurnoutMethod.MANUAL:
-            result.warnings.append("Enter your own turnout figure, with the reason for it.")
-        elif not plan.history:
-            result.warnings.append(
-                "Add the last three comparable elections, or import a results file."
-            )
-        elif not elections:
-            result.warnings.append(
-                "None of the past elections is of the same cycle type and stage as this race; "
-                "add comparable ones."
-            )
-        else:
-            result.warnings.append("The past elections lack the figures this method needs.")
+        result.warnings.append(_missing_warning(plan, elections, run))
         return
-    if plan.turnout.method is TurnoutMethod.MANUAL and not plan.turnout.manual_reason.strip():
+    if method is TurnoutMethod.MANUAL and not plan.turnout.manual_reason.strip():
         result.warnings.append("Say why you chose your own turnout figure.")
-    if plan.turnout.method is not TurnoutMethod.MANUAL and len(elections) < 3:
-        n = len(elections)
+    if method is not TurnoutMethod.MANUAL and len(run.used) < 3:
+        n = len(run.used)
         result.warnings.append(
             f"The projection rests on {n} comparable election{'s' if n != 1 else ''}; "
             "three are recommended."
         )
-    if plan.race.registered_voters and result.projected > plan.race.registered_voters:
+    if result.unadjusted_total_ballots:
+        result.warnings.append(
+            "T comes from all ballots cast with no roll-off: a down-ballot contest gets fewer "
+            "votes (Fairfax County 2011: 11-36 % fewer). Enter a roll-off factor or the "
+            "contest's own votes."
+        )
+    if result.projected == 0:
+        result.warnings.append("Projected turnout is 0 ballots: check the figures.")
+    registration = plan.race.registered_voters
+    if registration and result.projected > registration:
         result.warnings.append(
             f"Projected turnout {fmt_int(result.projected)} is above current registration "
-            f"{fmt_int(plan.race.registered_voters)}: check the figures."
+            f"{fmt_int(registration)}: check the figures."
         )
+
+
+def _missing_warning(plan: Plan, elections: list[PastElection], run: _Run) -> str:
+    if plan.turnout.method is TurnoutMethod.MANUAL:
+        if run.missing == "your own turnout figure is below zero":
+            return "Your own turnout figure is below zero: enter the ballots you expect."
+        return "Enter your own turnout figure, with the reason for it."
+    if not plan.history:
+        return "Add the last three comparable elections, or import a results file."
+    if not elections:
+        return (
+            "None of the past elections is of the same cycle type and stage as this race; "
+            "add comparable ones."
+        )
+    if run.missing == "current registration is not entered":
+        return "Enter the current number of registered voters: the turnout-rate method needs it."
+    return f"No projected turnout: {run.missing}."

@@ -1,4 +1,10 @@
-"""Win number, vote goal, base and vote deficit (domain notes §3)."""
+"""Win number, vote goal, base and vote deficit (domain notes §3).
+
+Every rule reasons in ballots: T is the number of ballots expected in the contest. The result
+holds the figure in force (`win_number`, named by `rule`) and the other figures a reviewer may
+want to compare (the majority, the plurality estimate, the vote-for-N bound, the historical
+estimates), each with the steps that produce it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,9 @@ from fractions import Fraction
 
 from winbook.domain.explain import Step, ceil_frac, floor_frac, fmt_int, fmt_pct, frac
 from winbook.domain.model import (
+    BaseShare,
     MultiSeatBasis,
+    PastElection,
     Plan,
     PluralityRule,
     PrimaryType,
@@ -15,6 +23,9 @@ from winbook.domain.model import (
     VotingMethod,
 )
 from winbook.domain.turnout import comparable_elections, contest_ballots, roll_off_factor
+
+#: Base shares older than this many years before the election are left out (Wellstone: 6-10).
+BASE_YEARS_BACK = 10
 
 
 @dataclass
@@ -33,9 +44,19 @@ class WinResult:
     deficit: int | None = None
     steps: list[Step] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Vote for N: the estimates from the last winner's and the first loser's past shares.
+    historical_last_winner: int | None = None
+    historical_first_loser: int | None = None
+    #: Ranked choice, N seats: the Droop quota.
+    droop: int | None = None
+    #: The divisor of Wellstone's plurality rule of thumb (X, X - 3 or X - 5).
+    plurality_divisor: int | None = None
+    #: The base shares (per cent) averaged for the base, lowest first.
+    base_shares_used: list[float] = field(default_factory=list)
 
 
 def majority_of(t: int) -> int:
+    """floor(T/2) + 1: more than half of T (a tie at T/2 each is not a win)."""
     return t // 2 + 1
 
 
@@ -48,37 +69,74 @@ def plurality_divisor(candidates: int) -> int:
     return candidates - 5
 
 
+def plurality_estimate(t: int, candidates: int) -> int:
+    """floor(T / divisor) + 1, never above the majority figure (a majority always wins)."""
+    return min(t // plurality_divisor(candidates) + 1, majority_of(t))
+
+
 def guaranteed_vote_for_n(ballots: int, seats: int) -> int:
+    """floor(B*N/(N+1)) + 1: no N rivals can all match this many votes (domain notes §3)."""
     return ballots * seats // (seats + 1) + 1
 
 
 def droop_quota(ballots: int, seats: int) -> int:
+    """floor(B/(N+1)) + 1: the Droop quota of a ranked-choice count for N seats."""
     return ballots // (seats + 1) + 1
+
+
+def top_two_threshold(t: int) -> int:
+    """floor(T/3) + 1: with one vote a ballot, no two rivals can both match this many votes."""
+    return t // 3 + 1
 
 
 def compute_win(plan: Plan, turnout: int | None) -> WinResult:
     """The win number for the plan's race type and the projected turnout ``turnout``."""
     race = plan.race
-    if turnout is None:
+    if turnout is None or turnout <= 0:
         result = WinResult(rule="none", rule_label="No projected turnout yet", win_number=None)
-        result.warnings.append("The win number needs a projected turnout first.")
+        result.warnings.append(
+            "The win number needs a projected turnout first."
+            if turnout is None
+            else "A projected turnout of 0 ballots gives no win number: check the turnout figures."
+        )
         return result
-    seats, field_size = max(race.seats, 1), race.candidates_expected
+    seats, field_size = max(race.seats, 1), max(race.candidates_expected, 1)
     result = _rule(plan, turnout, seats, field_size)
     if race.stage is Stage.PRIMARY:
-        result.steps.insert(
-            0, Step("Primary: T is the same party's past primary turnout.", "primary_turnout")
-        )
+        _primary_note(plan, field_size, result)
     _goal(plan, turnout, result)
     return result
 
 
+def _primary_note(plan: Plan, field_size: int, result: WinResult) -> None:
+    kind = {
+        PrimaryType.OPEN: "an open primary",
+        PrimaryType.CLOSED: "a closed primary",
+        PrimaryType.TOP_TWO: "a top-two primary (all candidates on one ballot)",
+        PrimaryType.NONE: "a primary",
+    }[plan.race.primary_type]
+    who = "all primary voters" if plan.race.primary_type is PrimaryType.TOP_TWO else "your party"
+    result.steps.insert(
+        0,
+        Step(
+            f"This is {kind}: T is the past primary turnout of {who}, not the general election's.",
+            "primary_turnout",
+        ),
+    )
+    if plan.race.primary_type is not PrimaryType.TOP_TWO and field_size > 2:
+        result.warnings.append(
+            "Some states hold a runoff when no one reaches a set share in a primary (a majority, "
+            "or 30-40 %); check your state's rule."
+        )
+
+
 def _rule(plan: Plan, t: int, seats: int, field_size: int) -> WinResult:
     race = plan.race
+    top_two = race.stage is Stage.PRIMARY and race.primary_type is PrimaryType.TOP_TWO
+    if top_two:
+        return _uncontested(t, 2, field_size, advance=True) if field_size <= 2 else _top_two(t)
     if field_size <= seats:
         return _uncontested(t, seats, field_size)
-    if race.stage is Stage.PRIMARY and race.primary_type is PrimaryType.TOP_TWO:
-        return _top_two(t)
     if race.voting_method is VotingMethod.RANKED_CHOICE:
         return _rcv(t, seats)
     if seats > 1:
@@ -88,22 +146,25 @@ def _rule(plan: Plan, t: int, seats: int, field_size: int) -> WinResult:
     return _multi_candidate(plan, t, field_size)
 
 
-def _uncontested(t: int, seats: int, field_size: int) -> WinResult:
+def _uncontested(t: int, places: int, field_size: int, advance: bool = False) -> WinResult:
+    what = "advance" if advance else "win a seat"
+    label = "place(s)" if advance else "seat(s)"
     result = WinResult(
         rule="uncontested",
-        rule_label=f"{field_size} candidate(s) for {seats} seat(s): every candidate wins",
-        win_number=1 if t > 0 else 0,
+        rule_label=f"{field_size} candidate(s) for {places} {label}: every candidate will {what}",
+        win_number=1,
     )
     result.steps.append(
         Step(
-            f"{field_size} candidate(s) are expected for {seats} seat(s), so every candidate on "
-            "the ballot wins a seat and one vote is enough."
+            f"{field_size} candidate(s) are expected for {places} {label}, so every candidate on "
+            f"the ballot will {what} and one vote is enough."
         )
     )
     result.warnings.append(
-        "No more candidates than seats are expected: plan for the field to grow before filing "
+        f"No more candidates than {label} are expected: plan for the field to grow before filing "
         "closes."
     )
+    result.majority = majority_of(t)
     return result
 
 
@@ -122,7 +183,7 @@ def _two_way(t: int) -> WinResult:
 def _multi_candidate(plan: Plan, t: int, x: int) -> WinResult:
     m = majority_of(t)
     d = plurality_divisor(x)
-    est = min(t // d + 1, m)
+    est = plurality_estimate(t, x)
     use_estimate = plan.win.plurality_rule is PluralityRule.ESTIMATE
     rule_label = (
         f"One seat, {x} candidates, plurality: Wellstone's estimate T/{_divisor_text(x)}"
@@ -135,7 +196,9 @@ def _multi_candidate(plan: Plan, t: int, x: int) -> WinResult:
         win_number=est if use_estimate else m,
         majority=m,
         plurality_estimate=est,
+        plurality_divisor=d,
     )
+    capped = " (capped at the majority figure)" if est < t // d + 1 else ""
     result.steps += [
         Step(
             f"A majority always wins: floor({fmt_int(t)} / 2) + 1 = {fmt_int(m)} votes.",
@@ -143,7 +206,7 @@ def _multi_candidate(plan: Plan, t: int, x: int) -> WinResult:
         ),
         Step(
             f"With {x} candidates Wellstone's rule of thumb divides by {_divisor_text(x)} = {d}: "
-            f"floor({fmt_int(t)} / {d}) + 1 = {fmt_int(est)} votes.",
+            f"floor({fmt_int(t)} / {d}) + 1 = {fmt_int(est)} votes{capped}.",
             "wellstone_plurality",
         ),
         Step(
@@ -165,7 +228,7 @@ def _vote_for_n(plan: Plan, t: int, n: int) -> WinResult:
     g = guaranteed_vote_for_n(t, n)
     result = WinResult(
         rule="vote_for_n_guaranteed",
-        rule_label=f"Vote for {n}, plurality: the top {n} win",
+        rule_label=f"Vote for {n}, plurality: the guaranteed bound (the top {n} win)",
         win_number=g,
         guaranteed=g,
     )
@@ -176,21 +239,25 @@ def _vote_for_n(plan: Plan, t: int, n: int) -> WinResult:
             "vote_for_n_bound",
         )
     )
+    last = _historical(plan, t, n, MultiSeatBasis.LAST_WINNER)
+    first = _historical(plan, t, n, MultiSeatBasis.FIRST_LOSER)
+    result.historical_last_winner, result.historical_first_loser = last[0], first[0]
     basis = plan.win.multi_seat_basis
+    shown = first if basis is MultiSeatBasis.FIRST_LOSER else last
+    if basis is MultiSeatBasis.GUARANTEED and shown[0] is None:
+        shown = first
+    result.steps += shown[1]
+    result.historical = shown[0]
     if basis is not MultiSeatBasis.GUARANTEED:
-        hist = _historical(plan, t, n, basis, result.steps)
-        result.historical = hist
-        if hist is None:
-            result.warnings.append(
-                "No past election has the "
-                + ("last winner's" if basis is MultiSeatBasis.LAST_WINNER else "first loser's")
-                + " votes: the win number falls back to the guaranteed bound."
+        _use_historical(result, shown[0], basis, n, g)
+    elif shown[0] is not None:
+        result.steps.append(
+            Step(
+                f"Win number: the guaranteed bound, {fmt_int(g)}; the historical estimate "
+                f"({fmt_int(shown[0])}) is shown for comparison.",
+                "vote_for_n_bound",
             )
-        else:
-            result.win_number = hist
-            result.rule = f"vote_for_n_{basis.value}"
-            who = "last winner" if basis is MultiSeatBasis.LAST_WINNER else "first loser"
-            result.rule_label = f"Vote for {n}, plurality: the {who}'s share of ballots in the past"
+        )
     result.warnings.append(
         f"Voters may 'bullet vote' (choose fewer than {n}); ask supporters to vote for you and "
         "count on ballots, not votes."
@@ -198,49 +265,79 @@ def _vote_for_n(plan: Plan, t: int, n: int) -> WinResult:
     return result
 
 
-def _historical(plan: Plan, t: int, n: int, basis: MultiSeatBasis, steps: list[Step]) -> int | None:
+def _use_historical(
+    result: WinResult, hist: int | None, basis: MultiSeatBasis, n: int, g: int
+) -> None:
+    who = "last winner" if basis is MultiSeatBasis.LAST_WINNER else "first loser"
+    if hist is None:
+        result.warnings.append(
+            f"No comparable past election has the {who}'s votes and the contest's ballots: the "
+            "win number falls back to the guaranteed bound."
+        )
+        return
+    result.rule = f"vote_for_n_{basis.value}"
+    result.rule_label = f"Vote for {n}, plurality: the {who}'s share of ballots in the past"
+    if hist > g:
+        result.steps.append(
+            Step(
+                f"The historical estimate {fmt_int(hist)} is above the guaranteed bound "
+                f"{fmt_int(g)}, which always wins: the win number is {fmt_int(g)}.",
+                "vote_for_n_bound",
+            )
+        )
+        result.win_number = g
+        return
+    result.win_number = hist
+
+
+def _historical(plan: Plan, t: int, n: int, basis: MultiSeatBasis) -> tuple[int | None, list[Step]]:
+    """The last winner's (or first loser's) average past share of ballots, applied to T."""
     elections, _ = comparable_elections(plan)
     roll_off = roll_off_factor(plan)
+    who = "last winner" if basis is MultiSeatBasis.LAST_WINNER else "first loser"
     shares: list[Fraction] = []
+    steps: list[Step] = []
     for e in elections:
-        votes = e.last_winner_votes if basis is MultiSeatBasis.LAST_WINNER else e.first_loser_votes
-        ballots, _how = contest_ballots(e, n, roll_off)
-        if votes is None or not ballots:
-            continue
-        if len(shares) >= plan.turnout.years_to_use:
+        if len(shares) >= max(plan.turnout.years_to_use, 1):
             break
-        share = Fraction(votes) / ballots
-        shares.append(share)
-        who = "last winner" if basis is MultiSeatBasis.LAST_WINNER else "first loser"
-        steps.append(
-            Step(
-                f"{e.year}: the {who} had {fmt_int(votes)} votes of {float(ballots):,.0f} ballots "
-                f"= {fmt_pct(share * 100, 2)}.",
-                "vote_for_n_history",
-            )
-        )
+        share, step = _past_share(e, n, roll_off, basis, who)
+        steps.append(step)
+        if share is not None:
+            shares.append(share)
     if not shares:
-        return None
+        return None, []
     avg = sum(shares, Fraction(0)) / len(shares)
     if basis is MultiSeatBasis.LAST_WINNER:
-        value = ceil_frac(avg * t)
-        steps.append(
-            Step(
-                f"Average share {fmt_pct(avg * 100, 2)} x {fmt_int(t)} projected ballots, "
-                f"rounded up = {fmt_int(value)} votes.",
-                "vote_for_n_history",
-            )
-        )
+        value = max(ceil_frac(avg * t), 1)
+        how = "rounded up"
     else:
         value = floor_frac(avg * t) + 1
-        steps.append(
-            Step(
-                f"Average share {fmt_pct(avg * 100, 2)} x {fmt_int(t)} projected ballots, "
-                f"rounded down, + 1 to beat the first loser = {fmt_int(value)} votes.",
-                "vote_for_n_history",
-            )
+        how = "rounded down, + 1 to beat the first loser"
+    steps.append(
+        Step(
+            f"Average {who}'s share {fmt_pct(avg * 100, 2)} x {fmt_int(t)} projected ballots, "
+            f"{how} = {fmt_int(value)} votes.",
+            "vote_for_n_history",
         )
-    return value
+    )
+    return value, steps
+
+
+def _past_share(
+    e: PastElection, n: int, roll_off: Fraction, basis: MultiSeatBasis, who: str
+) -> tuple[Fraction | None, Step]:
+    votes = e.last_winner_votes if basis is MultiSeatBasis.LAST_WINNER else e.first_loser_votes
+    ballots, how = contest_ballots(e, n, roll_off)
+    if votes is None:
+        return None, Step(f"{e.year} left out: the {who}'s votes are not entered.")
+    if not ballots:
+        return None, Step(f"{e.year} left out: {how}.")
+    share = Fraction(votes) / ballots
+    return share, Step(
+        f"{e.year}: the {who} had {fmt_int(votes)} votes of {float(ballots):,.0f} ballots "
+        f"= {fmt_pct(share * 100, 2)}.",
+        "vote_for_n_history",
+    )
 
 
 def _rcv(t: int, seats: int) -> WinResult:
@@ -254,7 +351,8 @@ def _rcv(t: int, seats: int) -> WinResult:
         )
         result.steps.append(
             Step(
-                f"floor({fmt_int(t)} / 2) + 1 = {fmt_int(m)} votes in the final round.",
+                f"floor({fmt_int(t)} / 2) + 1 = {fmt_int(m)} votes in the final round "
+                "(exhausted ballots lower this; projected ballots give a safe figure).",
                 "rcv_majority",
             )
         )
@@ -264,6 +362,7 @@ def _rcv(t: int, seats: int) -> WinResult:
         rule="rcv_droop",
         rule_label=f"Ranked choice, {seats} seats: the Droop quota",
         win_number=q,
+        droop=q,
     )
     result.steps.append(
         Step(f"Droop quota: floor({fmt_int(t)} / ({seats} + 1)) + 1 = {fmt_int(q)} votes.", "droop")
@@ -272,11 +371,12 @@ def _rcv(t: int, seats: int) -> WinResult:
 
 
 def _top_two(t: int) -> WinResult:
-    v = t // 3 + 1
+    v = top_two_threshold(t)
     result = WinResult(
         rule="top_two",
         rule_label="Top-two primary: finish in the top two",
         win_number=v,
+        majority=majority_of(t),
     )
     result.steps.append(
         Step(
@@ -287,24 +387,54 @@ def _top_two(t: int) -> WinResult:
     return result
 
 
+def _recent_shares(plan: Plan) -> tuple[list[BaseShare], list[Step]]:
+    """Base shares from the last `BASE_YEARS_BACK` years before the election (if it is known)."""
+    election = plan.race.election_date
+    shares = list(plan.path.base_shares)
+    if election is None:
+        return shares, []
+    oldest = election.year - BASE_YEARS_BACK
+    old = [b for b in shares if b.year and b.year < oldest]
+    steps = [
+        Step(
+            f"{b.label or b.year} ({b.year}) left out: older than {BASE_YEARS_BACK} years before "
+            f"the {election.year} election.",
+            "wellstone_deficit",
+        )
+        for b in old
+    ]
+    return [b for b in shares if b not in old], steps
+
+
 def base_share_pct(plan: Plan) -> tuple[Fraction | None, list[Step]]:
     """The base support share: the user's own figure, or the average of the 3 lowest shares."""
     p = plan.path
     if p.base_support_pct is not None:
         pct = frac(p.base_support_pct)
         return pct, [Step(f"Base support: your figure, {fmt_pct(pct)}.", "wellstone_deficit")]
-    shares = sorted(p.base_shares, key=lambda b: b.share_pct)[:3]
+    recent, steps = _recent_shares(plan)
+    shares = sorted(recent, key=lambda b: b.share_pct)[:3]
     if not shares:
-        return None, []
+        return None, steps
     avg = sum((frac(b.share_pct) for b in shares), Fraction(0)) / len(shares)
     listed = ", ".join(f"{b.label or b.year} {fmt_pct(b.share_pct)}" for b in shares)
-    return avg, [
+    lowest = f"{len(shares)} lowest shares" if len(shares) > 1 else "only share"
+    steps.append(
         Step(
-            f"Base support: average of the {len(shares)} lowest shares of candidates like you "
+            f"Base support: average of the {lowest} of candidates like you "
             f"({listed}) = {fmt_pct(avg, 2)}.",
             "wellstone_deficit",
         )
-    ]
+    )
+    return avg, steps
+
+
+def base_shares_used(plan: Plan) -> list[float]:
+    """The shares (per cent) the base averages, lowest first; empty with a manual base."""
+    if plan.path.base_support_pct is not None:
+        return []
+    recent, _ = _recent_shares(plan)
+    return sorted(b.share_pct for b in recent)[:3]
 
 
 def _goal(plan: Plan, t: int, result: WinResult) -> None:
@@ -321,6 +451,19 @@ def _goal(plan: Plan, t: int, result: WinResult) -> None:
             "margin",
         )
     )
+    if margin < 0:
+        result.warnings.append(
+            "The safety margin is below zero: the vote goal is under the win number."
+        )
+    if goal > t:
+        result.warnings.append(
+            f"The vote goal {fmt_int(goal)} is above the projected turnout {fmt_int(t)}: "
+            "lower the safety margin or check the turnout."
+        )
+    _base(plan, t, goal, result)
+
+
+def _base(plan: Plan, t: int, goal: int, result: WinResult) -> None:
     pct, steps = base_share_pct(plan)
     result.steps += steps
     if pct is None:
@@ -330,17 +473,29 @@ def _goal(plan: Plan, t: int, result: WinResult) -> None:
         )
         return
     result.base_pct = float(pct)
+    result.base_shares_used = base_shares_used(plan)
     base = floor_frac(pct / 100 * t)
     result.base_votes = base
     result.deficit = max(goal - base, 0)
-    result.steps += [
+    result.steps.append(
         Step(
             f"Base: {fmt_pct(pct, 2)} x {fmt_int(t)} = {fmt_int(base)} votes (rounded down).",
             "wellstone_deficit",
-        ),
+        )
+    )
+    if base >= goal:
+        result.steps.append(
+            Step(
+                f"Vote deficit: your base {fmt_int(base)} already reaches the vote goal "
+                f"{fmt_int(goal)}, so the deficit is 0; turn your base out.",
+                "wellstone_deficit",
+            )
+        )
+        return
+    result.steps.append(
         Step(
             f"Vote deficit: {fmt_int(goal)} - {fmt_int(base)} = {fmt_int(result.deficit)} votes "
             "to win through voter contact.",
             "wellstone_deficit",
-        ),
-    ]
+        )
+    )
