@@ -1,0 +1,211 @@
+"""Column specs for the plan's editable tables: how a field is shown, edited and parsed.
+
+Each `Column` names a dataclass field of a row and a `Kind`. The kind decides the text shown,
+the text put in an editor, the alignment, and how typed text is read back ("$1,200", "12%",
+"2027-09", "yes"). Parsing returns a value or raises `ValueError` with a sentence a person can
+act on; nothing is silently changed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import Enum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from winbook.domain.explain import fmt_money
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    INT = "int"  # a required whole number
+    OPT_INT = "opt_int"  # a whole number or empty (None)
+    YEAR = "year"
+    MONEY = "money"
+    PCT = "pct"  # float per cent
+    OPT_FLOAT = "opt_float"  # float or empty (None)
+    ENUM = "enum"
+    BOOL = "bool"
+    DATE = "date"  # date or empty (None)
+    MONTH = "month"  # "YYYY-MM"
+
+
+NUMERIC_KINDS = frozenset({Kind.INT, Kind.OPT_INT, Kind.YEAR, Kind.MONEY, Kind.PCT, Kind.OPT_FLOAT})
+_MONTH_RE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    title: str
+    kind: Kind = Kind.TEXT
+    tip: str = ""
+    labels: Mapping[Any, str] | None = None  # enum value -> label, in the order offered
+    suggestions: tuple[str, ...] = ()  # completer words for a text column
+    editable: bool = True
+
+    # ----------------------------------------------------------------- display
+
+    def display(self, value: Any) -> str:
+        return display_value(self.kind, value, self.labels)
+
+    def edit_text(self, value: Any) -> str:
+        """The text an editor starts from (plain, without thousands separators)."""
+        if value is None:
+            return ""
+        if self.kind is Kind.MONEY:
+            return f"{Decimal(value):f}"
+        if self.kind in (Kind.PCT, Kind.OPT_FLOAT):
+            return f"{float(value):g}"
+        if self.kind is Kind.ENUM:
+            return self.display(value)
+        if self.kind is Kind.DATE:
+            return value.isoformat() if isinstance(value, date) else ""
+        return str(value)
+
+    def alignment(self) -> Qt.AlignmentFlag:
+        if self.kind in NUMERIC_KINDS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+    # ----------------------------------------------------------------- parsing
+
+    def parse(self, text: Any) -> Any:
+        """The field value for what the user typed; ValueError with a reason if it is not one."""
+        return PARSERS[self.kind](self, text)
+
+
+def display_value(kind: Kind, value: Any, labels: Mapping[Any, str] | None = None) -> str:
+    if value is None:
+        return ""
+    if kind in (Kind.INT, Kind.OPT_INT):
+        return f"{int(value):,}"
+    if kind is Kind.YEAR:
+        return str(value)
+    if kind is Kind.MONEY:
+        amount = Decimal(value)
+        return fmt_money(amount, cents=amount != amount.to_integral_value())
+    if kind is Kind.PCT:
+        return f"{float(value):g} %"
+    if kind is Kind.OPT_FLOAT:
+        return f"{float(value):g}"
+    if kind is Kind.ENUM:
+        return (labels or {}).get(value, str(getattr(value, "value", value)))
+    if kind is Kind.BOOL:
+        return ""
+    if kind is Kind.DATE:
+        return value.isoformat() if isinstance(value, date) else str(value)
+    return str(value)
+
+
+def _clean_number(text: Any) -> str:
+    s = str(text).strip().replace(",", "").replace("$", "").replace("%", "").replace(" ", "")
+    if s.startswith("(") and s.endswith(")"):
+        s = "-" + s[1:-1]
+    return s
+
+
+def _parse_text(_c: Column, text: Any) -> str:
+    return str(text).strip()
+
+
+def _parse_int(c: Column, text: Any) -> int:
+    s = _clean_number(text)
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        raise ValueError(f"{c.title}: {text!r} is not a whole number.") from None
+    if value != value.to_integral_value():
+        raise ValueError(f"{c.title}: {text!r} is not a whole number.")
+    return int(value)
+
+
+def _parse_opt_int(c: Column, text: Any) -> int | None:
+    return None if _clean_number(text) == "" else _parse_int(c, text)
+
+
+def _parse_money(c: Column, text: Any) -> Decimal:
+    s = _clean_number(text)
+    try:
+        value = Decimal(s or "0")
+    except InvalidOperation:
+        raise ValueError(f"{c.title}: {text!r} is not an amount of money.") from None
+    if not value.is_finite():
+        raise ValueError(f"{c.title}: {text!r} is not an amount of money.")
+    return value
+
+
+def _parse_float(c: Column, text: Any) -> float:
+    s = _clean_number(text)
+    try:
+        value = float(s)
+    except ValueError:
+        raise ValueError(f"{c.title}: {text!r} is not a number.") from None
+    if not math.isfinite(value):
+        raise ValueError(f"{c.title}: {text!r} is not a number.")
+    return value
+
+
+def _parse_opt_float(c: Column, text: Any) -> float | None:
+    return None if _clean_number(text) == "" else _parse_float(c, text)
+
+
+def _parse_enum(c: Column, text: Any) -> Any:
+    labels = c.labels or {}
+    if isinstance(text, Enum) and text in labels:
+        return text
+    wanted = str(text).strip().casefold()
+    for value, label in labels.items():
+        if wanted in (label.casefold(), str(getattr(value, "value", value)).casefold()):
+            return value
+    choices = ", ".join(labels.values())
+    raise ValueError(f"{c.title}: {text!r} is not one of {choices}.")
+
+
+def _parse_bool(_c: Column, text: Any) -> bool:
+    if isinstance(text, bool):
+        return text
+    return str(text).strip().casefold() in {"1", "yes", "y", "true", "x", "done", "✓"}
+
+
+def _parse_date(c: Column, text: Any) -> date | None:
+    if isinstance(text, date) or text is None:
+        return text
+    s = str(text).strip()
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        raise ValueError(f"{c.title}: {text!r} is not a date; write it as YYYY-MM-DD.") from None
+
+
+def _parse_month(c: Column, text: Any) -> str:
+    s = str(text).strip()
+    m = _MONTH_RE.match(s)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
+    if not s:
+        return ""
+    raise ValueError(f"{c.title}: {text!r} is not a month; write it as YYYY-MM, e.g. 2027-09.")
+
+
+PARSERS: dict[Kind, Callable[[Column, Any], Any]] = {
+    Kind.TEXT: _parse_text,
+    Kind.INT: _parse_int,
+    Kind.OPT_INT: _parse_opt_int,
+    Kind.YEAR: _parse_int,
+    Kind.MONEY: _parse_money,
+    Kind.PCT: _parse_float,
+    Kind.OPT_FLOAT: _parse_opt_float,
+    Kind.ENUM: _parse_enum,
+    Kind.BOOL: _parse_bool,
+    Kind.DATE: _parse_date,
+    Kind.MONTH: _parse_month,
+}

@@ -1,0 +1,229 @@
+"""The plan's editable tables: one column list and one constructor per list part."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from winbook.domain.model import (
+    CHANNEL_LABELS,
+    CYCLE_LABELS,
+    DISCLOSURE_LABELS,
+    EXPENSE_LABELS,
+    INCOME_LABELS,
+    BaseShare,
+    ChannelPlan,
+    ChecklistItem,
+    CycleType,
+    DisclosureItem,
+    EventKind,
+    ExpenseCategory,
+    ExpenseLine,
+    IncomeLine,
+    IncomeSource,
+    PastElection,
+    RaceCost,
+    Stage,
+    TimelineEvent,
+)
+from winbook.ui.models.columns import Column, Kind
+from winbook.ui.models.table import PlanListModel
+
+if TYPE_CHECKING:
+    from winbook.app.document import PlanDocument
+
+STAGE_LABELS: dict[Stage, str] = {Stage.GENERAL: "General", Stage.PRIMARY: "Primary"}
+EVENT_KIND_LABELS: dict[EventKind, str] = {
+    EventKind.HARD: "Hard deadline",
+    EventKind.INTERNAL: "Internal deadline",
+    EventKind.MILESTONE: "Milestone",
+}
+TIMELINE_CATEGORY_WORDS: tuple[str, ...] = (
+    "filing",
+    "petition",
+    "finance_report",
+    "registration",
+    "early_vote",
+    "mail_ballots",
+    "election_day",
+    "endorsement",
+    "campaign",
+    "post_election",
+)
+
+HISTORY_COLUMNS: tuple[Column, ...] = (
+    Column("year", "Year", Kind.YEAR, "The year of the past election."),
+    Column("cycle", "Cycle", Kind.ENUM, "Presidential, midterm or odd-year.", CYCLE_LABELS),
+    Column("stage", "Stage", Kind.ENUM, "General or primary.", STAGE_LABELS),
+    Column("registered", "Registered", Kind.OPT_INT, "Registered voters at that election."),
+    Column("ballots_cast", "Ballots cast", Kind.OPT_INT, "All ballots cast in the election."),
+    Column(
+        "contest_votes",
+        "Contest votes",
+        Kind.OPT_INT,
+        "All votes cast in this contest (a vote-for-N ballot gives up to N).",
+    ),
+    Column(
+        "contest_ballots",
+        "Contest ballots",
+        Kind.OPT_INT,
+        "Ballots with a vote in this contest, if the results say so.",
+    ),
+    Column("winner_votes", "Winner", Kind.OPT_INT, "The top vote-getter's votes."),
+    Column(
+        "last_winner_votes",
+        "Last winner",
+        Kind.OPT_INT,
+        "In a vote-for-N race: the votes of the last candidate who won a seat.",
+    ),
+    Column(
+        "first_loser_votes",
+        "First loser",
+        Kind.OPT_INT,
+        "In a vote-for-N race: the votes of the best candidate who did not win.",
+    ),
+    Column("seats", "Seats", Kind.INT, "How many seats the contest filled."),
+    Column("note", "Note", Kind.TEXT, "Anything unusual about this election."),
+)
+
+EXPENSE_COLUMNS: tuple[Column, ...] = (
+    Column("category", "Category", Kind.ENUM, "What the money is for.", EXPENSE_LABELS),
+    Column("description", "Description", Kind.TEXT, "A few words: what exactly is bought."),
+    Column("month", "Month", Kind.MONTH, "The month the money is spent, as YYYY-MM."),
+    Column("amount", "Amount", Kind.MONEY, "The amount in dollars."),
+    Column("in_kind", "In kind", Kind.BOOL, "Donated goods or services rather than cash."),
+)
+
+INCOME_COLUMNS: tuple[Column, ...] = (
+    Column("source", "Source", Kind.ENUM, "Where the money comes from.", INCOME_LABELS),
+    Column("description", "Description", Kind.TEXT, "A few words: which event, which ask."),
+    Column("month", "Month", Kind.MONTH, "The month the money comes in, as YYYY-MM."),
+    Column("amount", "Amount", Kind.MONEY, "The amount in dollars."),
+)
+
+RACE_COST_COLUMNS: tuple[Column, ...] = (
+    Column("year", "Year", Kind.YEAR, "The year of the comparable race."),
+    Column("race", "Race", Kind.TEXT, "Which race (office, district, candidate)."),
+    Column(
+        "stage", "Stage", Kind.ENUM, "A primary and a general are separate races.", STAGE_LABELS
+    ),
+    Column("total_spent", "Total spent", Kind.MONEY, "What the campaign spent in all."),
+    Column("source", "Source", Kind.TEXT, "Where the figure comes from (finance filings...)."),
+)
+
+BASE_SHARE_COLUMNS: tuple[Column, ...] = (
+    Column("year", "Year", Kind.YEAR, "The year of the past result."),
+    Column("label", "Candidate or race", Kind.TEXT, "Who: a candidate like you."),
+    Column("share_pct", "Share", Kind.PCT, "Their share of the vote, in per cent."),
+)
+
+CHANNEL_COLUMNS: tuple[Column, ...] = (
+    Column("channel", "Channel", Kind.ENUM, "How voters are contacted.", CHANNEL_LABELS, (), False),
+    Column("share_pct", "Share of contacts", Kind.PCT, "The share of contacts this channel makes."),
+    Column("attempts_per_hour", "Attempts / hour", Kind.OPT_FLOAT, "Doors knocked or dials made."),
+    Column("contacts_per_hour", "Contacts / hour", Kind.OPT_FLOAT, "Conversations with a voter."),
+    Column("contacts_per_vote", "Contacts / vote", Kind.OPT_FLOAT, "Contacts per vote gained."),
+)
+
+TIMELINE_COLUMNS: tuple[Column, ...] = (
+    Column("title", "What", Kind.TEXT, "The deadline or milestone."),
+    Column("when", "Date", Kind.DATE, "The date, as YYYY-MM-DD."),
+    Column("kind", "Kind", Kind.ENUM, "Hard (legal), internal or milestone.", EVENT_KIND_LABELS),
+    Column(
+        "category",
+        "Category",
+        Kind.TEXT,
+        "filing, petition, finance_report, registration, early_vote, mail_ballots, ...",
+        None,
+        TIMELINE_CATEGORY_WORDS,
+    ),
+    Column("done", "Done", Kind.BOOL, "Tick when it is done."),
+    Column("note", "Note", Kind.TEXT, "Anything to remember."),
+)
+
+CHECKLIST_COLUMNS: tuple[Column, ...] = (
+    Column("step", "Step", Kind.TEXT, "One filing step (forms, fees, signatures...)."),
+    Column("due", "Due", Kind.DATE, "When it is due, as YYYY-MM-DD."),
+    Column("done", "Done", Kind.BOOL, "Tick when it is done."),
+    Column("note", "Note", Kind.TEXT, "Where, who, how much."),
+)
+
+DISCLOSURE_COLUMNS: tuple[Column, ...] = (
+    Column("category", "Category", Kind.ENUM, "What kind of finding.", DISCLOSURE_LABELS),
+    Column("finding", "What a check will find", Kind.TEXT, "The facts, plainly."),
+    Column("explanation", "Your explanation", Kind.TEXT, "Your own account of it."),
+)
+
+
+def history_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    def new() -> PastElection:
+        race = doc.plan.race
+        years = [e.year for e in doc.plan.history if e.year]
+        step = 4 if race.cycle in (CycleType.PRESIDENTIAL, CycleType.MIDTERM) else 2
+        if years:
+            year = min(years) - step
+        elif race.election_date:
+            year = race.election_date.year - step
+        else:
+            year = 0
+        return PastElection(year=year, cycle=race.cycle, stage=race.stage, seats=race.seats)
+
+    return PlanListModel(doc, "history", HISTORY_COLUMNS, new, "election", parent)
+
+
+def expense_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    def new() -> ExpenseLine:
+        last = doc.plan.expenses[-1] if doc.plan.expenses else None
+        return ExpenseLine(
+            category=last.category if last else ExpenseCategory.LITERATURE,
+            month=last.month if last else "",
+            amount=Decimal(0),
+        )
+
+    return PlanListModel(doc, "expenses", EXPENSE_COLUMNS, new, "expense line", parent)
+
+
+def income_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    def new() -> IncomeLine:
+        last = doc.plan.income[-1] if doc.plan.income else None
+        return IncomeLine(
+            source=last.source if last else IncomeSource.CALL_TIME,
+            month=last.month if last else "",
+        )
+
+    return PlanListModel(doc, "income", INCOME_COLUMNS, new, "income line", parent)
+
+
+def race_cost_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    return PlanListModel(
+        doc,
+        "race_costs",
+        RACE_COST_COLUMNS,
+        lambda: RaceCost(stage=doc.plan.race.stage),
+        "race cost",
+        parent,
+    )
+
+
+def base_share_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    return PlanListModel(doc, "path.base_shares", BASE_SHARE_COLUMNS, BaseShare, "result", parent)
+
+
+def channel_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    return PlanListModel(doc, "path.channels", CHANNEL_COLUMNS, ChannelPlan, "channel", parent)
+
+
+def timeline_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    return PlanListModel(doc, "timeline", TIMELINE_COLUMNS, TimelineEvent, "date", parent)
+
+
+def checklist_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    return PlanListModel(doc, "checklist", CHECKLIST_COLUMNS, ChecklistItem, "step", parent)
+
+
+def disclosure_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+    return PlanListModel(
+        doc, "disclosure.items", DISCLOSURE_COLUMNS, DisclosureItem, "finding", parent
+    )
