@@ -1,0 +1,659 @@
+"""The `.winbook` document file: one SQLite database per plan.
+
+Layout (schema version 1; see docs/plan-format.md):
+
+- ``plan_part(name, data)``: one row per single-object part of the plan (meta, candidate,
+  filing, race, turnout, win, path, fundraising, disclosure), ``data`` = the part as JSON;
+- ``plan_item(part, position, data)``: one row per item of a list part (history, expenses,
+  income, race_costs, sections, values, timeline, checklist, coach_notes, sessions);
+- ``file_meta(key, value)``: ``created``, ``modified`` (UTC ISO timestamps), ``written_by``.
+
+``PRAGMA application_id`` marks the file as Winbook's and ``PRAGMA user_version`` holds the
+schema version. `MIGRATIONS[i]` upgrades a file from version ``i`` to ``i + 1`` (entry 0 builds
+the first schema in an empty database), so a new version is one list entry and one function.
+
+Every `PlanFile.write` is one committed transaction (rollback journal, ``journal_mode=DELETE``,
+so the plan stays one file; ``synchronous=EXTRA`` = FULL plus a sync of the folder after the
+journal is deleted, so a commit also survives a power cut). Killing the process at any moment
+leaves the last committed state; SQLite rolls back an unfinished transaction on the next open.
+
+A file that is not a plan, is damaged or comes from a newer Winbook is rejected with one
+sentence *before it is opened for writing*: the header bytes are checked first, then the
+database is checked through a read-only connection; the file is left byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import typing
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+
+from winbook import __version__
+from winbook.domain.model import PLAN_PARTS, Plan
+from winbook.errors import PlanFileError
+from winbook.store import atomic
+from winbook.store.codec import from_json, to_json
+
+#: ``PRAGMA application_id`` of every Winbook file: the bytes "WnBk".
+APPLICATION_ID: Final = 0x576E426B
+#: The schema version this Winbook writes (``PRAGMA user_version``); equals len(MIGRATIONS).
+SCHEMA_VERSION: Final = 1
+
+SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+_HEADER_SIZE: Final = 100
+_BUSY_MS: Final = 5000
+_WRITER: Final = f"winbook {__version__}"
+
+_PLAN_HINTS: Final[dict[str, Any]] = typing.get_type_hints(Plan)
+#: Parts stored one row per item (the list-valued attributes of `Plan`).
+LIST_PARTS: Final[tuple[str, ...]] = tuple(
+    p for p in PLAN_PARTS if typing.get_origin(_PLAN_HINTS[p]) is list
+)
+#: Parts stored as one JSON row each.
+OBJECT_PARTS: Final[tuple[str, ...]] = tuple(p for p in PLAN_PARTS if p not in LIST_PARTS)
+
+# --------------------------------------------------------------------------- schema
+
+Migration = Callable[[sqlite3.Connection], None]
+
+_V1_TABLES: Final = (
+    "CREATE TABLE file_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE plan_part (name TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE plan_item ("
+    " part TEXT NOT NULL,"
+    " position INTEGER NOT NULL CHECK (position >= 0),"
+    " data TEXT NOT NULL,"
+    " PRIMARY KEY (part, position))",
+)
+
+#: Tables (and their columns) the current schema needs; checked when a file is opened.
+REQUIRED_TABLES: Final[dict[str, frozenset[str]]] = {
+    "file_meta": frozenset({"key", "value"}),
+    "plan_part": frozenset({"name", "data"}),
+    "plan_item": frozenset({"part", "position", "data"}),
+}
+
+
+def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
+    """Version 1, the first schema, built in an empty database."""
+    for statement in _V1_TABLES:
+        conn.execute(statement)
+
+
+#: ``MIGRATIONS[i]`` takes a file from schema version ``i`` to ``i + 1``, inside the caller's
+#: transaction. To add version 2: append ``_migrate_1_to_2`` and raise SCHEMA_VERSION.
+MIGRATIONS: list[Migration] = [_migrate_0_to_1]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def current_version() -> int:
+    """The schema version this Winbook reads and writes."""
+    return len(MIGRATIONS)
+
+
+def _run_migrations(conn: sqlite3.Connection, start: int) -> None:
+    """Apply ``MIGRATIONS[start:]`` and record the new version (inside the caller's transaction)."""
+    target = current_version()
+    for step in MIGRATIONS[start:target]:
+        step(conn)
+    conn.execute(f"PRAGMA user_version = {int(target)}")
+
+
+def _migrate(conn: sqlite3.Connection, start: int, path: Path) -> None:
+    """Run every migration from ``start`` in ONE transaction (all or nothing)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _run_migrations(conn, start)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            raise _busy_error(path) from exc
+        raise _upgrade_error(path, start) from exc
+    except Exception as exc:
+        raise _upgrade_error(path, start) from exc
+
+
+def _upgrade_error(path: Path, start: int) -> PlanFileError:
+    return PlanFileError(
+        f"{path} could not be upgraded from file version {start} to {current_version()}, "
+        "so it was left unchanged."
+    )
+
+
+def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    for table, columns in REQUIRED_TABLES.items():
+        found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not columns <= found:
+            raise _damaged(path, "its tables are incomplete")
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _damaged(path: Path, detail: str) -> PlanFileError:
+    return PlanFileError(
+        f"{path} is damaged ({detail}) and cannot be opened; open a backup copy instead."
+    )
+
+
+def _not_a_plan(path: Path) -> PlanFileError:
+    return PlanFileError(f"{path} is not a Winbook plan file.")
+
+
+def _newer(path: Path, version: int) -> PlanFileError:
+    return PlanFileError(
+        f"{path} was saved by a newer version of Winbook (file version {version}; this one "
+        f"reads up to {current_version()}), so update Winbook to open it."
+    )
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _busy_error(path: Path) -> PlanFileError:
+    return PlanFileError(
+        f"{path} is being changed by another program; close it there and try again."
+    )
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> PlanFileError:
+    text = str(exc)
+    if _is_busy(exc):
+        return _busy_error(path)
+    if "full" in text:
+        return PlanFileError(f"The disk holding {path} is full, so the last change was not saved.")
+    if "readonly" in text or "read-only" in text:
+        return PlanFileError(f"{path} is read-only, so the last change was not saved.")
+    return PlanFileError(f"Winbook could not save to {path} ({text}); the last change was lost.")
+
+
+# --------------------------------------------------------------------------- checking a file
+
+
+def _read_head(path: Path) -> tuple[int, bytes]:
+    """The size and first 100 bytes of ``path``; OS problems as one sentence."""
+    if path.is_dir():
+        raise PlanFileError(f"{path} is a folder, not a Winbook plan.")
+    try:
+        with path.open("rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            return size, fh.read(_HEADER_SIZE)
+    except OSError as exc:
+        raise atomic.os_error(path, exc, "open") from exc
+
+
+def _u32(head: bytes, offset: int) -> int:
+    return int.from_bytes(head[offset : offset + 4], "big")
+
+
+def _check_head(path: Path, size: int, head: bytes, hot_journal: bool) -> int:
+    """Validate the SQLite header without SQLite; returns the file's schema version."""
+    if size == 0:
+        raise PlanFileError(f"{path} is empty, so it is not a Winbook plan.")
+    if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
+        raise _not_a_plan(path)
+    if _u32(head, 68) != APPLICATION_ID:
+        raise PlanFileError(f"{path} is a database from another program, not a Winbook plan.")
+    version = _u32(head, 60)
+    if version > current_version():
+        raise _newer(path, version)
+    if version == 0:
+        raise _damaged(path, "it holds no plan")
+    raw_page = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if raw_page == 1 else raw_page
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _damaged(path, "its header is corrupt")
+    if not hot_journal:  # mid-transaction sizes are repaired by the journal
+        _check_size(path, size, head, page_size)
+    return version
+
+
+def _check_size(path: Path, size: int, head: bytes, page_size: int) -> None:
+    pages = _u32(head, 28)
+    header_size_valid = pages > 0 and _u32(head, 24) == _u32(head, 92)
+    if size % page_size or (header_size_valid and size < pages * page_size):
+        raise _damaged(path, "it is cut short")
+
+
+def _has_hot_journal(path: Path) -> bool:
+    journal = atomic.journal_path(path)
+    try:
+        return journal.is_file() and journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+    return conn
+
+
+def _connect_rw(path: Path) -> sqlite3.Connection:
+    conn = _connect(path, "rw")
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        conn.execute("PRAGMA synchronous = EXTRA")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back the unfinished transaction a crash left in the journal."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise PlanFileError(
+            f"{path} was being saved when Winbook stopped and needs write access to recover."
+        )
+    try:
+        with contextlib.closing(_connect_rw(path)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            raise _busy_error(path) from exc
+        raise _damaged(path, "an interrupted save could not be undone") from exc
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, "an interrupted save could not be undone") from exc
+
+
+def _memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    conn.backup(mem)
+    return mem
+
+
+def _validate_readonly(path: Path, version: int) -> None:
+    """Check the database through a read-only connection (the file cannot change)."""
+    try:
+        with contextlib.closing(_connect(path, "ro")) as conn:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            if rows != [("ok",)]:
+                raise _damaged(path, "some of its pages are corrupt")
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+            (found,) = conn.execute("PRAGMA user_version").fetchone()
+            if app_id != APPLICATION_ID or found != version:
+                raise _damaged(path, "its header is inconsistent")
+            if version < current_version():  # try the upgrade on a copy in memory first
+                with contextlib.closing(_memory_copy(conn)) as mem:
+                    _migrate(mem, version, path)
+                    _check_tables(mem, path)
+            else:
+                _check_tables(conn, path)
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            raise _busy_error(path) from exc
+        raise _damaged(path, "SQLite cannot read it") from exc
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, "SQLite cannot read it") from exc
+
+
+def _preflight(path: Path) -> int:
+    """Everything `open` checks before writing is allowed; returns the schema version."""
+    size, head = _read_head(path)
+    hot = _has_hot_journal(path)
+    version = _check_head(path, size, head, hot)
+    if hot:
+        _recover(path)
+        size, head = _read_head(path)
+        version = _check_head(path, size, head, hot_journal=False)
+    _validate_readonly(path, version)
+    return version
+
+
+def is_winbook_file(path: Path) -> bool:
+    """True if ``path`` starts like a Winbook plan (header only; any version)."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(_HEADER_SIZE)
+    except OSError:
+        return False
+    return (
+        head.startswith(SQLITE_MAGIC)
+        and len(head) == _HEADER_SIZE
+        and (_u32(head, 68) == APPLICATION_ID)
+    )
+
+
+def _check_target(path: Path) -> None:
+    """Refuse to replace a folder or an existing file that is not a Winbook plan."""
+    if path.is_dir():
+        raise PlanFileError(f"{path} is a folder; give a file name for the plan.")
+    if not path.parent.is_dir():
+        raise PlanFileError(f"The folder {path.parent} does not exist.")
+    try:
+        exists_non_empty = path.exists() and path.stat().st_size > 0
+    except OSError as exc:
+        raise atomic.os_error(path, exc, "replace") from exc
+    if exists_non_empty and not is_winbook_file(path):
+        raise PlanFileError(
+            f"{path} already exists and is not a Winbook plan, so Winbook will not replace it."
+        )
+
+
+# --------------------------------------------------------------------------- reading and writing
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def _encode(plan: Plan, name: str) -> str | list[str]:
+    value = getattr(plan, name)
+    if name in LIST_PARTS:
+        return [_dump(item) for item in value]
+    return _dump(value)
+
+
+def _store(conn: sqlite3.Connection, name: str, encoded: str | list[str]) -> None:
+    if isinstance(encoded, str):
+        conn.execute("INSERT OR REPLACE INTO plan_part (name, data) VALUES (?, ?)", (name, encoded))
+        return
+    old = dict(conn.execute("SELECT position, data FROM plan_item WHERE part = ?", (name,)))
+    changed = [(name, i, text) for i, text in enumerate(encoded) if old.get(i) != text]
+    conn.executemany(
+        "INSERT OR REPLACE INTO plan_item (part, position, data) VALUES (?, ?, ?)", changed
+    )
+    conn.execute("DELETE FROM plan_item WHERE part = ? AND position >= ?", (name, len(encoded)))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO file_meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _part_names(parts: Iterable[str] | None) -> list[str]:
+    if parts is None:
+        return list(PLAN_PARTS)
+    names = [parts] if isinstance(parts, str) else list(parts)
+    unknown = [n for n in names if n not in PLAN_PARTS]
+    if unknown:
+        raise ValueError(f"Unknown plan part(s): {', '.join(map(repr, unknown))}.")
+    return list(dict.fromkeys(names))
+
+
+def _write_parts(conn: sqlite3.Connection, encoded: dict[str, str | list[str]]) -> None:
+    """Store the encoded parts and the modified time in ONE transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for name, value in encoded.items():
+            _store(conn, name, value)
+        _set_meta(conn, "modified", _now())
+        _set_meta(conn, "written_by", _WRITER)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+
+
+def _decode(path: Path, where: str, tp: Any, data: str) -> Any:
+    try:
+        value = json.loads(data)
+    except (json.JSONDecodeError, TypeError) as exc:
+        raise _damaged(path, f"the {where} entry is not valid JSON") from exc
+    try:
+        return from_json(tp, value, where)
+    except PlanFileError as exc:
+        reason = str(exc).rstrip(".")
+        reason = reason[0].lower() + reason[1:] if reason else reason
+        raise PlanFileError(f"{path} cannot be read because {reason}.") from exc
+
+
+def _read_rows(
+    conn: sqlite3.Connection,
+) -> tuple[list[tuple[str, str]], list[tuple[str, int, str]]]:
+    conn.execute("BEGIN")
+    try:
+        objects = conn.execute("SELECT name, data FROM plan_part").fetchall()
+        items = conn.execute(
+            "SELECT part, position, data FROM plan_item ORDER BY part, position"
+        ).fetchall()
+    finally:
+        conn.execute("COMMIT")
+    return objects, items
+
+
+def _load(conn: sqlite3.Connection, path: Path) -> Plan:
+    """The plan in ``conn``; parts the file lacks take their defaults, unknown ones are ignored."""
+    try:
+        objects, items = _read_rows(conn)
+    except sqlite3.Error as exc:
+        raise _damaged(path, "SQLite cannot read it") from exc
+    values: dict[str, Any] = {}
+    for name, data in objects:
+        if name in OBJECT_PARTS:
+            values[name] = _decode(path, name, _PLAN_HINTS[name], data)
+    lists: dict[str, list[Any]] = {name: [] for name in LIST_PARTS}
+    for part, position, data in items:
+        if part in lists:
+            item_type = typing.get_args(_PLAN_HINTS[part])[0]
+            lists[part].append(_decode(path, f"{part}[{position}]", item_type, data))
+    values.update({name: rows for name, rows in lists.items() if rows})
+    return Plan(**values)
+
+
+def _initialise(conn: sqlite3.Connection, encoded: dict[str, str | list[str]]) -> None:
+    """Turn an empty database into a current Winbook file holding ``encoded``: one commit."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _run_migrations(conn, 0)
+        now = _now()
+        for key, text in (("created", now), ("modified", now), ("written_by", _WRITER)):
+            _set_meta(conn, key, text)
+        for name, value in encoded.items():
+            _store(conn, name, value)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+
+
+def write_plan_file(path: Path | str, plan: Plan) -> None:
+    """Write ``plan`` as a fresh `.winbook` file at ``path`` (temp file, then `os.replace`).
+
+    Refuses to replace a folder or an existing file that is not a Winbook plan.
+    """
+    target = Path(path)
+    _check_target(target)
+    encoded = {name: _encode(plan, name) for name in PLAN_PARTS}
+    with atomic.temp_beside(target) as tmp:
+        try:
+            with contextlib.closing(_connect_rw(tmp)) as conn:
+                _initialise(conn, encoded)
+        except sqlite3.Error as exc:
+            raise _write_error(target, exc) from exc
+        atomic.replace(tmp, target)
+
+
+def read_plan_file(path: Path | str) -> Plan:
+    """Read the plan in a `.winbook` file without changing the file.
+
+    An older file is upgraded in memory only. Raises `PlanFileError` (one sentence).
+    """
+    source = Path(path)
+    version = _preflight(source)
+    try:
+        with contextlib.closing(_connect(source, "ro")) as conn:
+            if version == current_version():
+                return _load(conn, source)
+            with contextlib.closing(_memory_copy(conn)) as mem:
+                _migrate(mem, version, source)
+                return _load(mem, source)
+    except sqlite3.Error as exc:
+        raise _damaged(source, "SQLite cannot read it") from exc
+
+
+# --------------------------------------------------------------------------- the open file
+
+
+class PlanFile:
+    """An open `.winbook` file. Every `write` is committed before it returns.
+
+    Make one with `PlanFile.create` or `PlanFile.open`; use it as a context manager or call
+    `close`. Not thread-safe: use it from the thread that opened it.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        """Internal: use `create` or `open`."""
+        self._path = path
+        self._conn: sqlite3.Connection | None = conn
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def create(cls, path: Path | str, plan: Plan) -> PlanFile:
+        """Write ``plan`` as a new file at ``path`` and open it.
+
+        An existing Winbook file at ``path`` is replaced (atomically); any other existing
+        file is refused with `PlanFileError`.
+        """
+        write_plan_file(path, plan)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str) -> PlanFile:
+        """Open an existing plan for reading and writing, upgrading an older file.
+
+        Raises `PlanFileError` with one sentence, the file untouched, when ``path`` is missing,
+        unreadable, not a Winbook plan, damaged, empty or from a newer Winbook.
+        """
+        source = Path(path)
+        version = _preflight(source)
+        if not os.access(source, os.W_OK) or not os.access(source.parent, os.W_OK):
+            raise PlanFileError(
+                f"{source} is read-only, so Winbook cannot save changes to it; "
+                "copy it to a folder you can write to."
+            )
+        try:
+            conn = _connect_rw(source)
+        except sqlite3.Error as exc:
+            raise _damaged(source, "SQLite cannot open it") from exc
+        try:
+            if version < current_version():
+                _migrate(conn, version, source)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(source, conn)
+
+    # ------------------------------------------------------------------ use
+
+    @property
+    def path(self) -> Path:
+        """The file this object reads and writes."""
+        return self._path
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def _require_open(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise PlanFileError(f"{self._path} has been closed.")
+        return self._conn
+
+    @property
+    def modified(self) -> datetime | None:
+        """When the plan in the file last changed (UTC), or None if unknown."""
+        conn = self._require_open()
+        try:
+            row = conn.execute("SELECT value FROM file_meta WHERE key = 'modified'").fetchone()
+        except sqlite3.Error as exc:
+            raise _damaged(self._path, "SQLite cannot read it") from exc
+        if row is None:
+            return None
+        try:
+            return datetime.fromisoformat(row[0])
+        except (TypeError, ValueError):
+            return None
+
+    def load(self) -> Plan:
+        """The plan as stored now."""
+        return _load(self._require_open(), self._path)
+
+    def write(self, plan: Plan, parts: Iterable[str] | None = None) -> None:
+        """Store the named parts of ``plan`` (all when None) in one committed transaction.
+
+        Part names are those of `PLAN_PARTS`; an unknown name raises ValueError. Rows that did
+        not change are not rewritten. Raises `PlanFileError` if the change could not be saved
+        (the file keeps its previous state).
+        """
+        names = _part_names(parts)
+        conn = self._require_open()
+        if not names:
+            return
+        encoded = {name: _encode(plan, name) for name in names}
+        try:
+            _write_parts(conn, encoded)
+        except sqlite3.Error as exc:
+            raise _write_error(self._path, exc) from exc
+
+    def save_as(self, path: Path | str) -> None:
+        """Copy the file to ``path`` with SQLite's backup API (temp file, then `os.replace`).
+
+        This object stays on its own file; open the copy with `PlanFile.open`. Saving onto the
+        file itself does nothing. A non-Winbook file at ``path`` is refused.
+        """
+        conn = self._require_open()
+        target = Path(path)
+        if _same_file(target, self._path):
+            return
+        _check_target(target)
+        with atomic.temp_beside(target) as tmp:
+            try:
+                with contextlib.closing(_connect_rw(tmp)) as dst:
+                    conn.backup(dst)
+            except sqlite3.Error as exc:
+                raise _write_error(target, exc) from exc
+            atomic.replace(tmp, target)
+
+    def close(self) -> None:
+        """Close the file (everything written is already saved). Safe to call twice."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> PlanFile:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"<PlanFile {str(self._path)!r} {state}>"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()

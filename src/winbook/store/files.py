@@ -1,0 +1,155 @@
+"""Plans as files, chosen by extension: `.winbook` (SQLite) or `.json` (interchange).
+
+Used by the command line and the window's import / export actions. Every error is a
+`PlanFileError` with one sentence; every write goes through a temporary file and `os.replace`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from winbook.domain.model import Plan
+from winbook.errors import PlanFileError
+from winbook.paths import samples_dir
+from winbook.store import atomic
+from winbook.store.document import read_plan_file, write_plan_file
+from winbook.store.interchange import plan_from_json_text, plan_to_json_text
+
+WINBOOK_SUFFIX = ".winbook"
+JSON_SUFFIX = ".json"
+
+Kind = Literal["winbook", "json"]
+
+
+def plan_kind(path: Path) -> Kind:
+    """Which form ``path`` names by its extension (case-insensitive)."""
+    suffix = Path(path).suffix.lower()
+    if suffix == WINBOOK_SUFFIX:
+        return "winbook"
+    if suffix == JSON_SUFFIX:
+        return "json"
+    raise PlanFileError(
+        f"{path} is neither a .winbook nor a .json file; name plan files with one of those."
+    )
+
+
+def _read_json_plan(path: Path) -> Plan:
+    if path.is_dir():
+        raise PlanFileError(f"{path} is a folder, not a plan file.")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise atomic.os_error(path, exc, "open") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanFileError(f"{path} is not a Winbook JSON plan (it is not UTF-8 text).") from exc
+    return plan_from_json_text(text, source=str(path))
+
+
+def load_plan(path: Path | str) -> Plan:
+    """Read a plan from a `.winbook` or `.json` file (the file is never changed)."""
+    source = Path(path)
+    if plan_kind(source) == "winbook":
+        return read_plan_file(source)
+    return _read_json_plan(source)
+
+
+def save_plan(plan: Plan, path: Path | str) -> None:
+    """Write ``plan`` to a `.winbook` or `.json` file, atomically.
+
+    A `.winbook` target is built as a fresh file beside it and moved into place; an existing
+    file there that is not a Winbook plan is refused.
+    """
+    target = Path(path)
+    if plan_kind(target) == "winbook":
+        write_plan_file(target, plan)
+    else:
+        atomic.write_text_atomic(target, plan_to_json_text(plan))
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    if a.exists() and b.exists():
+        try:
+            return a.samefile(b)
+        except OSError:
+            pass
+    return a.resolve() == b.resolve()
+
+
+def convert(src: Path | str, dst: Path | str) -> None:
+    """Convert a plan between `.winbook` and `.json` (either direction, or a clean copy)."""
+    source, target = Path(src), Path(dst)
+    plan_kind(source)
+    plan_kind(target)
+    if _same_path(source, target):
+        raise PlanFileError(
+            f"The input and the output are the same file ({source}); choose another output name."
+        )
+    save_plan(load_plan(source), target)
+
+
+# --------------------------------------------------------------------------- samples
+
+
+def _sample_sources() -> list[Path]:
+    folder = samples_dir()
+    return sorted(folder.glob(f"*{JSON_SUFFIX}")) if folder.is_dir() else []
+
+
+def sample_names() -> list[str]:
+    """The bundled sample plans, by name (e.g. ``"school-board"``)."""
+    return [p.stem for p in _sample_sources()]
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise PlanFileError(f"{folder} is a file, not a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise atomic.os_error(folder, exc, "create the folder") from exc
+
+
+def write_samples(directory: Path | str) -> list[Path]:
+    """Write every bundled sample as ``<name>.winbook`` into ``directory`` (created if needed)."""
+    folder = Path(directory)
+    sources = _sample_sources()
+    if not sources:
+        raise PlanFileError("This copy of Winbook has no sample plans bundled.")
+    plans = [(src.stem, load_plan(src)) for src in sources]  # all readable before writing any
+    _make_folder(folder)
+    written: list[Path] = []
+    for name, plan in plans:
+        target = folder / f"{name}{WINBOOK_SUFFIX}"
+        save_plan(plan, target)
+        written.append(target)
+    return written
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    candidate = folder / f"{name}{WINBOOK_SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{name}-{number}{WINBOOK_SUFFIX}"
+        number += 1
+    return candidate
+
+
+def copy_sample(name: str, dest_dir: Path | str) -> Path:
+    """A fresh `.winbook` copy of the sample ``name`` in ``dest_dir``; never the bundled file.
+
+    An existing file is never replaced: the copy gets the next free name (``name-2.winbook``).
+    """
+    by_name = {p.stem: p for p in _sample_sources()}
+    key = Path(name).stem if Path(name).suffix.lower() in (JSON_SUFFIX, WINBOOK_SUFFIX) else name
+    if key not in by_name:
+        known = ", ".join(sorted(by_name)) or "none"
+        raise PlanFileError(f"There is no sample plan named {name!r}; the samples are: {known}.")
+    plan = load_plan(by_name[key])
+    folder = Path(dest_dir)
+    _make_folder(folder)
+    target = _free_name(folder, key)
+    save_plan(plan, target)
+    return target

@@ -1,0 +1,81 @@
+"""The JSON interchange form of a whole plan (see docs/plan-format.md).
+
+A plan file in JSON is one object, the *envelope*::
+
+    {"format": "winbook-plan", "version": 1, "plan": {...}}
+
+``plan`` holds `winbook.store.codec.to_json(plan)`. Unknown keys are ignored and missing keys
+take their defaults, so files from other versions with the same format version read safely.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final
+
+from winbook.domain.model import Plan
+from winbook.errors import PlanFileError
+from winbook.store.codec import from_json, to_json
+
+FORMAT_NAME: Final = "winbook-plan"
+#: The interchange version this Winbook writes and the newest it reads.
+FORMAT_VERSION: Final = 1
+
+
+def plan_to_envelope(plan: Plan) -> dict[str, Any]:
+    """The plan wrapped in the interchange envelope, as JSON-ready values."""
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "plan": to_json(plan)}
+
+
+def plan_to_json_text(plan: Plan) -> str:
+    """The plan as interchange JSON text (UTF-8 friendly, indented, ending in a newline)."""
+    return json.dumps(plan_to_envelope(plan), indent=2, ensure_ascii=False) + "\n"
+
+
+def plan_from_json_text(text: str, source: str = "The text") -> Plan:
+    """Read interchange JSON text; ``source`` names it in errors (e.g. the file's path).
+
+    Raises `PlanFileError` with one sentence for invalid JSON, a wrong format, a newer
+    version or a field of the wrong type.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanFileError(
+            f"{source} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
+        ) from exc
+    except RecursionError as exc:
+        raise PlanFileError(f"{source} is nested too deeply to be a Winbook plan.") from exc
+    return plan_from_envelope(data, source)
+
+
+def plan_from_envelope(data: Any, source: str = "The text") -> Plan:
+    """The plan in an already-parsed envelope (see `plan_from_json_text`)."""
+    if not isinstance(data, dict) or "format" not in data:
+        raise PlanFileError(
+            f'{source} is not a Winbook plan (it has no "format": "{FORMAT_NAME}" entry).'
+        )
+    if data["format"] != FORMAT_NAME:
+        raise PlanFileError(
+            f"{source} is not a Winbook plan (its format is {json.dumps(data['format'])})."
+        )
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise PlanFileError(f'{source} has no valid "version" (a whole number from 1).')
+    if version > FORMAT_VERSION:
+        raise PlanFileError(
+            f"{source} was written by a newer version of Winbook (plan format version "
+            f"{version}; this one reads up to {FORMAT_VERSION}), so update Winbook to open it."
+        )
+    body = data.get("plan")
+    if not isinstance(body, dict):
+        raise PlanFileError(f'{source} has no "plan" object.')
+    try:
+        return from_json(Plan, body, "plan")
+    except PlanFileError as exc:
+        reason = str(exc).rstrip(".")
+        raise PlanFileError(f"{source} cannot be read because {_lower_first(reason)}.") from exc
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
