@@ -1,0 +1,236 @@
+"""`FieldBinder`: one call connects a form widget to one plan field, both ways.
+
+    binder = FieldBinder(doc, self)
+    binder.bind(self.ui.office_edit, "race", "office", help="The office as it reads on the ballot.")
+    binder.bind(self.ui.level_combo, "race", "level", choices=LEVEL_LABELS)
+    binder.bind(self.ui.margin_edit, "win", "safety_margin_pct", source="ngpvan_turnout",
+                default=5.0)
+
+Widget edits go through ``doc.set_value`` (one undo step, typing merged); undo/redo and any
+other change to the part update the widget (without disturbing text that already means the
+same value). Every bound widget gets an accessible name (from ``label`` or its form label), a
+tooltip (``help`` plus the ``source`` citation), impossible-value warnings (`FieldWarnings`),
+and lets Ctrl+Z / Ctrl+Shift+Z reach the document's undo stack instead of the widget's own.
+
+Supported: `NumberEdit` subclasses, `DateEdit`, QLineEdit, QPlainTextEdit, QCheckBox,
+QComboBox (with ``choices``: {value: label}), QSpinBox, QDoubleSpinBox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from winbook.app.document import PlanDocument
+from winbook.domain.sources import SOURCES
+from winbook.ui.widgets.dates import DateEdit
+from winbook.ui.widgets.numeric import NumberEdit
+from winbook.ui.widgets.warnings import FieldWarnings, find_layout
+
+_MISSING: Any = object()
+
+
+@dataclass
+class Binding:
+    widget: QWidget
+    part: str
+    field: str
+    index: int | None
+    read: Callable[[Any], None]
+
+
+class _UndoPassThrough(QObject):
+    """Lets the window's Undo/Redo shortcuts win over a text widget's private undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combo = event.keyCombination().toCombined()
+            seq = QKeySequence(combo)
+            for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
+                if seq in QKeySequence.keyBindings(key):
+                    event.ignore()
+                    return True
+        return False
+
+
+def source_text(key: str) -> str:
+    """ "Source: title. detail" for a `winbook.domain.sources` key ("" if unknown)."""
+    src = SOURCES.get(key)
+    return f"Source: {src.title}. {src.detail}" if src else ""
+
+
+def form_label_text(widget: QWidget) -> str:
+    """The text of the QFormLayout label beside ``widget`` (without & and :), or ""."""
+    parent = widget.parentWidget()
+    layout = find_layout(parent.layout() if parent is not None else None, widget)
+    if isinstance(layout, QFormLayout):
+        label = layout.labelForField(widget)
+        if isinstance(label, QLabel):
+            return label.text().replace("&", "").rstrip(": ").strip()
+    return ""
+
+
+class FieldBinder(QObject):
+    """Binds widgets of one page to fields of ``doc.plan``."""
+
+    def __init__(self, doc: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.warnings = FieldWarnings(doc, self)
+        self._bindings: list[Binding] = []
+        self._undo_filter = _UndoPassThrough(self)
+        doc.partChanged.connect(self._on_part)
+
+    def bind(
+        self,
+        widget: QWidget,
+        part: str,
+        field: str,
+        index: int | None = None,
+        *,
+        label: str = "",
+        help: str = "",
+        source: str = "",
+        default: Any = _MISSING,
+        choices: Mapping[Any, str] | None = None,
+    ) -> Binding:
+        """Connect ``widget`` to ``plan.<part>[index].<field>`` and show its current value."""
+        read = self._connect(widget, part, field, index, choices)
+        binding = Binding(widget, part, field, index, read)
+        self._bindings.append(binding)
+        self._describe(widget, label, help, source, default)
+        widget.installEventFilter(self._undo_filter)
+        self.warnings.register(widget, part, field, index)
+        read(self.doc._read_value(part, index, field))
+        return binding
+
+    def refresh(self, part: str | None = None) -> None:
+        """Re-read every bound widget (of ``part`` only, when given) from the plan."""
+        for b in self._bindings:
+            if part is None or b.part == part:
+                b.read(self.doc._read_value(b.part, b.index, b.field))
+
+    def bindings(self) -> list[Binding]:
+        return list(self._bindings)
+
+    def _on_part(self, part: str) -> None:
+        self.refresh(part)
+
+    # -- description
+    def _describe(
+        self, widget: QWidget, label: str, help_text: str, source: str, default: Any
+    ) -> None:
+        name = label or widget.accessibleName() or form_label_text(widget)
+        if name:
+            widget.setAccessibleName(name)
+        parts = [help_text] if help_text else []
+        if isinstance(widget, NumberEdit):
+            parts.append(f"Type {widget.unit_hint()}.")
+            if default is not _MISSING:
+                widget.setDefault(default)
+                shown = "empty" if default is None else widget._format(default)
+                parts.append(f"Default: {shown} (right-click to reset).")
+        if source:
+            parts.append(source_text(source))
+        if parts:
+            widget.setToolTip("\n".join(p for p in parts if p))
+            if not widget.accessibleDescription():
+                widget.setAccessibleDescription(help_text)
+
+    # -- per widget type
+    def _setter(self, part: str, field: str, index: int | None, merge: bool = True) -> Any:
+        def write(value: Any) -> None:
+            self.doc.set_value(part, index, field, value, merge=merge)
+
+        return write
+
+    def _connect(
+        self,
+        widget: QWidget,
+        part: str,
+        field: str,
+        index: int | None,
+        choices: Mapping[Any, str] | None,
+    ) -> Callable[[Any], None]:
+        write = self._setter(part, field, index)
+        if isinstance(widget, NumberEdit | DateEdit):
+            widget.valueEdited.connect(write)
+            return widget.setValue
+        if isinstance(widget, QComboBox):
+            return _combo(widget, choices or {}, self._setter(part, field, index, merge=False))
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(write)
+            return lambda v: _set_line(widget, v)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setUndoRedoEnabled(False)
+            widget.textChanged.connect(lambda: write(widget.toPlainText()))
+            return lambda v: _set_plain(widget, v)
+        if isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._setter(part, field, index, merge=False))
+            return lambda v: _blocked(widget, lambda: widget.setChecked(bool(v)))
+        if isinstance(widget, QSpinBox | QDoubleSpinBox):
+            widget.valueChanged.connect(write)
+            return lambda v: _set_spin(widget, v)
+        raise TypeError(f"cannot bind a {type(widget).__name__}")
+
+
+def _blocked(widget: QWidget, action: Callable[[], None]) -> None:
+    blocker = QSignalBlocker(widget)
+    try:
+        action()
+    finally:
+        blocker.unblock()
+
+
+def _set_line(widget: QLineEdit, value: Any) -> None:
+    text = "" if value is None else str(value)
+    if widget.text() != text:
+        _blocked(widget, lambda: widget.setText(text))
+
+
+def _set_plain(widget: QPlainTextEdit, value: Any) -> None:
+    text = "" if value is None else str(value)
+    if widget.toPlainText() != text:
+        _blocked(widget, lambda: widget.setPlainText(text))
+
+
+def _set_spin(widget: QSpinBox | QDoubleSpinBox, value: Any) -> None:
+    if value is not None and widget.value() != value:
+        _blocked(widget, lambda: widget.setValue(value))
+
+
+def _combo(
+    widget: QComboBox, choices: Mapping[Any, str], write: Callable[[Any], None]
+) -> Callable[[Any], None]:
+    """Items from ``choices`` (kept as Python objects: Qt would turn a StrEnum into str)."""
+    values = list(choices)
+    if values:
+        _blocked(widget, widget.clear)
+        _blocked(widget, lambda: widget.addItems([choices[v] for v in values]))
+
+    def on_index(i: int) -> None:
+        if 0 <= i < len(values):
+            write(values[i])
+
+    def read(value: Any) -> None:
+        i = values.index(value) if value in values else -1
+        if i != widget.currentIndex():
+            _blocked(widget, lambda: widget.setCurrentIndex(i))
+
+    widget.currentIndexChanged.connect(on_index)
+    return read
