@@ -286,7 +286,7 @@ class _Tally:
     rows when it has any, and its total rows only when it has none: never both.
     """
 
-    __slots__ = ("counties", "detail", "district", "names", "office")
+    __slots__ = ("cache", "counties", "detail", "district", "names", "office")
 
     def __init__(self, office: str, district: str) -> None:
         self.office = office
@@ -295,6 +295,7 @@ class _Tally:
         self.detail: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
         self.names: dict[str, list[str]] = {}  # candidate key -> [display name, parties...]
         self.counties: dict[str, str] = {}  # county key -> display
+        self.cache: dict[tuple[Any, Any], tuple[str, str, str]] = {}  # raw cells -> candidate
 
     def add(self, county: str, county_label: str, total: bool, cand: str, votes: int) -> None:
         slot = self.detail.get(county)
@@ -416,7 +417,6 @@ class _Reader:
         self.tallies: dict[tuple[str, str], _Tally] = {}
         self.file_tally = _Tally("", "")
         self.contest_cache: dict[tuple[str, str], _Tally | str] = {}
-        self.cand_cache: dict[tuple[str, str], tuple[str, str, str]] = {}
         self.county_cache: dict[str, tuple[str, str, bool, bool]] = {}
         self.precinct_cache: dict[Any, str] = {}
         self.precinct_ids: set[tuple[str, str]] = set()
@@ -473,7 +473,7 @@ class _Reader:
             self._pseudo(tally, row, ckey, clabel, total, votes, line)
             return
         party_raw = row[self.i_party] if self.i_party >= 0 else ""
-        cand = self.cand_cache.get((row[self.i_cand], party_raw))
+        cand = tally.cache.get((row[self.i_cand], party_raw))
         if cand is None:
             cand = self._candidate(row[self.i_cand], party_raw, tally)
         if cand[0] == K_TOTAL:
@@ -508,6 +508,8 @@ class _Reader:
         raw = row[self.i_votes]
         if type(raw) is int:
             return raw if raw >= 0 else self._negative(line, raw)
+        if type(raw) is not str:  # float (int() would truncate 2.5), None, dates...
+            return self._slow_votes(raw, row, line)
         try:
             value = int(raw)
         except (ValueError, TypeError):
@@ -608,7 +610,7 @@ class _Reader:
         else:
             name, party = split_party(name, party)
             entry = (name.casefold(), name, party)
-        self._remember(self.cand_cache, (raw, party_raw), entry)
+        self._remember(tally.cache, (raw, party_raw), entry)
         if special is None:
             info = tally.names.setdefault(entry[0], [name])
             if party and party not in info[1:]:
@@ -851,24 +853,28 @@ def _read_xlsx(
 
     name = path.name
     _check_zip(path, name)
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl, zipfile, defusedxml all raise their own types
-        raise InputFileError(_xlsx_error(name, exc)) from None
-    try:
-        return _read_workbook(wb, name, path.stat().st_size, flt, progress, cancel)
-    except (WinbookError, MemoryError):
-        raise
-    except Exception as exc:
-        raise InputFileError(_xlsx_error(name, exc)) from None
-    finally:
-        wb.close()
+    with path.open("rb") as fh:  # a file object: openpyxl then ignores the file name's suffix
+        try:
+            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl, zipfile, defusedxml all raise their own types
+            raise InputFileError(_xlsx_error(name, exc)) from None
+        try:
+            return _read_workbook(wb, name, path.stat().st_size, flt, progress, cancel)
+        except (WinbookError, MemoryError):
+            raise
+        except Exception as exc:
+            raise InputFileError(_xlsx_error(name, exc)) from None
+        finally:
+            wb.close()
 
 
 def _xlsx_error(name: str, exc: BaseException) -> str:
+    cause: BaseException | None = exc
+    while cause is not None:  # openpyxl wraps the defusedxml error in a ValueError
+        if type(cause).__module__.startswith("defusedxml"):
+            return f"{name} contains XML entity definitions (an XML bomb?) and was not read."
+        cause = cause.__cause__ or cause.__context__
     kind = type(exc).__name__
-    if "Entities" in kind or "DTD" in kind or "External" in kind:
-        return f"{name} contains XML entity definitions (an XML bomb?) and was not read."
     return f"{name} is not a readable XLSX workbook ({kind}: {str(exc)[:80]})."
 
 
