@@ -1,0 +1,320 @@
+"""The application packet: a print-ready PDF of a plan (or of several plans in one file).
+
+`PacketRenderer(options).render([plan, ...]) -> bytes` lays the packet out with reportlab
+(page size and margins in mm, a named style sheet, header and footer drawn on every page,
+"Page X of Y" per plan, a contents page and PDF outline, ``invariant=1`` when reproducible).
+`export_packet(plan, path, options)` writes it atomically. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from winbook.domain.model import Plan
+from winbook.errors import ExportError, WinbookError
+from winbook.report.fonts import BOLD, REGULAR, register_fonts
+from winbook.report.layout import Heading, PlanStart, stylesheet
+
+Paper = Literal["letter", "a4"]
+PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+
+#: Margins in mm. Every mark on the page stays at least 0.5 in (12.7 mm) from the edge.
+MARGIN_SIDE = 20.0
+MARGIN_TOP = 24.0
+MARGIN_BOTTOM = 22.0
+HEADER_BASELINE = 15.5  # from the top edge
+FOOTER_BASELINE = 14.0  # from the bottom edge
+
+
+@dataclass(frozen=True)
+class PacketOptions:
+    paper: Paper = "letter"
+    include_private: bool = False
+    include_coach_notes: bool = False
+    reproducible: bool = False
+
+
+@dataclass(frozen=True)
+class PageChrome:
+    """What the header and footer of one plan's pages say."""
+
+    left: str  # candidate
+    right: str  # office and jurisdiction
+    footer: str  # date prepared
+    draft: bool
+
+
+# --------------------------------------------------------------------------- canvas
+
+
+class PacketCanvas(Canvas):  # type: ignore[misc]
+    """Keeps every page until the end, then draws header, footer and "Page X of Y" (per plan)."""
+
+    def __init__(self, *args: Any, chrome: Sequence[PageChrome] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.wb_chrome = list(chrome)
+        self.wb_plan = 0
+        self.wb_confidential = False
+        self.wb_confidential_seen = False
+        self.wb_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self.wb_pages.append(dict(self.__dict__))
+        self.wb_confidential_seen = self.wb_confidential
+        self._startPage()
+
+    def save(self) -> None:
+        totals: dict[int, int] = {}
+        for state in self.wb_pages:
+            totals[state["wb_plan"]] = totals.get(state["wb_plan"], 0) + 1
+        numbers: dict[int, int] = {}
+        for state in self.wb_pages:
+            self.__dict__.update(state)
+            plan = state["wb_plan"]
+            numbers[plan] = numbers.get(plan, 0) + 1
+            confidential = state["wb_confidential"] or state["wb_confidential_seen"]
+            self._draw_chrome(plan, numbers[plan], totals[plan], confidential)
+            super().showPage()
+        super().save()
+
+    def _draw_chrome(self, plan: int, page: int, total: int, confidential: bool) -> None:
+        if not self.wb_chrome:
+            return
+        c = self.wb_chrome[plan]
+        width, height = self._pagesize
+        left, right = MARGIN_SIDE * mm, width - MARGIN_SIDE * mm
+        top, bottom = height - HEADER_BASELINE * mm, FOOTER_BASELINE * mm
+        self.saveState()
+        self.setLineWidth(0.5)
+        self.line(left, top - 4, right, top - 4)
+        self.line(left, bottom + 9, right, bottom + 9)
+        tags = " · ".join(t for t, on in (("DRAFT", c.draft), ("CONFIDENTIAL", confidential)) if on)
+        tag_w = stringWidth(tags, BOLD, 8.5) + 12 if tags else 0
+        _fit(self, left, top, f"{c.left} · {c.right}", right - left - tag_w, BOLD, "start")
+        if tags:
+            self.setFont(BOLD, 8.5)
+            self.drawRightString(right, top, tags)
+        _fit(self, left, bottom, c.footer, right - left - 90, REGULAR, "start")
+        self.setFont(REGULAR, 8.5)
+        self.drawRightString(right, bottom, f"Page {page} of {total}")
+        self.restoreState()
+
+
+def _fit(canvas: Canvas, x: float, y: float, text: str, width: float, font: str, side: str) -> None:
+    """Draw ``text`` at up to 8.5 pt, shrinking (down to 6 pt) and then shortening it to fit."""
+    size = 8.5
+    while size > 6 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    while len(text) > 1 and stringWidth(text, font, size) > width:
+        text = text[:-2].rstrip() + "…"
+    canvas.setFont(font, size)
+    if side == "start":
+        canvas.drawString(x, y, text)
+    else:
+        canvas.drawRightString(x, y, text)
+
+
+# --------------------------------------------------------------------------- document
+
+
+class PlanContents(TableOfContents):  # type: ignore[misc]
+    """The contents of one plan: takes only that plan's headings, with per-plan page numbers."""
+
+    def __init__(self, plan_index: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.plan_index = plan_index
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        if kind == "WBEntry" and stuff[0] == self.plan_index:
+            self.addEntry(*stuff[1:])
+
+
+class PacketDocument(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, buffer: io.BytesIO, outline_base: int, **kwargs: Any) -> None:
+        super().__init__(buffer, **kwargs)
+        self.wb_outline_base = outline_base
+        self.wb_plan_start: dict[int, int] = {}
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=_show_outline)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, PlanStart):
+            self.wb_plan_start[flowable.index] = self.page
+        if not isinstance(flowable, Heading):
+            return
+        level = self.wb_outline_base + flowable.level
+        self.canv.bookmarkPage(flowable.key)
+        self.canv.addOutlineEntry(flowable.plain, flowable.key, level, closed=level > 0)
+        if not flowable.toc:
+            return
+        local = self.page - self.wb_plan_start.get(flowable.plan_index, 1) + 1
+        self.notify(
+            "WBEntry", (flowable.plan_index, flowable.level, flowable.plain, local, flowable.key)
+        )
+
+
+def _show_outline(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    if doc.page == 1:
+        canvas.showOutline()
+
+
+# --------------------------------------------------------------------------- renderer
+
+
+class PacketRenderer:
+    """Renders one or more plans as one PDF; each plan has its own cover, contents and numbering."""
+
+    def __init__(self, options: PacketOptions | None = None) -> None:
+        self.options = options or PacketOptions()
+        if self.options.paper not in PAGE_SIZES:
+            raise ExportError(f"The paper size {self.options.paper!r} is not letter or A4.")
+        register_fonts()
+        self.styles = stylesheet()
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return PAGE_SIZES[self.options.paper]
+
+    @property
+    def frame_width(self) -> float:
+        return float(self.pagesize[0] - 2 * MARGIN_SIDE * mm)
+
+    def render(self, plans: Sequence[Plan]) -> bytes:
+        """The PDF bytes of the packets of ``plans`` (one plan: a normal packet)."""
+        from winbook.report.packet_story import PlanStory
+
+        if not plans:
+            raise ExportError("There is no plan to put in the packet.")
+        stories = [PlanStory(plan, i, self) for i, plan in enumerate(plans)]
+        flowables: list[Flowable] = []
+        for story in stories:
+            flowables += story.build(merged=len(plans) > 1)
+        buffer = io.BytesIO()
+        doc = self._document(buffer, stories, merged=len(plans) > 1)
+        chrome = [s.chrome() for s in stories]
+        doc.multiBuild(flowables, canvasmaker=_canvasmaker(chrome))
+        return buffer.getvalue()
+
+    def _document(self, buffer: io.BytesIO, stories: Sequence[Any], merged: bool) -> PacketDocument:
+        first = stories[0]
+        title = f"Application packets ({len(stories)} plans)" if merged else first.document_title()
+        return PacketDocument(
+            buffer,
+            outline_base=1 if merged else 0,
+            pagesize=self.pagesize,
+            leftMargin=MARGIN_SIDE * mm,
+            rightMargin=MARGIN_SIDE * mm,
+            topMargin=MARGIN_TOP * mm,
+            bottomMargin=MARGIN_BOTTOM * mm,
+            title=title,
+            author="; ".join(s.author() for s in stories),
+            subject="; ".join(s.subject() for s in stories),
+            creator="Winbook",
+            keywords="campaign plan, application packet",
+            invariant=1 if self.options.reproducible else 0,
+            initialFontName=REGULAR,
+        )
+
+
+def _canvasmaker(chrome: list[PageChrome]) -> Any:
+    def make(*args: Any, **kwargs: Any) -> PacketCanvas:
+        return PacketCanvas(*args, chrome=chrome, **kwargs)
+
+    return make
+
+
+def render_packet(plan: Plan, options: PacketOptions | None = None) -> bytes:
+    """The packet of one plan as PDF bytes."""
+    return render_packets([plan], options)
+
+
+def render_packets(plans: Sequence[Plan], options: PacketOptions | None = None) -> bytes:
+    """The packets of several plans in one printable PDF (per-plan page numbers)."""
+    renderer = PacketRenderer(options)
+    try:
+        return renderer.render(plans)
+    except WinbookError:
+        raise
+    except Exception as exc:  # a damaged plan: values of the wrong type or shape
+        raise ExportError(
+            f"The packet cannot be made because the plan has damaged data ({type(exc).__name__}: "
+            f"{exc})."
+        ) from exc
+
+
+# --------------------------------------------------------------------------- files
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then move it into place."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {target}: {_why(exc)}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise ExportError(f"Cannot write {target}: {_why(exc)}.") from exc
+
+
+def _why(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).rstrip(".").lower()
+
+
+def export_packet(plan: Plan, path: Path | str, options: PacketOptions | None = None) -> Path:
+    """Render the packet of ``plan`` and write it to ``path`` atomically; returns the path."""
+    target = Path(path)
+    _check_target(target)
+    write_atomic(target, render_packet(plan, options))
+    return target
+
+
+def export_merged(
+    plans: Sequence[Plan], path: Path | str, options: PacketOptions | None = None
+) -> Path:
+    """The packets of ``plans`` in one PDF at ``path`` (atomic)."""
+    target = Path(path)
+    _check_target(target)
+    write_atomic(target, render_packets(plans, options))
+    return target
+
+
+def _check_target(target: Path) -> None:
+    """Fail before the (slow) rendering when the destination cannot be written."""
+    if target.is_dir():
+        raise ExportError(f"Cannot write {target}: it is a folder; give a file name.")
+    if not target.parent.is_dir():
+        raise ExportError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+    if not os.access(target.parent, os.W_OK):
+        raise ExportError(f"Cannot write {target}: the folder is not writable.")
