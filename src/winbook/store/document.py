@@ -159,8 +159,14 @@ def _newer(path: Path, version: int) -> PlanFileError:
     )
 
 
+def _code(exc: sqlite3.Error) -> int:
+    """The primary SQLite result code of ``exc`` (0 when unknown)."""
+    return int(getattr(exc, "sqlite_errorcode", 0)) & 0xFF
+
+
 def _is_busy(exc: sqlite3.Error) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
+    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds the file."""
+    return _code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _busy_error(path: Path) -> PlanFileError:
@@ -170,14 +176,14 @@ def _busy_error(path: Path) -> PlanFileError:
 
 
 def _write_error(path: Path, exc: sqlite3.Error) -> PlanFileError:
-    text = str(exc)
+    code = _code(exc)
     if _is_busy(exc):
         return _busy_error(path)
-    if "full" in text:
+    if code == sqlite3.SQLITE_FULL:
         return PlanFileError(f"The disk holding {path} is full, so the last change was not saved.")
-    if "readonly" in text or "read-only" in text:
-        return PlanFileError(f"{path} is read-only, so the last change was not saved.")
-    return PlanFileError(f"Winbook could not save to {path} ({text}); the last change was lost.")
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        return PlanFileError(f"{path} cannot be written to, so the last change was not saved.")
+    return PlanFileError(f"Winbook could not save to {path} ({exc}); the last change was lost.")
 
 
 # --------------------------------------------------------------------------- checking a file
