@@ -277,6 +277,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise ExportError(f"Cannot write {target}: {_why(exc)}.") from exc
     try:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(fd, 0o666 & ~mask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -1,0 +1,168 @@
+"""`winbook export`: PDF packets (one, one per plan, or merged), plus the workbook and the coach
+summary hooks. A plan that fails is named on stderr and the others are still exported.
+
+Exit status: 0 all written, 1 some plan failed, 2 usage error (raised as `UsageError`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import cast
+
+from winbook.domain.model import Plan
+from winbook.errors import WinbookError
+from winbook.report.packet import (
+    PacketOptions,
+    Paper,
+    export_merged,
+    export_packet,
+    render_packet,
+)
+
+Loaded = list[tuple[Path, Plan]]
+
+
+def options_from_args(args: argparse.Namespace) -> PacketOptions:
+    return PacketOptions(
+        paper=cast(Paper, args.paper),
+        include_private=args.include_private,
+        include_coach_notes=args.include_coach_notes,
+        reproducible=args.reproducible,
+    )
+
+
+def _usage(message: str) -> WinbookError:
+    from winbook.cli import UsageError
+
+    return UsageError(f"{message} (see 'winbook export --help').")
+
+
+def _check_usage(args: argparse.Namespace) -> None:
+    outputs = (args.pdf, args.pdf_dir, args.merge, args.xlsx, args.coach_summary)
+    if not any(outputs):
+        raise _usage("Say what to export: --pdf, --pdf-dir, --merge, --xlsx or --coach-summary")
+    single = [
+        f"--{n}"
+        for n, v in (("pdf", args.pdf), ("xlsx", args.xlsx), ("coach-summary", args.coach_summary))
+        if v
+    ]
+    if single and len(args.plans) > 1:
+        raise _usage(f"{' and '.join(single)} need exactly one plan; use --pdf-dir or --merge")
+
+
+def _fail(path: Path, exc: WinbookError) -> None:
+    print(f"winbook: {path}: {exc}", file=sys.stderr)
+
+
+def _load_all(paths: list[Path]) -> tuple[Loaded, int]:
+    from winbook.store.files import load_plan
+
+    loaded: Loaded = []
+    failed = 0
+    for path in paths:
+        try:
+            loaded.append((path, load_plan(path)))
+        except WinbookError as exc:
+            _fail(path, exc)
+            failed += 1
+    return loaded, failed
+
+
+def _wrote(path: Path) -> None:
+    print(f"Wrote {path}")
+
+
+def _pdf_dir_targets(loaded: Loaded, folder: Path) -> list[Path]:
+    """One file name per plan, made unique when two plans share a name."""
+    seen: set[str] = set()
+    out: list[Path] = []
+    for path, _ in loaded:
+        stem, n = path.stem, 1
+        while stem.lower() in seen:
+            n += 1
+            stem = f"{path.stem}-{n}"
+        seen.add(stem.lower())
+        out.append(folder / f"{stem}.pdf")
+    return out
+
+
+def _export_dir(loaded: Loaded, folder: Path, options: PacketOptions) -> int:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _usage(f"Cannot make the folder {folder}: {exc.strerror or exc}") from exc
+    failed = 0
+    for (path, plan), target in zip(loaded, _pdf_dir_targets(loaded, folder), strict=True):
+        try:
+            _wrote(export_packet(plan, target, options))
+        except WinbookError as exc:
+            _fail(path, exc)
+            failed += 1
+    return failed
+
+
+def _export_merged(loaded: Loaded, out: Path, options: PacketOptions) -> int:
+    """One PDF of every plan that renders; a plan that cannot be rendered is left out and named."""
+    if not loaded:
+        return 0
+    try:
+        _wrote(export_merged([p for _, p in loaded], out, options))
+        return 0
+    except WinbookError as exc:
+        error = exc
+    good: Loaded = []
+    for path, plan in loaded:
+        try:
+            render_packet(plan, PacketOptions(paper=options.paper, reproducible=True))
+            good.append((path, plan))
+        except WinbookError as exc:
+            _fail(path, exc)
+    if len(good) == len(loaded):  # every plan renders: the merged file itself failed
+        _fail(out, error)
+        return 1
+    if good:
+        _wrote(export_merged([p for _, p in good], out, options))
+    return len(loaded) - len(good)
+
+
+def _export_others(args: argparse.Namespace, loaded: Loaded) -> int:
+    """The workbook and coach-summary outputs (one plan; modules owned by their teams)."""
+    if not loaded:
+        return 0
+    plan = loaded[0][1]
+    if args.xlsx:
+        from winbook.io.xlsx_export import export_xlsx_from_args
+
+        export_xlsx_from_args(plan, args)
+    if args.coach_summary:
+        from winbook.report.coach_summary import write_coach_summary
+
+        write_coach_summary(
+            plan, args.coach_summary, paper=args.paper, reproducible=args.reproducible
+        )
+        _wrote(args.coach_summary)
+    return 0
+
+
+def run_export_command(args: argparse.Namespace) -> int:
+    _check_usage(args)
+    options = options_from_args(args)
+    loaded, failed = _load_all(list(args.plans))
+    if args.pdf and loaded:
+        try:
+            _wrote(export_packet(loaded[0][1], args.pdf, options))
+        except WinbookError as exc:
+            _fail(loaded[0][0], exc)
+            failed += 1
+    if args.pdf_dir:
+        failed += _export_dir(loaded, args.pdf_dir, options)
+    if args.merge:
+        failed += _export_merged(loaded, args.merge, options)
+    try:
+        _export_others(args, loaded)
+    except WinbookError as exc:
+        _fail(loaded[0][0], exc)
+        failed += 1
+    return 1 if failed else 0
