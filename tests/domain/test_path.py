@@ -1,0 +1,171 @@
+"""Path to victory (domain notes §4): contacts, hours, shifts, weekly goals counted back."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, timedelta
+from fractions import Fraction
+
+from winbook.domain.model import Channel, ChannelPlan, Plan
+from winbook.domain.path import _apportion, compute_path, default_channels
+
+MakePlan = Callable[..., Plan]
+
+EARLY = date(2025, 10, 18)  # early voting opens (a Saturday)
+ELECTION = date(2025, 11, 4)
+
+
+def _doors_dense(share: float = 100.0) -> ChannelPlan:
+    return ChannelPlan(Channel.DOORS_DENSE, share, 25, 6, 14)
+
+
+def test_contacts_from_need_support_and_turnout(make_plan: MakePlan) -> None:
+    r = compute_path(make_plan(channels=[_doors_dense()]), 1_520, 1_000)
+    # need 1,520 - 1,000 = 520; contacts 520 / 0.65 / 0.80 = 520 / 0.52 = 1,000 exactly
+    assert (r.need, r.contacts) == (520, 1_000)
+    assert [s.source for s in r.steps[:2]] == ["universe", "universe"]
+    (doors,) = r.channels
+    # 1,000 / 6 an hour = 166.67 h -> 167; attempts 166.67 x 25 = 4,166.67 -> 4,167;
+    # shifts 166.67 / 3 = 55.56 -> 56
+    assert (doors.contacts, doors.hours, doors.attempts, doors.shifts) == (1_000, 167, 4_167, 56)
+    assert (r.total_hours, r.total_attempts, r.total_shifts) == (167, 4_167, 56)
+    assert r.steps[2].source == "wellstone_contact"
+
+
+def test_default_mix_splits_contacts_exactly(make_plan: MakePlan) -> None:
+    r = compute_path(make_plan(channels=default_channels()), 5_252, 3_000)
+    # need 2,252; contacts 2,252 / 0.52 = 4,330.77 -> 4,331
+    assert r.contacts == 4_331
+    doors, phones = r.channels
+    # 60 % = 2,598.6 and 40 % = 1,732.4: largest remainder gives the spare contact to doors
+    assert (doors.contacts, phones.contacts) == (2_599, 1_732)
+    # doors (suburban, 4/h, 15 attempts/h): 649.75 h -> 650; 9,746.25 -> 9,747; 216.6 -> 217
+    assert (doors.hours, doors.attempts, doors.shifts) == (650, 9_747, 217)
+    # phones (persuasion, 7/h, 25 dials/h): 247.43 h -> 248; 6,185.7 -> 6,186; 82.5 -> 83
+    assert (phones.hours, phones.attempts, phones.shifts) == (248, 6_186, 83)
+    assert (r.total_hours, r.total_attempts, r.total_shifts) == (898, 15_933, 300)
+    assert r.warnings[-1].startswith("Set the field start")
+
+
+def test_no_base_means_the_whole_goal(make_plan: MakePlan) -> None:
+    r = compute_path(make_plan(channels=[_doors_dense()]), 520, None)
+    assert (r.need, r.contacts) == (520, 1_000)
+    assert "no base entered yet" in r.steps[0].text
+
+
+def test_base_above_goal_needs_no_persuasion(make_plan: MakePlan) -> None:
+    r = compute_path(make_plan(channels=[_doors_dense()]), 500, 900)
+    assert (r.need, r.contacts, r.total_hours) == (0, 0, 0)
+
+
+def test_no_vote_goal(make_plan: MakePlan) -> None:
+    r = compute_path(make_plan(), None, None)
+    assert r.contacts is None
+    assert r.warnings == ["The path to victory needs a vote goal first."]
+
+
+def test_share_mix_not_adding_to_100(make_plan: MakePlan) -> None:
+    channels = [_doors_dense(50.0), ChannelPlan(Channel.PHONES_ID, 40.0, 35, 10, 36)]
+    r = compute_path(make_plan(channels=channels), 1_520, 1_000)
+    # 90 % of 1,000 contacts = 900: 500 doors, 400 phones
+    assert [c.contacts for c in r.channels] == [500, 400]
+    assert any("adds up to 90 %" in w and "900 of the 1,000" in w for w in r.warnings)
+
+
+def test_no_channels(make_plan: MakePlan) -> None:
+    r = compute_path(make_plan(), 1_520, 1_000)
+    assert r.contacts == 1_000
+    assert r.channels == []
+    assert any("No contact channel" in w for w in r.warnings)
+
+
+def test_channel_without_rate(make_plan: MakePlan) -> None:
+    texts = ChannelPlan(Channel.TEXTS, 100.0, None, None, 25)
+    r = compute_path(make_plan(channels=[texts]), 1_520, 1_000)
+    assert r.channels[0].contacts == 1_000
+    assert r.channels[0].hours is None
+    assert any("no contact rate set" in w for w in r.warnings)
+
+
+def test_weeks_count_back_from_early_voting(make_plan: MakePlan) -> None:
+    plan = make_plan(
+        channels=[_doors_dense()],
+        election=ELECTION,
+        early_voting=EARLY,
+        field_start=date(2025, 9, 20),
+    )
+    r = compute_path(plan, 1_520, 1_000)
+    # 28 days before early voting = 4 weeks, weights 1:2:3:4 of 10
+    assert [w.number for w in r.weeks] == [1, 2, 3, 4]
+    assert [w.contacts for w in r.weeks] == [100, 200, 300, 400]
+    # hours 167: 16.7 / 33.4 / 50.1 / 66.8 -> floors 165, the 2 spare hours go to the largest
+    # remainders (.8 week 4, .7 week 1): 17, 33, 50, 67
+    assert [w.hours for w in r.weeks] == [17, 33, 50, 67]
+    assert [w.shifts for w in r.weeks] == [6, 11, 17, 23]  # ceil(h / 3)
+    assert (r.weeks[0].starts, r.weeks[0].ends) == (date(2025, 9, 20), date(2025, 9, 26))
+    assert (r.weeks[-1].starts, r.weeks[-1].ends) == (date(2025, 10, 11), date(2025, 10, 17))
+    assert r.field_ends == EARLY
+    assert any(s.source == "early_vote" and "early voting opens" in s.text for s in r.steps)
+    assert r.candidate_hours == 40.0  # 10 hours a week x 4 weeks
+
+
+def test_weeks_end_on_election_day_without_early_voting(make_plan: MakePlan) -> None:
+    plan = make_plan(channels=[_doors_dense()], election=ELECTION, field_start=date(2025, 10, 1))
+    r = compute_path(plan, 1_520, 1_000)
+    # 34 days -> 4 whole weeks counted back from 4 November; the 6 spare days at the start drop
+    assert len(r.weeks) == 4
+    assert r.weeks[-1].ends == date(2025, 11, 3)
+    assert r.weeks[0].starts == date(2025, 10, 7)
+    assert sum(w.contacts for w in r.weeks) == 1_000
+
+
+def test_field_start_after_early_voting(make_plan: MakePlan) -> None:
+    plan = make_plan(
+        channels=[_doors_dense()], election=ELECTION, early_voting=EARLY,
+        field_start=date(2025, 10, 20),
+    )  # fmt: skip
+    r = compute_path(plan, 1_520, 1_000)
+    assert r.weeks == []
+    assert r.contacts == 1_000  # the totals still stand
+    assert any("on or after early voting opens" in w for w in r.warnings)
+
+
+def test_field_start_a_few_days_before(make_plan: MakePlan) -> None:
+    plan = make_plan(
+        channels=[_doors_dense()], election=ELECTION, early_voting=EARLY,
+        field_start=date(2025, 10, 15),
+    )  # fmt: skip
+    r = compute_path(plan, 1_520, 1_000)
+    (week,) = r.weeks
+    assert (week.starts, week.ends) == (date(2025, 10, 15), date(2025, 10, 17))
+    assert week.contacts == 1_000
+    assert any("less than a week" in w for w in r.warnings)
+
+
+def test_prepared_on_is_the_default_start(make_plan: MakePlan) -> None:
+    plan = make_plan(channels=[_doors_dense()], election=ELECTION, early_voting=EARLY)
+    plan.meta.prepared_on = EARLY - timedelta(days=14)
+    assert len(compute_path(plan, 1_520, 1_000).weeks) == 2
+
+
+def test_apportion_always_sums_to_the_total() -> None:
+    rng = random.Random(7)
+    for _ in range(2_000):
+        n = rng.randint(1, 30)
+        total = rng.randint(0, 100_000)
+        weights = list(range(1, n + 1))
+        parts = _apportion(total, weights)
+        assert sum(parts) == total
+        for part, w in zip(parts, weights, strict=True):
+            exact = Fraction(total * w, sum(weights))
+            assert abs(part - exact) < 1  # each part within one of its exact share
+        assert parts == sorted(parts)  # heavier toward the end, never lighter
+
+
+def test_apportion_fraction_weights() -> None:
+    rng = random.Random(11)
+    for _ in range(500):
+        weights = [Fraction(rng.randint(1, 1000), 10) for _ in range(rng.randint(1, 8))]
+        total = rng.randint(0, 10_000)
+        assert sum(_apportion(total, weights)) == total
