@@ -303,12 +303,16 @@ def _validate_readonly(path: Path, version: int) -> None:
                     _check_tables(mem, path)
             else:
                 _check_tables(conn, path)
-    except sqlite3.OperationalError as exc:
-        if _is_busy(exc):
-            raise _busy_error(path) from exc
-        raise _damaged(path, "SQLite cannot read it") from exc
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, "SQLite cannot read it") from exc
+    except sqlite3.Error as exc:
+        raise _read_error(path, exc) from exc
+
+
+def _read_error(path: Path, exc: sqlite3.Error) -> PlanFileError:
+    if _is_busy(exc):
+        return _busy_error(path)
+    if _code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return _damaged(path, "some of its pages are corrupt")
+    return _damaged(path, "SQLite cannot read it")
 
 
 def _preflight(path: Path) -> int:
@@ -445,7 +449,7 @@ def _load(conn: sqlite3.Connection, path: Path) -> Plan:
     try:
         objects, items = _read_rows(conn)
     except sqlite3.Error as exc:
-        raise _damaged(path, "SQLite cannot read it") from exc
+        raise _read_error(path, exc) from exc
     values: dict[str, Any] = {}
     for name, data in objects:
         if name in OBJECT_PARTS:
@@ -509,7 +513,7 @@ def read_plan_file(path: Path | str) -> Plan:
                 _migrate(mem, version, source)
                 return _load(mem, source)
     except sqlite3.Error as exc:
-        raise _damaged(source, "SQLite cannot read it") from exc
+        raise _read_error(source, exc) from exc
 
 
 # --------------------------------------------------------------------------- the open file
@@ -588,7 +592,7 @@ class PlanFile:
         try:
             row = conn.execute("SELECT value FROM file_meta WHERE key = 'modified'").fetchone()
         except sqlite3.Error as exc:
-            raise _damaged(self._path, "SQLite cannot read it") from exc
+            raise _read_error(self._path, exc) from exc
         if row is None:
             return None
         try:
