@@ -89,6 +89,8 @@ def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
 
 #: ``MIGRATIONS[i]`` takes a file from schema version ``i`` to ``i + 1``, inside the caller's
 #: transaction. To add version 2: append ``_migrate_1_to_2`` and raise SCHEMA_VERSION.
+#: A new file is built by running them all on an empty database before the plan is stored,
+#: so each must also work on empty tables.
 MIGRATIONS: list[Migration] = [_migrate_0_to_1]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
