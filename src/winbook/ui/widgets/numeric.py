@@ -92,8 +92,8 @@ class NumberEdit(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._bad = QAction(icon, "", self)
-        self._bad.setVisible(False)
         self.addAction(self._bad, QLineEdit.ActionPosition.LeadingPosition)
+        self._bad.setVisible(False)  # after addAction: Qt shows the button otherwise
         self.textEdited.connect(self._on_edited)
         self.editingFinished.connect(self._on_finished)
         self.setText(self._format(self._value))

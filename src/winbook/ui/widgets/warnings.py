@@ -83,8 +83,8 @@ class _Decoration:
         if isinstance(widget, QLineEdit):
             icon = widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.action = QAction(icon, "", widget)
-            self.action.setVisible(False)
             widget.addAction(self.action, QLineEdit.ActionPosition.TrailingPosition)
+            self.action.setVisible(False)  # after addAction: Qt shows the button otherwise
 
     def show(self, message: str) -> None:
         self.label.setText(f"{WARNING_SIGN} {message}" if message else "")

@@ -1,0 +1,170 @@
+"""The live figures strip: the plan's key numbers, always in view, updated on every change.
+
+Promoted from a QFrame in ``forms/main_window.ui``; call `set_figures` with fresh figures.
+Cells wrap onto a second row when the window is narrow (1366 px at 200 % scale).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from winbook.domain.explain import fmt_int, fmt_money
+from winbook.domain.figures import Figures
+
+DASH = "—"
+
+
+def _int(value: int | None) -> str:
+    return DASH if value is None else fmt_int(value)
+
+
+def _money(value: Decimal | None, cents: bool = False) -> str:
+    return DASH if value is None else fmt_money(value, cents=cents)
+
+
+def _lowest_cash(f: Figures) -> str:
+    low = f.budget.lowest_cash
+    if low is None:
+        return DASH
+    return f"⚠ {fmt_money(low)}" if low < 0 else fmt_money(low)
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    key: str
+    caption: str
+    help: str
+    text: Callable[[Figures], str]
+
+
+FIGURE_SPECS: tuple[FigureSpec, ...] = (
+    FigureSpec(
+        "turnout",
+        "Projected turnout",
+        "Ballots expected in your contest (Election history page).",
+        lambda f: _int(f.turnout.projected),
+    ),
+    FigureSpec(
+        "win_number",
+        "Win number",
+        "The votes that win under the rule in force for this race.",
+        lambda f: _int(f.win.win_number),
+    ),
+    FigureSpec(
+        "vote_goal",
+        "Vote goal",
+        "The win number plus your safety margin.",
+        lambda f: _int(f.win.vote_goal),
+    ),
+    FigureSpec(
+        "deficit",
+        "Vote deficit",
+        "Vote goal minus your expected base: the votes contact must win.",
+        lambda f: _int(f.win.deficit),
+    ),
+    FigureSpec(
+        "budget",
+        "Total budget",
+        "All planned spending, in-kind included.",
+        lambda f: _money(f.budget.total_spending),
+    ),
+    FigureSpec(
+        "lowest_cash",
+        "Lowest cash",
+        "The lowest cash balance in any month; below zero means bills you cannot pay.",
+        _lowest_cash,
+    ),
+    FigureSpec(
+        "cost_per_vote",
+        "Cost per vote",
+        "Spending divided by the vote goal.",
+        lambda f: _money(f.budget.cost_per_vote, cents=True),
+    ),
+)
+
+
+class _Cell(QWidget):
+    def __init__(self, key: str, caption: str, help_text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.setObjectName(f"figure_{key}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(0)
+        self.caption_label = QLabel(caption, self)
+        self.value_label = QLabel(DASH, self)
+        self.value_label.setObjectName(f"figure_{key}_value")
+        font = self.value_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.value_label.setFont(font)
+        self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.caption_label)
+        layout.addWidget(self.value_label)
+        self.setToolTip(help_text)
+        self.set_text(DASH)
+
+    def set_text(self, text: str) -> None:
+        if self.value_label.text() != text:
+            self.value_label.setText(text)
+        self.setAccessibleName(f"{self.caption}: {text}")
+
+
+class FiguresStrip(QFrame):
+    """Projected turnout, win number, vote goal, deficit, budget, lowest cash, cost per vote
+    and readiness."""
+
+    MIN_CELL_WIDTH = 150
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Figures")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(4, 2, 4, 2)
+        self._grid.setHorizontalSpacing(8)
+        self._cells: dict[str, _Cell] = {}
+        for spec in FIGURE_SPECS:
+            self._cells[spec.key] = _Cell(spec.key, spec.caption, spec.help, self)
+        self._cells["readiness"] = _Cell(
+            "readiness", "Readiness", "How much of the application is ready.", self
+        )
+        self._columns = 0
+        self._relayout(len(self._cells))
+
+    def value_text(self, key: str) -> str:
+        """The shown text of one figure (for tests and screen readers)."""
+        return self._cells[key].value_label.text()
+
+    def set_figures(self, figures: Figures, readiness: Any = None) -> None:
+        for spec in FIGURE_SPECS:
+            self._cells[spec.key].set_text(spec.text(figures))
+        self.set_readiness(readiness)
+
+    def set_readiness(self, readiness: Any) -> None:
+        if readiness is None:
+            text = DASH
+        else:
+            text = f"{readiness.score_pct} %" + (" ✓" if readiness.ready else "")
+        self._cells["readiness"].set_text(text)
+
+    def _relayout(self, columns: int) -> None:
+        columns = max(1, min(columns, len(self._cells)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for cell in self._cells.values():
+            self._grid.removeWidget(cell)
+        for i, cell in enumerate(self._cells.values()):
+            self._grid.addWidget(cell, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout(event.size().width() // self.MIN_CELL_WIDTH)

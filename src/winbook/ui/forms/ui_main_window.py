@@ -1,0 +1,90 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QListWidgetItem, QMainWindow, QMenuBar,
+    QSizePolicy, QSplitter, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
+
+from winbook.ui.figures_strip import FiguresStrip
+from winbook.ui.navigator import NavigatorList
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1280, 760)
+        self.central_widget = QWidget(MainWindow)
+        self.central_widget.setObjectName(u"central_widget")
+        self.central_layout = QVBoxLayout(self.central_widget)
+        self.central_layout.setSpacing(4)
+        self.central_layout.setObjectName(u"central_layout")
+        self.central_layout.setContentsMargins(4, 4, 4, 4)
+        self.splitter = QSplitter(self.central_widget)
+        self.splitter.setObjectName(u"splitter")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.splitter.sizePolicy().hasHeightForWidth())
+        self.splitter.setSizePolicy(sizePolicy)
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.navigator = NavigatorList(self.splitter)
+        self.navigator.setObjectName(u"navigator")
+        self.navigator.setMinimumSize(QSize(160, 0))
+        self.splitter.addWidget(self.navigator)
+        self.page_stack = QStackedWidget(self.splitter)
+        self.page_stack.setObjectName(u"page_stack")
+        self.splitter.addWidget(self.page_stack)
+
+        self.central_layout.addWidget(self.splitter)
+
+        self.figures_strip = FiguresStrip(self.central_widget)
+        self.figures_strip.setObjectName(u"figures_strip")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.figures_strip.sizePolicy().hasHeightForWidth())
+        self.figures_strip.setSizePolicy(sizePolicy1)
+
+        self.central_layout.addWidget(self.figures_strip)
+
+        MainWindow.setCentralWidget(self.central_widget)
+        self.menu_bar = QMenuBar(MainWindow)
+        self.menu_bar.setObjectName(u"menu_bar")
+        MainWindow.setMenuBar(self.menu_bar)
+        self.status_bar = QStatusBar(MainWindow)
+        self.status_bar.setObjectName(u"status_bar")
+        MainWindow.setStatusBar(self.status_bar)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Winbook", None))
+#if QT_CONFIG(accessibility)
+        self.navigator.setAccessibleName(QCoreApplication.translate("MainWindow", u"Plan parts", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.page_stack.setAccessibleName(QCoreApplication.translate("MainWindow", u"Page", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.figures_strip.setAccessibleName(QCoreApplication.translate("MainWindow", u"Figures", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+

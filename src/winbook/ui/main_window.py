@@ -1,0 +1,580 @@
+"""The Winbook window: navigator on the left, the selected page in the centre, live figures below.
+
+The form is ``forms/main_window.ui`` (composition: ``self.ui = Ui_MainWindow()``); menus and
+actions are built in small helpers here. Pages come from the registry
+``winbook.ui.pages.PAGE_SPECS`` (``(key, title, factory(doc, parent))``) and are created the
+first time they are shown. The window always holds one `PlanDocument` (an untitled one when
+nothing else is open).
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import importlib.util
+from collections.abc import Callable, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QStatusBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from winbook import __version__
+from winbook.app import settings, status
+from winbook.app.document import PlanDocument
+from winbook.domain.model import SectionStatus
+from winbook.domain.sources import SOURCES
+from winbook.errors import WinbookError
+from winbook.ui.figures_strip import FiguresStrip
+from winbook.ui.forms.ui_main_window import Ui_MainWindow
+from winbook.ui.navigator import NavigatorList
+from winbook.ui.pages import candidate_race
+
+PageFactory = Callable[[PlanDocument, QWidget], QWidget]
+PageSpec = tuple[str, str, PageFactory]
+
+PLAN_FILTER = "Winbook plans (*.winbook);;Plan as JSON (*.json)"
+
+
+def page_specs() -> list[PageSpec]:
+    """The registry of pages, or just the candidate-and-race page while it is missing."""
+    try:
+        specs = importlib.import_module("winbook.ui.pages").PAGE_SPECS
+    except (ImportError, AttributeError):
+        specs = None
+    if not specs:
+        return [(candidate_race.PAGE_KEY, candidate_race.PAGE_TITLE, candidate_race.create)]
+    return [(str(k), str(t), f) for k, t, f in specs]
+
+
+def open_document(path: Path) -> PlanDocument:
+    """Open a `.winbook` file, or a `.json` plan as a new untitled plan (PlanFileError)."""
+    if path.suffix.lower() == ".json":
+        files = importlib.import_module("winbook.store.files")
+        return PlanDocument.new_untitled(files.load_plan(path))
+    return PlanDocument.open(path)
+
+
+class CloseChoice(Enum):
+    KEEP = "keep"  # the plan is safe in its file (or saved just now)
+    DISCARD = "discard"  # an untitled plan the user chose not to keep
+    CANCEL = "cancel"
+
+
+class MainWindow(QMainWindow):
+    """One window, one open plan."""
+
+    documentChanged = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.navigator: NavigatorList = self.ui.navigator
+        self.figures_strip: FiguresStrip = self.ui.figures_strip
+        self.page_stack: QStackedWidget = self.ui.page_stack
+        self.status_bar: QStatusBar = self.ui.status_bar
+        self.doc: PlanDocument | None = None
+        self.readiness: Any = None
+        self._specs: list[PageSpec] = []
+        self._hosts: dict[str, QScrollArea] = {}
+        self._pages: dict[str, QWidget] = {}
+        self.undo_group = QUndoGroup(self)
+        self.save_state_label = QLabel(self)
+        self.status_bar.addPermanentWidget(self.save_state_label)
+        self._build_menus()
+        self.navigator.pageSelected.connect(self.show_page)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([230, 1000])
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ actions and menus
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.ui.menu_bar
+        self._build_file_menu(bar.addMenu("&File"))
+        self._build_edit_menu(bar.addMenu("&Edit"))
+        self._build_view_menu(bar.addMenu("&View"))
+        self._build_plan_menu(bar.addMenu("&Plan"))
+        self._build_help_menu(bar.addMenu("&Help"))
+
+    def _build_file_menu(self, menu: QMenu) -> None:
+        std = QKeySequence.StandardKey
+        self.action_new = self._action("&New plan", self.new_plan, std.New, "Start a new plan")
+        self.action_open = self._action("&Open…", self.open_dialog, std.Open, "Open a plan file")
+        self.menu_recent = QMenu("Open &Recent", self)
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        self.action_save_as = self._action(
+            "Save &As…", self.save_as_dialog, std.SaveAs, "Save the plan under a new name"
+        )
+        self.action_close = self._action("&Close plan", self.close_plan, std.Close)
+        self.action_export_packet = self._action(
+            "Export &packet…", self.export_packet, "Ctrl+E", "The print-ready PDF packet"
+        )
+        self.action_export_packet.setEnabled(_has_module("winbook.ui.export_dialog"))
+        self.action_export_workbook = self._action(
+            "Export &workbook…", self.export_workbook, "Ctrl+Shift+E", "A live Excel workbook"
+        )
+        self.action_export_workbook.setEnabled(_has_module("winbook.io.xlsx_export"))
+        self.action_quit = self._action("&Quit", self.close, std.Quit)
+        menu.addActions([self.action_new, self.action_open])
+        menu.addMenu(self.menu_recent)
+        menu.addSeparator()
+        menu.addActions([self.action_save_as, self.action_close])
+        menu.addSeparator()
+        menu.addActions([self.action_export_packet, self.action_export_workbook])
+        menu.addSeparator()
+        menu.addAction(self.action_quit)
+
+    def _build_edit_menu(self, menu: QMenu) -> None:
+        self.action_undo = self.undo_group.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.action_redo = self.undo_group.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.addActions([self.action_undo, self.action_redo])
+        menu.addActions([self.action_undo, self.action_redo])
+
+    def _build_view_menu(self, menu: QMenu) -> None:
+        self.action_coach_mode = self._action(
+            "&Coach mode", self._coach_mode_toggled, "Ctrl+Shift+K", "Show the coach's tools"
+        )
+        self.action_coach_mode.setCheckable(True)
+        self.action_coach_mode.setChecked(settings.read_bool(settings.COACH_MODE))
+        self.action_focus_navigator = self._action(
+            "Go to the &navigator", self.toggle_navigator_focus, "F6", "Move between list and page"
+        )
+        menu.addActions([self.action_coach_mode, self.action_focus_navigator])
+
+    def _build_plan_menu(self, menu: QMenu) -> None:
+        self.action_next_missing = self._action(
+            "Go to next &missing item", self.go_to_next_missing, "F8", "The next part not ready"
+        )
+        self.action_next_page = self._action("&Next part", self.next_page, "Ctrl+PgDown")
+        self.action_previous_page = self._action("&Previous part", self.previous_page, "Ctrl+PgUp")
+        menu.addActions([self.action_next_missing, self.action_next_page])
+        menu.addAction(self.action_previous_page)
+
+    def _build_help_menu(self, menu: QMenu) -> None:
+        self.action_methodology = self._action(
+            "&Methodology", self.show_methodology, QKeySequence.StandardKey.HelpContents
+        )
+        self.action_about = self._action("&About Winbook", self.show_about)
+        menu.addActions([self.action_methodology, self.action_about])
+
+    def _coach_mode_toggled(self) -> None:
+        settings.write_bool(settings.COACH_MODE, self.action_coach_mode.isChecked())
+
+    # ------------------------------------------------------------------ the document
+
+    def set_document(self, doc: PlanDocument) -> None:
+        """Show ``doc`` (the previous document must already be closed by the caller)."""
+        self._drop_pages()
+        if self.doc is not None:
+            self.undo_group.removeStack(self.doc.undo_stack)
+            self.doc.deleteLater()
+        self.doc = doc
+        doc.setParent(self)
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        doc.figuresChanged.connect(self.refresh_figures)
+        doc.savedStateChanged.connect(self.update_title)
+        doc.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        doc.undo_stack.indexChanged.connect(lambda _i: self.update_title())
+        doc.writeFailed.connect(self._on_write_failed)
+        self._build_pages()
+        self.refresh_figures()
+        self.update_title()
+        self.documentChanged.emit()
+
+    def _drop_pages(self) -> None:
+        for host in self._hosts.values():
+            self.page_stack.removeWidget(host)
+            host.deleteLater()
+        self._hosts.clear()
+        self._pages.clear()
+
+    def _build_pages(self) -> None:
+        self._specs = page_specs()
+        for key, title, _factory in self._specs:
+            host = QScrollArea(self.page_stack)
+            host.setObjectName(f"host_{key}")
+            host.setWidgetResizable(True)
+            host.setFrameShape(QScrollArea.Shape.NoFrame)
+            host.setAccessibleName(title)
+            self._hosts[key] = host
+            self.page_stack.addWidget(host)
+        self.navigator.set_pages([(k, t) for k, t, _f in self._specs])
+        if self._specs:
+            self.navigator.select(self._specs[0][0])
+
+    def page_keys(self) -> list[str]:
+        return [k for k, _t, _f in self._specs]
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, created on first use."""
+        if key not in self._pages:
+            self._pages[key] = self._create_page(key)
+            self._hosts[key].setWidget(self._pages[key])
+        return self._pages[key]
+
+    def _create_page(self, key: str) -> QWidget:
+        assert self.doc is not None
+        factory = next(f for k, _t, f in self._specs if k == key)
+        host = self._hosts[key]
+        try:
+            return factory(self.doc, host)
+        except Exception as exc:  # a broken page must not take the window down
+            label = QLabel(f"This page could not be shown: {exc}", host)
+            label.setWordWrap(True)
+            return label
+
+    def show_page(self, key: str) -> None:
+        if key not in self._hosts:
+            return
+        self.page(key)
+        self.page_stack.setCurrentWidget(self._hosts[key])
+        if self.navigator.current_key() != key:
+            self.navigator.select(key)
+
+    def current_page_key(self) -> str | None:
+        return self.navigator.current_key()
+
+    # ------------------------------------------------------------------ live figures
+
+    def refresh_figures(self) -> None:
+        """Figures strip, readiness and navigator marks from the document's figures."""
+        if self.doc is None:
+            return
+        plan, figures = self.doc.plan, self.doc.figures
+        self.readiness = status.assess(plan, figures)
+        self.figures_strip.set_figures(figures, self.readiness)
+        for key in self.page_keys():
+            mark, missing = status.page_status(plan, figures, key, self.readiness)
+            self.navigator.set_status(key, mark, missing)
+
+    def update_title(self) -> None:
+        if self.doc is None:
+            return
+        doc = self.doc
+        self.setWindowTitle(f"{doc.display_name()}[*] — Winbook")
+        self.setWindowModified(doc.is_modified or (doc.is_untitled and doc.has_changes))
+        self.save_state_label.setText(_save_state_text(doc))
+
+    def _on_write_failed(self, message: str) -> None:
+        self.save_state_label.setText("Not saved")
+        self.status_bar.showMessage(f"Not saved: {message}")
+
+    # ------------------------------------------------------------------ navigation
+
+    def go_to_next_missing(self) -> None:
+        """Select the next part (after the current one, wrapping) that is not ready."""
+        keys = self.page_keys()
+        if not keys:
+            return
+        current = self.current_page_key()
+        start = keys.index(current) + 1 if current in keys else 0
+        for key in keys[start:] + keys[:start]:
+            mark, _missing = self.navigator.status(key)
+            if mark is not SectionStatus.READY:
+                self.show_page(key)
+                self.status_bar.showMessage(f"Next to do: {self._title(key)}", 4000)
+                return
+        self.status_bar.showMessage("Every part is ready.", 4000)
+
+    def next_page(self) -> None:
+        self._step_page(1)
+
+    def previous_page(self) -> None:
+        self._step_page(-1)
+
+    def _step_page(self, step: int) -> None:
+        keys = self.page_keys()
+        current = self.current_page_key()
+        if keys and current in keys:
+            self.show_page(keys[(keys.index(current) + step) % len(keys)])
+
+    def toggle_navigator_focus(self) -> None:
+        if self.navigator.hasFocus():
+            key = self.current_page_key()
+            if key is not None:
+                self.page(key).setFocus(Qt.FocusReason.TabFocusReason)
+                self.page(key).focusNextChild()
+        else:
+            self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _title(self, key: str) -> str:
+        return next((t for k, t, _f in self._specs if k == key), key)
+
+    # ------------------------------------------------------------------ file actions
+
+    def confirm_close(self) -> CloseChoice:
+        """Ask what to do with an untitled plan that has content; titled plans are saved."""
+        doc = self.doc
+        if doc is None or not doc.is_untitled:
+            return CloseChoice.KEEP
+        if not doc.has_changes:
+            return CloseChoice.DISCARD
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Keep this plan?",
+            "This plan has not been saved under a name yet. Save it before closing?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return CloseChoice.KEEP if self.save_as_dialog() else CloseChoice.CANCEL
+        if answer == buttons.Discard:
+            return CloseChoice.DISCARD
+        return CloseChoice.CANCEL
+
+    def _release(self, choice: CloseChoice) -> None:
+        if self.doc is not None:
+            self.doc.close(discard_untitled=choice is CloseChoice.DISCARD)
+
+    def new_plan(self) -> bool:
+        choice = self.confirm_close()
+        if choice is CloseChoice.CANCEL:
+            return False
+        try:
+            doc = PlanDocument.new_untitled()
+        except WinbookError as exc:
+            self.show_error("Cannot start a new plan", str(exc))
+            return False
+        self._release(choice)
+        self.set_document(doc)
+        return True
+
+    def close_plan(self) -> bool:
+        """Close the plan (asking about an untitled one) and start an empty one."""
+        return self.new_plan()
+
+    def open_dialog(self) -> bool:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Open a plan", str(self._start_dir()), PLAN_FILTER
+        )
+        return bool(path) and self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` in this window; a clear dialog (file untouched) if it cannot be."""
+        choice = self.confirm_close()
+        if choice is CloseChoice.CANCEL:
+            return False
+        try:
+            doc = open_document(Path(path))
+        except WinbookError as exc:
+            self.show_error("Cannot open the plan", str(exc))
+            return False
+        self._release(choice)
+        self.set_document(doc)
+        if not doc.is_untitled:
+            settings.add_recent_file(Path(path))
+        return True
+
+    def save_as_dialog(self) -> bool:
+        if self.doc is None:
+            return False
+        suggested = self._start_dir() / _suggested_name(self.doc)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save plan as", str(suggested), "Winbook plans (*.winbook)"
+        )
+        return bool(path) and self.save_as(Path(path))
+
+    def save_as(self, path: Path) -> bool:
+        if self.doc is None:
+            return False
+        if path.suffix.lower() != ".winbook":
+            path = path.with_name(path.name + ".winbook")
+        try:
+            self.doc.save_as(path)
+        except WinbookError as exc:
+            self.show_error("Cannot save the plan", str(exc))
+            return False
+        settings.add_recent_file(path)
+        self.update_title()
+        self.status_bar.showMessage(f"Saved as {path}", 4000)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        files = settings.recent_files()
+        for i, path in enumerate(files, start=1):
+            action = self.menu_recent.addAction(f"&{i} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not files:
+            self.menu_recent.addAction("No recent plans").setEnabled(False)
+            return
+        self.menu_recent.addSeparator()
+        self.menu_recent.addAction("Clear the list", settings.clear_recent_files)
+
+    def _start_dir(self) -> Path:
+        if self.doc is not None and self.doc.path is not None and not self.doc.is_untitled:
+            return self.doc.path.parent
+        recent = settings.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    # ------------------------------------------------------------------ exports and help
+
+    def export_packet(self) -> None:
+        if self.doc is None:
+            return
+        try:
+            dialog_class = importlib.import_module("winbook.ui.export_dialog").ExportPacketDialog
+        except (ImportError, AttributeError):
+            self.show_error("Export packet", "The packet export is not available in this build.")
+            return
+        self.doc.flush()
+        dialog_class(self.doc.plan, self).exec()
+
+    def export_workbook(self) -> None:
+        if self.doc is None:
+            return
+        suggested = self._start_dir() / (Path(_suggested_name(self.doc)).stem + ".xlsx")
+        path, _f = QFileDialog.getSaveFileName(
+            self, "Export workbook", str(suggested), "Excel workbook (*.xlsx)"
+        )
+        if not path:
+            return
+        try:
+            module = importlib.import_module("winbook.io.xlsx_export")
+            module.export_workbook(self.doc.plan, Path(path))
+        except (ImportError, AttributeError):
+            self.show_error("Export workbook", "The workbook export is not available.")
+        except WinbookError as exc:
+            self.show_error("Cannot export the workbook", str(exc))
+        else:
+            self.status_bar.showMessage(f"Exported {path}", 4000)
+
+    def show_methodology(self) -> None:
+        if self.doc is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle("How Winbook gets its numbers")
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setAccessibleName("Methodology")
+        browser.setHtml(methodology_html(self.doc))
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 520)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Winbook",
+            f"<p><b>Winbook {__version__}</b></p><p>A campaign-plan workbook for first-time "
+            "candidates and their coaches. Every figure shows how it was reached and where "
+            "its defaults come from (Help → Methodology).</p>",
+        )
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # ------------------------------------------------------------------ window state
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.read_bytes(settings.GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
+        splitter = settings.read_bytes(settings.SPLITTER)
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+
+    def save_window_state(self) -> None:
+        settings.write_bytes(settings.GEOMETRY, self.saveGeometry())
+        settings.write_bytes(settings.SPLITTER, self.ui.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        choice = self.confirm_close()
+        if choice is CloseChoice.CANCEL:
+            event.ignore()
+            return
+        self.save_window_state()
+        self._release(choice)
+        event.accept()
+
+
+def _has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _save_state_text(doc: PlanDocument) -> str:
+    if doc.is_modified:
+        return "Saving…"
+    if doc.is_untitled:
+        return "Kept as an untitled plan" if doc.has_changes else "New plan"
+    return "All changes saved"
+
+
+def _suggested_name(doc: PlanDocument) -> str:
+    name = doc.plan.candidate.full_name or doc.plan.meta.title or "plan"
+    safe = "".join(c if c.isalnum() or c in "-_ " else "" for c in name).strip()
+    return (safe.replace(" ", "-").lower() or "plan") + ".winbook"
+
+
+def _steps_html(title: str, steps: Sequence[Any]) -> str:
+    items = []
+    for step in steps:
+        src = SOURCES.get(step.source)
+        cite = f" <i>({html.escape(src.title)})</i>" if src else ""
+        items.append(f"<li>{html.escape(step.text)}{cite}</li>")
+    body = "".join(items) or "<li>Nothing to compute yet.</li>"
+    return f"<h3>{html.escape(title)}</h3><ol>{body}</ol>"
+
+
+def methodology_html(doc: PlanDocument) -> str:
+    """The figures' steps for this plan, then every source Winbook cites."""
+    f = doc.figures
+    parts = [
+        _steps_html("Projected turnout", f.turnout.steps),
+        _steps_html("Win number and vote goal", f.win.steps),
+        _steps_html("Path to victory", f.path.steps),
+        _steps_html("Budget", f.budget.steps),
+    ]
+    sources = "".join(
+        f"<li><b>{html.escape(s.title)}</b>: {html.escape(s.detail)}</li>" for s in SOURCES.values()
+    )
+    return "".join(parts) + f"<h3>Sources</h3><ul>{sources}</ul>"
