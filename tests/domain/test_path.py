@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from winbook.domain.model import Channel, ChannelPlan, Plan
 from winbook.domain.path import _apportion, compute_path, default_channels
+from winbook.domain.sources import SOURCES
 
 MakePlan = Callable[..., Plan]
 
@@ -169,3 +170,13 @@ def test_apportion_fraction_weights() -> None:
         weights = [Fraction(rng.randint(1, 1000), 10) for _ in range(rng.randint(1, 8))]
         total = rng.randint(0, 10_000)
         assert sum(_apportion(total, weights)) == total
+
+
+def test_every_path_step_cites_a_known_source(make_plan: MakePlan) -> None:
+    plan = make_plan(
+        channels=default_channels(), election=ELECTION, early_voting=EARLY,
+        field_start=date(2025, 6, 1),
+    )  # fmt: skip
+    r = compute_path(plan, 5_252, 3_000)
+    assert len(r.steps) == 6  # need, contacts, 2 channels, weeks, candidate time
+    assert all(s.source in SOURCES for s in r.steps)
