@@ -361,6 +361,18 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     assert mayor.counties == ["Doña Ana"]
 
 
+def test_windows_1252_and_bytes_it_does_not_define(tmp_path: Path) -> None:
+    path = tmp_path / "w.csv"
+    path.write_bytes((HEADER + "A,P1,Mayor,,,\u201cBig\u201d Al,4\n").encode("cp1252"))
+    got = read_results(path)
+    assert votes_of(only(got)) == {"\u201cBig\u201d Al": 4}  # curly quotes, bytes 0x93 0x94
+    assert "read as Windows-1252" in got.warnings[0]
+    path.write_bytes(HEADER.encode() + b"A,P1,Mayor,,,Pe\xf1a \x81,4\n")  # 0x81: not cp1252
+    got = read_results(path)
+    assert votes_of(only(got)) == {"Pe\u00f1a \x81": 4}
+    assert "read as Latin-1" in got.warnings[0]
+
+
 def test_latin1_after_a_long_utf8_looking_start(tmp_path: Path) -> None:
     rows = "".join(f"A,P{i},Mayor,,,Ann,1\n" for i in range(5000))  # ~100 KB of ASCII
     data = (HEADER + rows).encode() + "A,P1,Mayor,,,Peña,2\n".encode("latin-1")

@@ -950,10 +950,11 @@ def read_results(
     try:
         result = _read_csv(path, encoding, flt, progress, cancel)
     except UnicodeDecodeError:
-        if encoding != "utf-8":
+        if encoding not in ("utf-8", "cp1252"):
             raise InputFileError(f"{path.name} is not text in a known encoding.") from None
         result = _read_csv(path, "latin-1", flt, progress, cancel)
         result.warnings.insert(0, f"{path.name} is not valid UTF-8; it was read as Latin-1.")
+        return _note_extension(result, path, ".csv")
     if encoding == "cp1252":
         result.warnings.insert(0, f"{path.name} is not UTF-8; it was read as Windows-1252.")
     return _note_extension(result, path, ".csv")
