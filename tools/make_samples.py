@@ -1420,8 +1420,10 @@ def _county_clerk_sections() -> dict[str, str]:
             two candidates from the county party's organising fellowship. Field: 12
             neighbourhood captains, seven recruited so far. Communications: a volunteer from
             the Literacy Council board who ran communications for the library millage. Data:
-            the coordinated campaign's regional data lead, to be confirmed. Still needed: a
-            volunteer coordinator, a scheduler and a lawyer for petition review.
+            the coordinated campaign's regional data lead, to be confirmed. Kitchen cabinet:
+            two retired township clerks (one Republican), a union steward and my sister.
+            Still needed: a volunteer coordinator, a scheduler and a lawyer for petition
+            review.
         """,
         "fundraising": """
             We need $66,800 in new money by 31 October on top of $11,400 in the bank. Call time
