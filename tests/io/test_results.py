@@ -640,3 +640,18 @@ def test_history_row_multi_seat(tmp_path: Path) -> None:
     assert (row.winner_votes, row.last_winner_votes, row.first_loser_votes) == (300, 250, 100)
     assert row.seats == 2
     assert res.guess_year(path) == 2019
+
+
+def test_xlsx_progress_and_cancel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(res, "XLSX_CHECK_EVERY_ROWS", 100)
+    rows: list[list[object]] = [["office", "candidate", "votes"]]
+    rows += [["Mayor", f"C{i % 2}", 1] for i in range(1000)]
+    path = make_xlsx(tmp_path / "p.xlsx", rows)
+    size = path.stat().st_size
+    seen: list[int] = []
+    got = read_results(path, progress=lambda done, _total: seen.append(done))
+    assert votes_of(only(got)) == {"C0": 500, "C1": 500}
+    assert len(seen) == 11  # every 100 of 1,000 rows, then the end
+    assert seen == sorted(seen) and seen[-1] == size
+    with pytest.raises(Cancelled):
+        read_results(path, cancel=lambda: True)
