@@ -26,7 +26,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from winbook.domain.budget import month_key, month_range
+from winbook.domain.budget import month_key, month_range, normalize_month
 from winbook.domain.explain import frac
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import (
@@ -282,7 +282,7 @@ _H_USED, _H_SHARE, _H_SHARE_USED = 11, 15, 16
 
 def _used_for_t(plan: Plan, comparable: list[PastElection]) -> set[int]:
     """ids of the elections the chosen turnout method averages (as `project_turnout` does)."""
-    method, seats = plan.turnout.method, plan.race.seats
+    method, seats = plan.turnout.method, max(plan.race.seats, 1)
     roll_off = 1 - frac(plan.turnout.roll_off_pct) / 100
     if method is TurnoutMethod.MANUAL:
         return set()
@@ -290,7 +290,7 @@ def _used_for_t(plan: Plan, comparable: list[PastElection]) -> set[int]:
         ok = [e for e in comparable if e.registered and e.ballots_cast is not None]
     else:
         ok = [e for e in comparable if contest_ballots(e, seats, roll_off)[0] is not None]
-    limit = 1 if method is TurnoutMethod.MOST_RECENT else plan.turnout.years_to_use
+    limit = 1 if method is TurnoutMethod.MOST_RECENT else max(plan.turnout.years_to_use, 1)
     return {id(e) for e in ok[:limit]}
 
 
@@ -304,13 +304,13 @@ def _used_for_share(plan: Plan, comparable: list[PastElection]) -> set[int]:
         if (e.last_winner_votes if last else e.first_loser_votes) is not None
         and contest_ballots(e, seats, roll_off)[0]
     ]
-    return {id(e) for e in ok[: plan.turnout.years_to_use]}
+    return {id(e) for e in ok[: max(plan.turnout.years_to_use, 1)]}
 
 
 def _ballots_formula(e: PastElection, row: int, seats: int, roll_off: str) -> Value:
     if e.contest_ballots is not None:
         return F(f"={_a(row, _H_CBAL)}")
-    if seats == 1 and e.contest_votes is not None:
+    if seats == 1 and max(e.seats, 1) == 1 and e.contest_votes is not None:
         return F(f"={_a(row, _H_VOTES)}")
     if e.ballots_cast is not None:
         return F(f"={_a(row, _H_CAST)}*(1-{roll_off})")
@@ -333,7 +333,7 @@ def _history_rows(ws: Worksheet, plan: Plan, first: int, roll_off: str) -> tuple
             (e.ballots_cast, WHOLE),
             (e.contest_votes, WHOLE),
             (e.contest_ballots, WHOLE),
-            (_ballots_formula(e, r, plan.race.seats, roll_off), "#,##0.0"),
+            (_ballots_formula(e, r, max(plan.race.seats, 1), roll_off), "#,##0.0"),
             (
                 F(f"={_a(r, _H_CAST)}/{_a(r, _H_REG)}")
                 if e.registered and e.ballots_cast is not None
@@ -435,7 +435,7 @@ def _turnout_math(
     lab.total(
         "T",
         "Projected turnout T (rounded up)",
-        F(f"=ROUNDUP(ROUND({c['base']}*(1+{c['adjust']}),9),0)"),
+        F(f"=MAX(0,ROUNDUP(ROUND({c['base']}*(1+{c['adjust']}),9),0))"),
         WHOLE,
     )
 
@@ -443,7 +443,7 @@ def _turnout_math(
 def _win_formula(rule: str, c: dict[str, str], basis_avg: str | None) -> str:
     t = c["T"]
     if rule == "uncontested":
-        return f"=IF({t}>0,1,0)"
+        return "=1"
     if rule == "top_two":
         return f"=INT({t}/3)+1"
     if rule == "rcv_droop":
@@ -453,9 +453,9 @@ def _win_formula(rule: str, c: dict[str, str], basis_avg: str | None) -> str:
     if rule == "vote_for_n_guaranteed":
         return f"=INT({t}*{c['seats']}/({c['seats']}+1))+1"
     if rule == "vote_for_n_last_winner" and basis_avg:
-        return f"=ROUNDUP(ROUND({basis_avg}*{t},9),0)"
+        return f"=MIN(MAX(ROUNDUP(ROUND({basis_avg}*{t},9),0),1),{c['guaranteed']})"
     if rule == "vote_for_n_first_loser" and basis_avg:
-        return f"=INT(ROUND({basis_avg}*{t},9))+1"
+        return f"=MIN(INT(ROUND({basis_avg}*{t},9))+1,{c['guaranteed']})"
     return f"=INT({t}/2)+1"  # majority, plurality_majority, rcv_majority
 
 
@@ -479,6 +479,13 @@ def _win_block(lab: _Labels, plan: Plan, figures: Figures, share_used: str, shar
             F(f"=IF({x}<=4,{x},IF({x}<=9,{x}-3,{x}-5))"),
         )
     if win.rule in ("vote_for_n_last_winner", "vote_for_n_first_loser"):
+        n = c["seats"]
+        lab.add(
+            "guaranteed",
+            "Guaranteed bound (always wins)",
+            F(f"=INT({c['T']}*{n}/({n}+1))+1"),
+            WHOLE,
+        )
         basis_avg = lab.add(
             "avg_share",
             "Average share of ballots (history)",
@@ -510,21 +517,25 @@ def _base_block(lab: _Labels, plan: Plan, figures: Figures) -> None:
         lab.add(
             "base_pct", "Base support (your figure)", _pct(p.base_support_pct), PCT2, editable=True
         )
-    elif p.base_shares:
+    elif figures.win.base_shares_used:
         table = lab.row + 3
-        rng = f"$B${table}:$B${table + len(p.base_shares) - 1}"
-        avg = (
-            f"=AVERAGE({rng})"
-            if len(p.base_shares) <= 3
-            else f"=AVERAGE(SMALL({rng},1),SMALL({rng},2),SMALL({rng},3))"
+        last = table + len(p.base_shares) - 1
+        lab.add(
+            "base_pct",
+            "Base support (average of the 3 lowest recent shares)",
+            F(f'=AVERAGEIF($D${table}:$D${last},"Yes",$B${table}:$B${last})'),
+            PCT2,
         )
-        lab.add("base_pct", "Base support (average of the 3 lowest shares)", F(avg), PCT2)
-        _header(ws, table - 1, ("Candidate like you", "Share", "Year"))
-        for i, b in enumerate(p.base_shares):
+        _header(ws, table - 1, ("Candidate like you", "Share", "Year", "Used"))
+        used = list(figures.win.base_shares_used)
+        for i, b in enumerate(sorted(p.base_shares, key=lambda b: b.share_pct)):
             _set(ws, table + i, 1, b.label)
             _set(ws, table + i, 2, _pct(b.share_pct), PCT2)
             _set(ws, table + i, 3, b.year or None)
-        lab.row = table + len(p.base_shares) + 1
+            _set(ws, table + i, 4, "Yes" if b.share_pct in used else "No")
+            if b.share_pct in used:
+                used.remove(b.share_pct)
+        lab.row = last + 2
     if "base_pct" not in c or "goal" not in c:
         lab.add("base_votes", "Base votes", "Not known yet")
         return
@@ -578,53 +589,75 @@ def _path_sheet(
         WHOLE,
     )
     lab.add("shift", "Hours in a shift", p.shift_hours, "0.0", editable=True)
+    n = len(p.channels)
+    first = lab.row + 3
+    shares = f"$B${first}:$B${first + max(n, 1) - 1}"
+    lab.add("mix", "Share of contacts in the channel mix", F(f'=SUMIF({shares},">0")'), PCT)
+    lab.add(
+        "target",
+        "Contacts the channel mix makes (rounded up)",
+        F(f"=ROUNDUP(ROUND({c['contacts']}*{c['mix']},9),0)"),
+        WHOLE,
+    )
     lab.skip()
-    totals = _channel_table(ws, plan, lab.row, c["contacts"], c["shift"])
-    row = lab.row + len(p.channels) + 4
-    _week_table(ws, figures, row)
-    _widths(ws, [40, 16, 14, 14, 14, 12, 12, 12, 12])
+    totals = _channel_table(ws, plan, lab.row, c)
+    _week_table(ws, figures, lab.row + n + 4)
+    _widths(ws, [40, 16, 14, 14, 14, 12, 12, 12, 12, 14, 14])
     _print(ws, landscape=True)
     out = {f"path.{k}": v for k, v in lab.refs.items()}
     out |= {f"path.{k}": _ref(PATH, r, col) for k, (r, col) in totals.items()}
     return out
 
 
+_HELPER_FONT = Font(italic=True, color="808080")
+
+
+def _channel_row(r: int, first: int, last: int, c: dict[str, str]) -> list[Value]:
+    """Formulas of one channel row: contacts split by the largest-remainder method, as Winbook
+    splits them (whole numbers that add up to the target; ties go to the later channel)."""
+    share, aph, cph, exact, order = _a(r, 2), _a(r, 3), _a(r, 4), _a(r, 10), _a(r, 11)
+    shares, exacts = f"$B${first}:$B${last}", f"$J${first}:$J${last}"
+    rows = f"ROW({exacts})"
+    frac_all, frac_me = f"ROUND({exacts}-INT({exacts}),9)", f"ROUND({exact}-INT({exact}),9)"
+    short = f"({c['target']}-SUMPRODUCT(INT({exacts})))"
+    hours = f"{_a(r, 6)}/{cph}"
+    return [
+        F(f"=IF({share}>0,INT({exact})+IF({order}<={short},1,0),0)"),
+        F(f'=IF(AND({share}>0,N({cph})>0,N({aph})>0),ROUNDUP(ROUND({hours}*{aph},9),0),"")'),
+        F(f'=IF(AND({share}>0,N({cph})>0),ROUNDUP(ROUND({hours},9),0),"")'),
+        F(
+            f"=IF(AND({share}>0,N({cph})>0,{c['shift']}>0),"
+            f'ROUNDUP(ROUND({hours}/{c["shift"]},9),0),"")'
+        ),
+        F(f"=IF({share}>0,ROUND({c['target']}*{share}/{c['mix']},9),0)"),
+        F(
+            f"=IF({share}>0,SUMPRODUCT(({shares}>0)*({frac_all}>{frac_me}))"
+            f'+SUMPRODUCT(({shares}>0)*({frac_all}={frac_me})*({rows}>ROW({exact})))+1,"")'
+        ),
+    ]
+
+
 def _channel_table(
-    ws: Worksheet, plan: Plan, head: int, contacts: str, shift: str
+    ws: Worksheet, plan: Plan, head: int, c: dict[str, str]
 ) -> dict[str, tuple[int, int]]:
-    _header(ws, head, _CHANNEL_HEADERS)
+    _header(ws, head, (*_CHANNEL_HEADERS, "Exact contacts (helper)", "Rounding order (helper)"))
     first = head + 1
+    last = first + max(len(plan.path.channels), 1) - 1
     for i, ch in enumerate(plan.path.channels):
         r = first + i
-        share, aph, cph = _a(r, 2), _a(r, 3), _a(r, 4)
-        exact_hours = f"{_a(r, 6)}/{cph}"
-        cells: list[tuple[Value, str | None]] = [
-            (CHANNEL_LABELS[ch.channel], None),
+        inputs: list[tuple[Value, str]] = [
             (_pct(ch.share_pct), PCT),
             (ch.attempts_per_hour, "0.0"),
             (ch.contacts_per_hour, "0.0"),
             (ch.contacts_per_vote, "0.0"),
-            (F(f"=IF({share}>0,ROUNDUP(ROUND({contacts}*{share},9),0),0)"), WHOLE),
-            (
-                F(
-                    f"=IF(AND({share}>0,N({cph})>0,N({aph})>0),"
-                    f'ROUNDUP(ROUND({exact_hours}*{aph},9),0),"")'
-                ),
-                WHOLE,
-            ),
-            (F(f'=IF(AND({share}>0,N({cph})>0),ROUNDUP(ROUND({exact_hours},9),0),"")'), WHOLE),
-            (
-                F(
-                    f"=IF(AND({share}>0,N({cph})>0,{shift}>0),"
-                    f'ROUNDUP(ROUND({exact_hours}/{shift},9),0),"")'
-                ),
-                WHOLE,
-            ),
         ]
-        for col, (value, fmt) in enumerate(cells, start=1):
-            cell = _set(ws, r, col, value, fmt)
-            if 2 <= col <= 5:
-                cell.fill = _INPUT_FILL
+        _set(ws, r, 1, CHANNEL_LABELS[ch.channel])
+        for col, (value, fmt) in enumerate(inputs, start=2):
+            _set(ws, r, col, value, fmt).fill = _INPUT_FILL
+        for col, formula in enumerate(_channel_row(r, first, last, c), start=6):
+            cell = _set(ws, r, col, formula, "#,##0.00" if col == 10 else WHOLE)
+            if col >= 10:
+                cell.font = _HELPER_FONT
     total = first + len(plan.path.channels)
     _set(ws, total, 1, "Total").font = _BOLD
     out: dict[str, tuple[int, int]] = {}
@@ -710,23 +743,24 @@ def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
         if i == 0:
             ws.cell(row=r, column=7).border = cell.border = _TOP_LINE
         refs[f"budget.{key}"] = _ref(BUDGET, r + i, 8)
-    _month_totals(ws, plan)
+    _month_totals(ws, plan, _a(r, 8))
     _widths(ws, [40, 36, 12, 14, 9, 3, 40, 15, 3, 14, 15])
     _print(ws, landscape=True, title_rows="1:1")
     return refs
 
 
-def _month_totals(ws: Worksheet, plan: Plan) -> None:
+def _month_totals(ws: Worksheet, plan: Plan, total: str) -> None:
+    """Totals by valid month; lines with no valid month get one row of their own."""
     _header(ws, 1, ("Month", "Total"), col=10)
-    months = sorted({e.month for e in plan.expenses})
+    months = sorted({m for e in plan.expenses if (m := normalize_month(e.month)) is not None})
     for i, m in enumerate(months, start=2):
-        value = _month_value(m)
-        if value is None:
-            _set(ws, i, 10, "(no month)")
-            _set(ws, i, 11, F('=SUMIF($C:$C,"",$D:$D)'), MONEY)
-            continue
-        _set(ws, i, 10, value, MONTH)
+        _set(ws, i, 10, _month_value(m), MONTH)
         _set(ws, i, 11, F(f"=SUMIF($C:$C,{_a(i, 10)},$D:$D)"), MONEY)
+    if any(normalize_month(e.month) is None for e in plan.expenses):
+        r = len(months) + 2
+        _set(ws, r, 10, "No valid month")
+        dated = f"SUM($K$2:$K${r - 1})" if months else "0"
+        _set(ws, r, 11, F(f"={total}-{dated}"), MONEY)
 
 
 def _income_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
@@ -758,11 +792,8 @@ def _income_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
 
 def _cash_months(plan: Plan) -> list[str]:
     """The months `compute_budget` lays the cash flow over."""
-    months = sorted(
-        m
-        for m in {*(e.month for e in plan.expenses), *(i.month for i in plan.income)}
-        if month_key(m) is not None
-    )
+    lines = [*(e.month for e in plan.expenses if not e.in_kind), *(i.month for i in plan.income)]
+    months = sorted({m for m in map(normalize_month, lines) if m is not None})
     if not months:
         return []
     last = months[-1]
