@@ -275,8 +275,6 @@ def _use_historical(
             "win number falls back to the guaranteed bound."
         )
         return
-    result.rule = f"vote_for_n_{basis.value}"
-    result.rule_label = f"Vote for {n}, plurality: the {who}'s share of ballots in the past"
     if hist > g:
         result.steps.append(
             Step(
@@ -285,8 +283,9 @@ def _use_historical(
                 "vote_for_n_bound",
             )
         )
-        result.win_number = g
         return
+    result.rule = f"vote_for_n_{basis.value}"
+    result.rule_label = f"Vote for {n}, plurality: the {who}'s share of ballots in the past"
     result.win_number = hist
 
 
