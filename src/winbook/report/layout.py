@@ -17,17 +17,15 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from winbook.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
-#: Tokens longer than this get invisible break opportunities so they wrap in narrow cells.
-LONG_TOKEN = 24
-_LONG = re.compile(r"\S{" + str(LONG_TOKEN) + ",}")
-ZWSP = "\u200b"
-
 
 def stylesheet() -> StyleSheet1:
     """The packet's named styles (body 10 pt, tables 8.5 pt), all in the embedded font."""
     register_fonts()
     ss = StyleSheet1()
-    base = ParagraphStyle("Body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=5)
+    # splitLongWords (on by default) breaks a token wider than its column; nothing is cut off
+    base = ParagraphStyle(
+        "Body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=5, splitLongWords=1
+    )
     ss.add(base)
     add = ss.add
     add(ParagraphStyle("Small", parent=base, fontSize=8.5, leading=11, spaceAfter=3))
@@ -132,19 +130,9 @@ def stylesheet() -> StyleSheet1:
     return ss
 
 
-def breakable(text: str) -> str:
-    """``text`` with a zero-width space every few characters inside very long tokens."""
-
-    def split(m: re.Match[str]) -> str:
-        token = m.group(0)
-        return ZWSP.join(token[i : i + 12] for i in range(0, len(token), 12))
-
-    return _LONG.sub(split, text)
-
-
 def markup(text: str) -> str:
     """User text as safe paragraph markup: escaped, long tokens breakable, line breaks kept."""
-    return escape(breakable(text)).replace("\n", "<br/>")
+    return escape(text).replace("\n", "<br/>")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -210,6 +198,7 @@ def _row(ss: StyleSheet1, cols: Sequence[Col], row: Sequence[str], bold: bool) -
 
 def _table_style(body_rows: int, has_total: bool) -> TableStyle:
     cmds: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
@@ -236,6 +225,7 @@ def key_values(ss: StyleSheet1, pairs: Sequence[tuple[str, str]], width: float) 
     t.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -253,6 +243,7 @@ def boxed(content: list[Flowable], width: float, grey: float = 1.0, border: floa
     t.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
                 ("BOX", (0, 0), (-1, -1), border, colors.black),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.Color(grey, grey, grey)),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),

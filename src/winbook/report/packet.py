@@ -60,6 +60,12 @@ class PageChrome:
 
 # --------------------------------------------------------------------------- canvas
 
+_BUILT_IN = frozenset(
+    f"{family}{style}"
+    for family in ("Helvetica", "Times", "Courier")
+    for style in ("", "-Bold", "-Oblique", "-BoldOblique", "-Roman", "-Italic", "-BoldItalic")
+)
+
 
 class PacketCanvas(Canvas):  # type: ignore[misc]
     """Keeps every page until the end, then draws header, footer and "Page X of Y" (per plan)."""
@@ -71,10 +77,23 @@ class PacketCanvas(Canvas):  # type: ignore[misc]
         self.wb_confidential = False
         self.wb_confidential_seen = False
         self.wb_pages: list[dict[str, Any]] = []
+        self.wb_bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        """reportlab's renderers select Helvetica as an initial state even when every string has
+        its own font; Helvetica cannot print "Đặng", so the packet font stands in for it."""
+        if psfontname in _BUILT_IN:
+            psfontname = BOLD if "Bold" in psfontname else REGULAR
+        super().setFont(psfontname, size, leading)
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+        """Kept with the page: pages reach the PDF only in `save`, where they are set."""
+        self.wb_bookmarks.append((key, kwargs))
 
     def showPage(self) -> None:
         self.wb_pages.append(dict(self.__dict__))
         self.wb_confidential_seen = self.wb_confidential
+        self.wb_bookmarks = []
         self._startPage()
 
     def save(self) -> None:
@@ -88,6 +107,8 @@ class PacketCanvas(Canvas):  # type: ignore[misc]
             numbers[plan] = numbers.get(plan, 0) + 1
             confidential = state["wb_confidential"] or state["wb_confidential_seen"]
             self._draw_chrome(plan, numbers[plan], totals[plan], confidential)
+            for key, kwargs in state["wb_bookmarks"]:
+                super().bookmarkPage(key, **kwargs)
             super().showPage()
         super().save()
 

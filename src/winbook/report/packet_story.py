@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
 
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import (
@@ -24,6 +24,7 @@ from winbook.domain.model import (
 from winbook.domain.readiness import assess
 from winbook.domain.sections import SECTION_SPECS, SPEC_BY_KEY, SectionSpec, word_count
 from winbook.report import appendix, worksheets
+from winbook.report.fonts import REGULAR
 from winbook.report.layout import (
     Col,
     Confidential,
@@ -222,6 +223,14 @@ class PlanStory:
             self.index,
             levelStyles=[self.ss["TOC0"], self.ss["TOC1"], self.ss["TOC2"]],
             dotsMinLevel=0,
+            tableStyle=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), REGULAR, 10),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
         )
         return [self.heading("Contents", 0, toc=False), toc, PageBreak()]
 
