@@ -28,6 +28,8 @@ from winbook.domain.model import (
     Stage,
     TimelineEvent,
 )
+from winbook.domain.path import CHANNEL_DEFAULTS
+from winbook.domain.sources import SOURCES
 from winbook.ui.models.columns import Column, Kind
 from winbook.ui.models.table import PlanListModel
 
@@ -211,8 +213,35 @@ def base_share_model(doc: PlanDocument, parent: QObject | None = None) -> PlanLi
     return PlanListModel(doc, "path.base_shares", BASE_SHARE_COLUMNS, BaseShare, "result", parent)
 
 
-def channel_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
-    return PlanListModel(doc, "path.channels", CHANNEL_COLUMNS, ChannelPlan, "channel", parent)
+RATE_FIELDS: tuple[str, ...] = ("attempts_per_hour", "contacts_per_hour", "contacts_per_vote")
+
+
+class ChannelModel(PlanListModel):
+    """Channel mix: every rate's hover text names its published default and source."""
+
+    def _tooltip(self, row: int, col: Column) -> str | None:
+        base = super()._tooltip(row, col)
+        if col.field not in RATE_FIELDS:
+            return base
+        channel = self.items()[row].channel
+        default = CHANNEL_DEFAULTS[channel]
+        value = getattr(default, col.field)
+        src = SOURCES.get(default.source)
+        shown = "none published" if value is None else f"{value:g}"
+        text = f"Default: {shown}" + (f" ({src.title}: {src.detail})" if src else "")
+        return f"{base}\n{text}" if base else text
+
+    def reset_rates(self, rows: list[int]) -> None:
+        """Put the published default rates back on ``rows`` (one undo step)."""
+        with self.doc.macro("Reset contact rates to defaults"):
+            for row in rows:
+                default = CHANNEL_DEFAULTS[self.items()[row].channel]
+                for field in RATE_FIELDS:
+                    self.set_field(row, field, getattr(default, field))
+
+
+def channel_model(doc: PlanDocument, parent: QObject | None = None) -> ChannelModel:
+    return ChannelModel(doc, "path.channels", CHANNEL_COLUMNS, ChannelPlan, "channel", parent)
 
 
 def timeline_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:

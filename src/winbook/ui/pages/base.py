@@ -1,0 +1,350 @@
+"""What every Winbook page shares: the load/refresh contract and table plumbing.
+
+A page is one class built on a Designer form. Its contract with the main window:
+
+- ``PlanPage(doc, parent)``: build the form, bind fields (`FieldBinder`) and tables.
+- ``load()``: re-read everything from ``doc.plan`` (fields, tables, figures).
+- ``refresh_figures()``: re-read the derived figures from ``doc.figures``; connected to
+  ``doc.figuresChanged`` so every figure on the page moves with every edit.
+
+Edits never touch the plan directly: fields go through ``doc.set_value`` (via the binder), rows
+through the table models, so every change is one undo step.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from winbook.app.document import PlanDocument
+from winbook.domain.explain import Step
+from winbook.domain.sources import SOURCES
+from winbook.ui.models.columns import Kind
+from winbook.ui.models.table import PlanListModel, RowsModel
+from winbook.ui.widgets.binding import FieldBinder
+from winbook.ui.widgets.warnings import WARNING_SIGN, find_layout
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanPage(QWidget):
+    """Base class of the plan's pages (see the module docstring for the contract)."""
+
+    key = ""
+    title = ""
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.binder = FieldBinder(doc, self)
+        self.tables: list[TableTools] = []
+        doc.figuresChanged.connect(self.refresh_figures)
+
+    def load(self) -> None:
+        self.binder.refresh()
+        for t in self.tables:
+            t.model.sync()
+        self.refresh_figures()
+
+    def refresh_figures(self) -> None:
+        """Re-read derived figures (pages override)."""
+
+    def add_table(
+        self,
+        view: QTableView,
+        model: PlanListModel,
+        add: QPushButton | None = None,
+        remove: QPushButton | None = None,
+        paste: QPushButton | None = None,
+        up: QPushButton | None = None,
+        down: QPushButton | None = None,
+    ) -> TableTools:
+        tools = TableTools(view, model, self)
+        tools.connect_buttons(add, remove, paste, up, down)
+        self.tables.append(tools)
+        return tools
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def steps_html(steps: Sequence[Step]) -> str:
+    """Numbered steps as rich text; each step's source is named in small print."""
+    if not steps:
+        return ""
+    items = []
+    for s in steps:
+        src = SOURCES.get(s.source)
+        cite = f" <small>({html.escape(src.title)})</small>" if src else ""
+        items.append(f"<li>{html.escape(s.text)}{cite}</li>")
+    return "<ol style='margin-left:0'>" + "".join(items) + "</ol>"
+
+
+def warnings_text(warnings: Sequence[str]) -> str:
+    return "\n".join(f"{WARNING_SIGN} {w}" for w in warnings)
+
+
+def show_warnings(label: QLabel, warnings: Sequence[str]) -> None:
+    label.setText(warnings_text(warnings))
+    label.setVisible(bool(warnings))
+    label.setAccessibleName("Warnings" if warnings else "")
+
+
+def fmt_opt_int(value: int | None, empty: str = "–") -> str:
+    return empty if value is None else f"{value:,}"
+
+
+def bold_font(label: QLabel) -> None:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+
+
+def setup_rows_table(view: QTableView, model: RowsModel) -> None:
+    """A read-only figures table: fits its columns, no editing, keyboard-focusable."""
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+
+
+# --------------------------------------------------------------------------- editable tables
+
+
+class PlanItemDelegate(QStyledItemDelegate):
+    """Editors by column kind: a combo for choices, a completer for known words, plain text
+    (which accepts "$1,200", "12%", "2027-09") for the rest. A rejected value is reported."""
+
+    def __init__(
+        self, model: PlanListModel, report: Callable[[str], None], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.report = report
+        self.last_row = -1
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        col = self.model.columns[index.column()]
+        self.last_row = index.row()
+        if col.kind is Kind.ENUM and col.labels:
+            combo = QComboBox(parent)
+            combo.addItems(list(col.labels.values()))
+            combo.setAccessibleName(col.title)
+            return combo
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(col.title)
+        if col.kind is Kind.MONTH:
+            edit.setPlaceholderText("YYYY-MM")
+        elif col.kind is Kind.DATE:
+            edit.setPlaceholderText("YYYY-MM-DD")
+        words = col.suggestions or self._known(index.column())
+        if words:
+            completer = QCompleter(list(words), edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            edit.setCompleter(completer)
+        return edit
+
+    def _known(self, column: int) -> tuple[str, ...]:
+        col = self.model.columns[column]
+        if col.kind not in (Kind.MONTH, Kind.TEXT):
+            return ()
+        seen = {str(getattr(r, col.field)) for r in self.model.items()}
+        return tuple(sorted(w for w in seen if w))
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findText(text), 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            text = editor.currentText()
+        elif isinstance(editor, QLineEdit):
+            text = editor.text()
+        else:  # pragma: no cover
+            return
+        if not model.setData(index, text, Qt.ItemDataRole.EditRole):
+            self.report(self.model.last_error)
+        else:
+            self.report("")
+
+
+class TableTools(QObject):
+    """Connects a QTableView to a `PlanListModel`: delegate, buttons, Enter adds a row,
+    Ctrl+V pastes spreadsheet rows (one undo step), Delete removes selected rows."""
+
+    def __init__(self, view: QTableView, model: PlanListModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.view, self.model = view, model
+        view.setModel(model)
+        self.message = QLabel(view.parentWidget())
+        self.message.setWordWrap(True)
+        self.message.hide()
+        holder = view.parentWidget()
+        layout = find_layout(holder.layout(), view) if holder is not None else None
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(view) + 1, self.message)
+        self.delegate = PlanItemDelegate(model, self.report, self)
+        view.setItemDelegate(self.delegate)
+        self.delegate.closeEditor.connect(self._on_close_editor)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        view.resizeColumnsToContents()
+        view.installEventFilter(self)
+        model.modelReset.connect(view.resizeColumnsToContents)
+
+    def connect_buttons(
+        self,
+        add: QPushButton | None,
+        remove: QPushButton | None,
+        paste: QPushButton | None,
+        up: QPushButton | None,
+        down: QPushButton | None,
+    ) -> None:
+        if add is not None:
+            add.clicked.connect(self.add_row)
+        if remove is not None:
+            remove.clicked.connect(self.remove_selected)
+        if paste is not None:
+            paste.clicked.connect(self.paste_clipboard)
+        if up is not None:
+            up.clicked.connect(lambda: self.move_current(-1))
+        if down is not None:
+            down.clicked.connect(lambda: self.move_current(1))
+
+    def report(self, message: str) -> None:
+        self.message.setText(f"{WARNING_SIGN} {message}" if message else "")
+        self.message.setVisible(bool(message))
+
+    # ----------------------------------------------------------------- actions
+
+    def add_row(self) -> None:
+        row = self.model.rowCount()
+        self.model.insertRows(row, 1)
+        first = next((i for i, c in enumerate(self.model.columns) if c.editable), 0)
+        index = self.model.index(row, first)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+
+    def selected_rows(self) -> list[int]:
+        rows = {i.row() for i in self.view.selectionModel().selectedIndexes()}
+        current = self.view.currentIndex()
+        if not rows and current.isValid():
+            rows = {current.row()}
+        return sorted(rows)
+
+    def remove_selected(self) -> None:
+        self.model.remove_rows(self.selected_rows())
+
+    def move_current(self, delta: int) -> None:
+        current = self.view.currentIndex()
+        if not current.isValid():
+            return
+        dst = current.row() + delta
+        if self.model.move_row(current.row(), dst):
+            self.view.setCurrentIndex(self.model.index(dst, current.column()))
+
+    def paste_clipboard(self) -> None:
+        text = QApplication.clipboard().text()
+        self.paste_text(text)
+
+    def paste_text(self, text: str) -> None:
+        current = self.view.currentIndex()
+        row = current.row() if current.isValid() else self.model.rowCount()
+        column = current.column() if current.isValid() else 0
+        try:
+            n = self.model.paste_table(text, row, column)
+        except ValueError as exc:
+            self.report(f"Nothing pasted. {exc}")
+            return
+        self.report("" if n else "The clipboard holds no rows to paste.")
+
+    # ----------------------------------------------------------------- keys
+
+    def _on_close_editor(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if (
+            hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+            and self.delegate.last_row == self.model.rowCount() - 1
+            and not self.message.isVisible()
+        ):
+            QTimer.singleShot(0, self.add_row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._key(event)
+        return False
+
+    def _key(self, event: QKeyEvent) -> bool:
+        editing = self.view.state() == QAbstractItemView.State.EditingState
+        if editing:
+            return False
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_clipboard()
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = self.view.currentIndex()
+            if not current.isValid() or current.row() == self.model.rowCount() - 1:
+                self.add_row()
+                return True
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.remove_selected()
+            return True
+        return False
+
+
+def value_label(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setAccessibleName(text)
+
+
+def set_tip(widget: QWidget, tip: str) -> None:
+    widget.setToolTip(tip)
+
+
+def first(items: Sequence[Any], default: Any = None) -> Any:
+    return items[0] if items else default

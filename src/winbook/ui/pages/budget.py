@@ -1,0 +1,166 @@
+"""Budget: spending and income tables, totals, monthly cash flow, norms and scenarios."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QWidget
+
+from winbook.app.document import PlanDocument
+from winbook.domain.explain import fmt_money
+from winbook.domain.model import EXPENSE_LABELS
+from winbook.ui.charts import ChartData, Series, dollars
+from winbook.ui.forms.ui_page_budget import Ui_PageBudget
+from winbook.ui.models.plan_models import expense_model, income_model
+from winbook.ui.models.table import RowsModel
+from winbook.ui.pages.base import PlanPage, bold_font, setup_rows_table, show_warnings
+
+
+def money(x: Decimal | None) -> str:
+    return "–" if x is None else fmt_money(x)
+
+
+class BudgetPage(PlanPage):
+    key = "budget"
+    title = "Budget"
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(doc, parent)
+        self.ui = Ui_PageBudget()
+        self.ui.setupUi(self)
+        ui = self.ui
+        bold_font(ui.warnings_label)
+        self.expenses = expense_model(doc, self)
+        self.add_table(
+            ui.expenses_table,
+            self.expenses,
+            ui.add_expense_button,
+            ui.remove_expense_button,
+            ui.paste_expense_button,
+        )
+        self.income = income_model(doc, self)
+        self.add_table(
+            ui.income_table,
+            self.income,
+            ui.add_income_button,
+            ui.remove_income_button,
+            ui.paste_income_button,
+        )
+        self.binder.bind(
+            ui.starting_cash_edit,
+            "fundraising",
+            "starting_cash",
+            help="Money in the campaign account before the first month of the budget.",
+        )
+        self.binder.bind(
+            ui.low_factor_edit,
+            "fundraising",
+            "low_factor_pct",
+            help="The low scenario: income and spending at this share of the plan.",
+            source="scenarios",
+            default=85.0,
+        )
+        self.binder.bind(
+            ui.high_factor_edit,
+            "fundraising",
+            "high_factor_pct",
+            help="The high scenario: income and spending at this share of the plan.",
+            source="scenarios",
+            default=115.0,
+        )
+        self.by_category = RowsModel(["Category", "Spending", "Share"], [False, True, True], self)
+        self.by_month = RowsModel(["Month", "Spending"], [False, True], self)
+        self.cash_flow = RowsModel(
+            ["Month", "Income", "Cash spending", "Net", "Cash at month end"],
+            [False, True, True, True, True],
+            self,
+        )
+        self.norms = RowsModel(["Norm", "Share", "Within?"], [False, True, False], self)
+        self.scenarios = RowsModel(
+            ["Scenario", "Spending", "Income", "Cash at the end", "Cost per vote"],
+            [False, True, True, True, True],
+            self,
+        )
+        for view, model in (
+            (ui.by_category_table, self.by_category),
+            (ui.by_month_table, self.by_month),
+            (ui.cash_flow_table, self.cash_flow),
+            (ui.norms_table, self.norms),
+            (ui.scenarios_table, self.scenarios),
+        ):
+            setup_rows_table(view, model)
+        ui.section_editor.attach(doc, "budget", embedded=True)
+        self.load()
+
+    def refresh_figures(self) -> None:
+        ui, b = self.ui, self.doc.figures.budget
+        show_warnings(ui.warnings_label, b.warnings)
+        ui.expenses_total_label.setText(
+            f"Total spending {fmt_money(b.total_spending)}, of which {fmt_money(b.in_kind)} "
+            f"in kind; {len(self.doc.plan.expenses)} line(s)."
+        )
+        ui.income_total_label.setText(
+            f"Total income {fmt_money(b.total_income)}; {len(self.doc.plan.income)} line(s)."
+        )
+        total = b.total_spending
+        self.by_category.set_rows(
+            [
+                [EXPENSE_LABELS[c], fmt_money(v), f"{v / total * 100:.1f} %" if total else ""]
+                for c, v in b.by_category.items()
+            ]
+        )
+        self.by_month.set_rows([[m or "(no month)", fmt_money(v)] for m, v in b.by_month.items()])
+        self.cash_flow.set_rows(
+            [
+                [
+                    f.month,
+                    fmt_money(f.income),
+                    fmt_money(f.spending),
+                    fmt_money(f.net),
+                    fmt_money(f.cumulative),
+                ]
+                for f in b.cash_flow
+            ]
+        )
+        self.norms.set_rows(
+            [[n.name, f"{n.share_pct:.1f} %", "yes" if n.ok else "no"] for n in b.norms],
+            [n.message for n in b.norms],
+        )
+        self.scenarios.set_rows(
+            [
+                [
+                    s.scenario.value.title(),
+                    fmt_money(s.spending),
+                    fmt_money(s.income),
+                    fmt_money(s.ending_cash),
+                    "–" if s.cost_per_vote is None else fmt_money(s.cost_per_vote, cents=True),
+                ]
+                for s in b.scenarios
+            ]
+        )
+        vc = b.voter_contact_share_pct
+        ui.voter_contact_value.setText(
+            "–" if vc is None else f"{vc:.1f} % (norm: at least 60-75 %)"
+        )
+        contingency = f"{fmt_money(b.contingency)}"
+        if total:
+            contingency += f" ({b.contingency / total * 100:.1f} % of spending; norm 5-10 %)"
+        ui.contingency_value.setText(contingency)
+        ui.cost_per_vote_value.setText(
+            "–" if b.cost_per_vote is None else f"{fmt_money(b.cost_per_vote, cents=True)} per vote"
+        )
+        ui.cash_chart.set_data(self.chart_data())
+
+    def chart_data(self) -> ChartData:
+        flows = self.doc.figures.budget.cash_flow
+        return ChartData(
+            title="Cash flow by month",
+            categories=[f.month for f in flows],
+            series=[
+                Series("Income", [float(f.income) for f in flows]),
+                Series("Cash spending", [float(f.spending) for f in flows]),
+                Series("Cash at month end", [float(f.cumulative) for f in flows], "line"),
+            ],
+            fmt=dollars,
+            empty_text="Add spending and income lines with a month (YYYY-MM) to see the cash flow.",
+        )

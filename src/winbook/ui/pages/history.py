@@ -1,0 +1,151 @@
+"""Election history and turnout: comparable elections, the projection method and its steps."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from winbook.app.document import PlanDocument
+from winbook.domain.model import TurnoutMethod
+from winbook.domain.turnout import METHOD_LABELS
+from winbook.errors import WinbookError
+from winbook.ui.forms.ui_page_history import Ui_PageHistory
+from winbook.ui.models.plan_models import history_model
+from winbook.ui.models.table import RowsModel
+from winbook.ui.pages.base import (
+    PlanPage,
+    bold_font,
+    fmt_opt_int,
+    setup_rows_table,
+    show_warnings,
+    steps_html,
+)
+
+EMPTY_TEXT = "Add the last three comparable elections, or import a results file."
+
+
+class HistoryPage(PlanPage):
+    key = "history"
+    title = "Election history and turnout"
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(doc, parent)
+        self.ui = Ui_PageHistory()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.empty_label.setText(EMPTY_TEXT)
+        bold_font(ui.empty_label)
+        self.model = history_model(doc, self)
+        self.table = self.add_table(
+            ui.history_table,
+            self.model,
+            ui.add_election_button,
+            ui.remove_election_button,
+            ui.paste_button,
+            ui.move_up_button,
+            ui.move_down_button,
+        )
+        self._bind()
+        self.methods = RowsModel(["Method", "Projected turnout"], [False, True], self)
+        setup_rows_table(ui.by_method_table, self.methods)
+        ui.import_button.clicked.connect(self.import_results)
+        self.model.rowsInserted.connect(self._empty_state)
+        self.model.rowsRemoved.connect(self._empty_state)
+        self.model.modelReset.connect(self._empty_state)
+        self.load()
+
+    def _bind(self) -> None:
+        ui, b = self.ui, self.binder
+        b.bind(ui.method_combo, "turnout", "method", choices=METHOD_LABELS, source="ngpvan_turnout")
+        b.bind(
+            ui.years_edit,
+            "turnout",
+            "years_to_use",
+            help="How many of the most recent comparable elections to average.",
+            default=3,
+        )
+        b.bind(
+            ui.roll_off_edit,
+            "turnout",
+            "roll_off_pct",
+            help="Down-ballot contests get fewer votes than ballots cast; used when a past "
+            "election only has total ballots.",
+            source="fairfax_rolloff",
+            default=0.0,
+        )
+        b.bind(
+            ui.adjustment_edit,
+            "turnout",
+            "adjustment_pct",
+            help="Raise or lower the projection for unusual conditions (+ or - per cent).",
+            default=0.0,
+        )
+        ui.registered_edit.optional = True
+        b.bind(
+            ui.registered_edit,
+            "race",
+            "registered_voters",
+            help="Current registration, for the turnout-rate method.",
+            source="wellstone_turnout",
+        )
+        ui.manual_turnout_edit.optional = True
+        b.bind(
+            ui.manual_turnout_edit,
+            "turnout",
+            "manual_turnout",
+            help="Your own projected turnout, used with the 'Your own figure' method.",
+        )
+        b.bind(ui.manual_reason_edit, "turnout", "manual_reason", help="Why you chose this figure.")
+
+    def load(self) -> None:
+        super().load()
+        self._empty_state()
+
+    def _empty_state(self) -> None:
+        self.ui.empty_label.setVisible(self.model.rowCount() == 0)
+
+    def refresh_figures(self) -> None:
+        t = self.doc.figures.turnout
+        ui = self.ui
+        text = (
+            f"Projected turnout: {t.projected:,} ballots"
+            if t.projected is not None
+            else "Projected turnout: not yet known"
+        )
+        ui.projected_label.setText(text)
+        ui.projected_label.setAccessibleName(text)
+        ui.steps_label.setText(steps_html(t.steps))
+        show_warnings(ui.warnings_label, t.warnings)
+        rows = []
+        for m in TurnoutMethod:
+            mark = " (in use)" if m is t.method else ""
+            rows.append(
+                [METHOD_LABELS[m] + mark, fmt_opt_int(t.by_method.get(m), "not enough data")]
+            )
+        self.methods.set_rows(rows)
+        manual = self.doc.plan.turnout.method is TurnoutMethod.MANUAL
+        for w in (ui.manual_turnout_edit, ui.manual_reason_edit):
+            w.setEnabled(manual)
+
+    def import_results(self) -> None:
+        """Run the results import wizard (another part of Winbook) and add its rows."""
+        try:
+            module = importlib.import_module("winbook.ui.import_wizard")
+            wizard: Any = module.ImportResultsWizard(self)
+        except (ImportError, AttributeError):
+            self.table.report("Importing results files is not available in this version.")
+            return
+        try:
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                return
+            rows = list(wizard.history_rows())
+        except WinbookError as exc:
+            self.table.report(str(exc))
+            return
+        if rows:
+            self.doc.insert_items(
+                "history", len(self.doc.plan.history), rows, f"Import {len(rows)} election(s)"
+            )
+            self.table.report("")

@@ -1,0 +1,170 @@
+"""Path to victory: universes, channel mix and rates, hours and shifts, weekly goals."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import QWidget
+
+from winbook.app.document import PlanDocument
+from winbook.domain.path import default_channels
+from winbook.ui.charts import ChartData, Series
+from winbook.ui.forms.ui_page_path import Ui_PagePath
+from winbook.ui.models.plan_models import channel_model
+from winbook.ui.models.table import RowsModel
+from winbook.ui.pages.base import PlanPage, setup_rows_table, show_warnings, steps_html
+
+
+def _n(value: int | None) -> str:
+    return "–" if value is None else f"{value:,}"
+
+
+class PathPage(PlanPage):
+    key = "path"
+    title = "Path to victory"
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(doc, parent)
+        self.ui = Ui_PagePath()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._bind()
+        self.channels = channel_model(doc, self)
+        self.channel_tools = self.add_table(ui.channels_table, self.channels)
+        ui.reset_channel_button.clicked.connect(self.reset_rates)
+        self.figures_model = RowsModel(
+            ["Channel", "Share", "Contacts", "Attempts", "Hours", "Shifts"],
+            [False, True, True, True, True, True],
+            self,
+        )
+        setup_rows_table(ui.channel_figures_table, self.figures_model)
+        self.weeks_model = RowsModel(
+            ["Week", "From", "To", "Contacts", "Hours", "Shifts"],
+            [True, False, False, True, True, True],
+            self,
+        )
+        setup_rows_table(ui.weeks_table, self.weeks_model)
+        ui.section_editor.attach(doc, "path", embedded=True)
+        self.load()
+
+    def _bind(self) -> None:
+        ui, b = self.ui, self.binder
+        b.bind(
+            ui.support_rate_edit,
+            "path",
+            "support_rate_pct",
+            help="Of the voters you persuade, the share who support you.",
+            source="universe",
+            default=65.0,
+        )
+        b.bind(
+            ui.turnout_rate_edit,
+            "path",
+            "turnout_rate_pct",
+            help="Of your supporters, the share who actually vote.",
+            source="universe",
+            default=80.0,
+        )
+        ui.shift_hours_edit.setUnit("h")
+        b.bind(
+            ui.shift_hours_edit,
+            "path",
+            "shift_hours",
+            help="How long one volunteer shift lasts.",
+            source="wellstone_contact",
+            default=3.0,
+        )
+        ui.candidate_hours_edit.setUnit("h")
+        b.bind(
+            ui.candidate_hours_edit,
+            "path",
+            "candidate_hours_per_week",
+            help="Hours a week the candidate gives to voter contact and call time.",
+            source="call_time",
+            default=10.0,
+        )
+        b.bind(
+            ui.field_start_edit,
+            "path",
+            "field_start",
+            help="The first week of door knocking and phone banks (else the plan's date).",
+        )
+
+    def reset_rates(self) -> None:
+        """Reset the selected channels' rates (all, if none is selected) to the defaults;
+        with no channels yet, add the standard channel mix."""
+        if not self.doc.plan.path.channels:
+            path = copy.copy(self.doc.plan.path)
+            path.channels = default_channels()
+            self.doc.set_object("path", path, "Add the standard channels")
+            return
+        rows = self.channel_tools.selected_rows() or list(range(self.channels.rowCount()))
+        self.channels.reset_rates(rows)
+
+    def refresh_figures(self) -> None:
+        ui, p = self.ui, self.doc.figures.path
+        empty = not self.doc.plan.path.channels
+        ui.reset_channel_button.setText(
+            "Add the standard channels" if empty else "Reset selected rates to defaults"
+        )
+        ui.need_label.setText(steps_html(p.steps))
+        self.figures_model.set_rows(
+            [
+                [
+                    c.label,
+                    f"{c.share_pct:g} %",
+                    _n(c.contacts),
+                    _n(c.attempts),
+                    _n(c.hours),
+                    _n(c.shifts),
+                ]
+                for c in p.channels
+            ]
+            + (
+                [
+                    [
+                        "Total",
+                        "",
+                        _n(p.contacts),
+                        _n(p.total_attempts),
+                        _n(p.total_hours),
+                        _n(p.total_shifts),
+                    ]
+                ]
+                if p.channels
+                else []
+            )
+        )
+        ui.totals_label.setText(
+            f"The candidate's own time over {len(p.weeks)} weeks: {p.candidate_hours:,.0f} hours."
+            if p.weeks
+            else ""
+        )
+        self.weeks_model.set_rows(
+            [
+                [
+                    str(w.number),
+                    w.starts.isoformat(),
+                    w.ends.isoformat(),
+                    f"{w.contacts:,}",
+                    f"{w.hours:,}",
+                    f"{w.shifts:,}",
+                ]
+                for w in p.weeks
+            ]
+        )
+        show_warnings(ui.warnings_label, p.warnings)
+        ui.weeks_chart.set_data(self.chart_data())
+
+    def chart_data(self) -> ChartData:
+        weeks = self.doc.figures.path.weeks
+        return ChartData(
+            title="Contacts per week, counted back from election day",
+            categories=[w.ends.strftime("%d %b") for w in weeks],
+            series=[
+                Series("Contacts", [float(w.contacts) for w in weeks]),
+                Series("Shifts", [float(w.shifts) for w in weeks], "line"),
+            ],
+            empty_text="Set a vote goal, the field start and the election date to see "
+            "weekly goals.",
+        )

@@ -1,0 +1,122 @@
+"""The editor of one narrative section: guidance prompt, a short example, the text, word count
+and status. Used as a whole page (why, landscape, message...) and as the "In your words" box on
+the calculator pages (targeting, path, fundraising, budget, timeline).
+
+Typing goes through ``doc.set_section_text`` (consecutive typing merges into one undo step); an
+undo, a redo or any other change re-reads the text without moving the cursor needlessly.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from winbook.app.document import PlanDocument
+from winbook.domain.model import STATUS_LABELS, SectionStatus
+from winbook.domain.sections import SPEC_BY_KEY, word_count
+from winbook.ui.forms.ui_page_section import Ui_PageSection
+from winbook.ui.widgets.binding import _UndoPassThrough
+
+_STATUSES = list(SectionStatus)
+
+
+class SectionEditor(QWidget):
+    """Promoted from a QWidget in Designer; call `attach(doc, key)` before use."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PageSection()
+        self.ui.setupUi(self)
+        self.doc: PlanDocument | None = None
+        self.key = ""
+        self.ui.status_combo.addItems([STATUS_LABELS[s] for s in _STATUSES])
+        self.ui.text_edit.setUndoRedoEnabled(False)
+        self._undo_filter = _UndoPassThrough(self)
+        self.ui.text_edit.installEventFilter(self._undo_filter)
+
+    def attach(self, doc: PlanDocument, key: str, embedded: bool = False) -> None:
+        self.doc, self.key = doc, key
+        spec = SPEC_BY_KEY[key]
+        self.ui.title_label.setText(f"{spec.number}. {spec.title}")
+        self.ui.title_label.setVisible(not embedded)
+        self.ui.prompt_label.setText(spec.prompt)
+        self.ui.example_label.setText(f"<i>For example:</i> {html.escape(spec.example)}")
+        self.ui.text_edit.setAccessibleName(f"{spec.title}: your text")
+        self.ui.text_edit.setAccessibleDescription(spec.prompt)
+        self.ui.text_edit.setPlaceholderText("Write in your own words…")
+        self.ui.status_combo.setAccessibleName(f"{spec.title}: status")
+        self.ui.text_edit.textChanged.connect(self._on_text)
+        self.ui.status_combo.currentIndexChanged.connect(self._on_status)
+        doc.partChanged.connect(self._on_part)
+        self.load()
+
+    def load(self) -> None:
+        if self.doc is None:
+            return
+        text = self.doc.section_text(self.key)
+        edit = self.ui.text_edit
+        if edit.toPlainText() != text:
+            pos = edit.textCursor().position()
+            edit.blockSignals(True)
+            edit.setPlainText(text)
+            edit.blockSignals(False)
+            cursor = edit.textCursor()
+            cursor.setPosition(min(pos, len(text)))
+            edit.setTextCursor(cursor)
+        status = self._status()
+        combo = self.ui.status_combo
+        if combo.currentIndex() != _STATUSES.index(status):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(_STATUSES.index(status))
+            combo.blockSignals(False)
+        self._count(text)
+
+    def text(self) -> str:
+        return str(self.ui.text_edit.toPlainText())
+
+    def _status(self) -> SectionStatus:
+        assert self.doc is not None
+        for s in self.doc.plan.sections:
+            if s.key == self.key:
+                return s.status
+        return SectionStatus.EMPTY
+
+    def _count(self, text: str) -> None:
+        n = word_count(text)
+        self.ui.word_count_label.setText(f"{n:,} word{'s' if n != 1 else ''}")
+
+    def _on_text(self) -> None:
+        if self.doc is None:
+            return
+        text = self.ui.text_edit.toPlainText()
+        self._count(text)
+        self.doc.set_section_text(self.key, text)
+
+    def _on_status(self, i: int) -> None:
+        if self.doc is not None and 0 <= i < len(_STATUSES):
+            self.doc.set_section_status(self.key, _STATUSES[i])
+
+    def _on_part(self, part: str) -> None:
+        if part == "sections":
+            self.load()
+
+
+class NarrativePage(QWidget):
+    """A whole page for one narrative section."""
+
+    def __init__(self, doc: PlanDocument, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.editor = SectionEditor(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        self.editor.attach(doc, key)
+        self.editor.ui.text_edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    def load(self) -> None:
+        self.editor.load()
+
+    def refresh_figures(self) -> None:
+        """Narrative pages show no figures."""
