@@ -279,7 +279,12 @@ def _history_counts(i: int, e: PastElection) -> Iterator[FieldProblem]:
 
 
 def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
-    if e.registered is not None and e.ballots_cast is not None and e.ballots_cast > e.registered:
+    if (
+        e.registered
+        and e.registered > 0
+        and e.ballots_cast is not None
+        and e.ballots_cast > e.registered
+    ):
         yield FieldProblem(
             "history",
             i,
@@ -291,6 +296,7 @@ def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
     if (
         e.contest_votes is not None
         and e.ballots_cast is not None
+        and e.ballots_cast >= 0
         and e.contest_votes > e.ballots_cast * seats
     ):
         yield FieldProblem(
@@ -303,6 +309,7 @@ def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
     if (
         e.contest_ballots is not None
         and e.ballots_cast is not None
+        and e.ballots_cast >= 0
         and e.contest_ballots > e.ballots_cast
     ):
         yield FieldProblem(
@@ -315,7 +322,7 @@ def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
 
 
 def _history_candidates(i: int, e: PastElection) -> Iterator[FieldProblem]:
-    if e.contest_votes is not None:
+    if e.contest_votes is not None and e.contest_votes >= 0:
         for name, label in _COUNT_FIELDS[4:]:
             value: int | None = getattr(e, name)
             if value is not None and value > e.contest_votes:
@@ -327,7 +334,7 @@ def _history_candidates(i: int, e: PastElection) -> Iterator[FieldProblem]:
                     "contest: check both figures.",
                 )
     last, loser = e.last_winner_votes, e.first_loser_votes
-    if last is not None and loser is not None and last < loser:
+    if last is not None and loser is not None and 0 <= last < loser:
         yield FieldProblem(
             "history",
             i,
@@ -342,7 +349,7 @@ def _history_candidates(i: int, e: PastElection) -> Iterator[FieldProblem]:
             f"The first loser's {loser:,} votes are more than the last winner's {last:,}: "
             "check both figures.",
         )
-    if e.winner_votes is not None and last is not None and e.winner_votes < last:
+    if e.winner_votes is not None and last is not None and 0 <= e.winner_votes < last:
         yield FieldProblem(
             "history",
             i,
