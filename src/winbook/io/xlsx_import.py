@@ -245,8 +245,18 @@ def _read_xlsx(p: Path) -> BudgetImport:
         raise _xlsx_error(p, exc) from exc
 
 
+def _from_defusedxml(exc: BaseException | None) -> bool:
+    """Whether defusedxml refused the XML (openpyxl may wrap its exception in a ValueError)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if type(exc).__module__.startswith("defusedxml"):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def _xlsx_error(p: Path, exc: Exception) -> InputFileError:
-    if type(exc).__module__.startswith("defusedxml"):
+    if _from_defusedxml(exc):
         return InputFileError(
             f"{p.name} contains XML entity definitions, which spreadsheets do not need and "
             "attacks use: it was not read."
