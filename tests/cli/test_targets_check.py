@@ -1,0 +1,89 @@
+"""`winbook targets` and `winbook check` on the bundled samples (issues 2 and 6)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.domain.test_readiness import ready_plan
+from winbook.cli import main
+from winbook.store.files import save_plan
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def test_targets_json_county_clerk(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["targets", str(SAMPLES / "county-clerk.json"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    # Turnout-rate method over the three presidential generals (2022 midterm left out), by bc:
+    #   (124890/172500 + 121346/166000 + 107282/158000) / 3 = 0.7113333...
+    #   x 174,500 registered now x (1 - 4.5 % roll-off) = 118,541.92 -> rounded up 118,542
+    assert out["projected_turnout"] == 118_542
+    assert out["turnout_years"] == [2024, 2020, 2016]
+    # one seat, two candidates: floor(118542 / 2) + 1 = 59,272
+    assert out["win_rule"] == "majority"
+    assert out["win_number"] == 59_272
+    # 3 % margin: 59,272 x 1.03 = 61,050.16 -> 61,051
+    assert out["vote_goal"] == 61_051
+    # base: the 3 lowest shares 46.4, 47.6, 48.4 -> 47.4667 % x 118,542 = 56,267.9 -> 56,267
+    assert out["base_votes"] == 56_267
+    assert out["vote_deficit"] == 61_051 - 56_267
+    path = out["path"]
+    assert path["persuasion_need"] == 4_784
+    assert sum(c["contacts"] for c in path["channels"]) == path["contacts"]
+    assert sum(w["contacts"] for w in path["weeks"]) == path["contacts"]
+
+
+def test_targets_text_shows_the_math(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["targets", str(SAMPLES / "county-clerk.json")]) == 0
+    out = capsys.readouterr().out
+    assert "Zoë Anna Müller-Łukasik" in out
+    assert "floor(118,542 / 2) + 1 = 59,272 votes" in out
+    assert "Sources" in out
+
+
+def test_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ready = tmp_path / "ready.winbook"
+    save_plan(ready_plan(), ready)
+    assert main(["check", str(ready)]) == 0
+    assert "Ready to apply." in capsys.readouterr().out
+    # the school-board sample leaves two plan sections unmarked: not ready
+    assert main(["check", str(SAMPLES / "school-board.json"), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ready"] is False
+    plan_topic = next(t for t in report["topics"] if t["id"] == "plan")
+    assert plan_topic["status"] == "partial"
+
+
+@pytest.mark.parametrize("command", ["check", "targets"])
+def test_errors_are_one_line_and_exit_2(tmp_path: Path, command: str) -> None:
+    bad = tmp_path / "notes.winbook"
+    bad.write_text("shopping list\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "winbook", command, str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("winbook: ")
+    assert "Traceback" not in proc.stderr
+    assert bad.read_text(encoding="utf-8") == "shopping list\n"
+
+
+def test_no_qt_is_loaded_by_headless_commands() -> None:
+    code = (
+        "import sys; from winbook.cli import main;"
+        f"main(['targets', {str(SAMPLES / 'state-house.json')!r}, '--json']);"
+        f"main(['check', {str(SAMPLES / 'state-house.json')!r}]);"
+        "sys.stdout = sys.__stderr__;"
+        "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT')"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.stderr.strip().splitlines()[-1] == "NOQT"
