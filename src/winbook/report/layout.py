@@ -93,6 +93,7 @@ def stylesheet() -> StyleSheet1:
             keepWithNext=1,
         )
     )
+    add(ParagraphStyle("H3Loose", parent=ss["H3"], keepWithNext=0))
     add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0))
     add(ParagraphStyle("CellRight", parent=ss["Cell"], alignment=TA_RIGHT))
     add(ParagraphStyle("CellHead", parent=ss["Cell"], fontName=BOLD))

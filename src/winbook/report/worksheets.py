@@ -9,12 +9,12 @@ from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from winbook.domain.explain import Step, fmt_int, fmt_money, fmt_pct
 from winbook.domain.figures import Figures
 from winbook.domain.model import (
-    CYCLE_LABELS,
     EXPENSE_LABELS,
     INCOME_LABELS,
     VOTER_CONTACT_CATEGORIES,
@@ -47,6 +47,11 @@ DASH = "—"
 def fmt_date(d: date | None) -> str:
     """``date(2026, 10, 3)`` -> ``"October 3, 2026"`` (no locale involved); a dash when unset."""
     return f"{MONTHS[d.month - 1]} {d.day}, {d.year}" if d else DASH
+
+
+def short_date(d: date | None) -> str:
+    """``date(2026, 10, 3)`` -> ``"Oct 3, 2026"``, for narrow table columns."""
+    return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}" if d else DASH
 
 
 def num(n: int | None) -> str:
@@ -102,6 +107,12 @@ def h3(ctx: Ctx, text: str) -> Flowable:
     return para(text, ctx.ss["H3"])
 
 
+def h3_table(ctx: Ctx, text: str) -> list[Flowable]:
+    """A heading before a long table: a new page only when less than 45 mm is left, so the
+    table starts under its heading and splits instead of jumping whole to the next page."""
+    return [CondPageBreak(45 * mm), para(text, ctx.ss["H3Loose"])]
+
+
 def chart_gap() -> Flowable:
     return Spacer(1, 6)
 
@@ -137,15 +148,21 @@ def win_number(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-_HISTORY_COLS: tuple[tuple[str, str, float], ...] = (
-    ("registered", "Registered", 1.1),
-    ("ballots_cast", "Ballots cast", 1.1),
-    ("contest_votes", "Contest votes", 1.1),
-    ("contest_ballots", "Contest ballots", 1.1),
-    ("winner_votes", "Winner", 1.0),
-    ("last_winner_votes", "Last winner", 1.0),
-    ("first_loser_votes", "First loser", 1.0),
+_HISTORY_COLS: tuple[tuple[str, str], ...] = (
+    ("registered", "Registered"),
+    ("ballots_cast", "Ballots cast"),
+    ("contest_votes", "Contest votes"),
+    ("contest_ballots", "Contest ballots"),
+    ("winner_votes", "Winner"),
+    ("last_winner_votes", "Last winner"),
+    ("first_loser_votes", "First loser"),
 )
+_CYCLE_SHORT = {
+    "presidential": "presidential",
+    "midterm": "midterm",
+    "municipal": "odd-year",
+    "special": "special",
+}
 
 
 def _history_table(ctx: Ctx) -> list[Flowable]:
@@ -153,20 +170,19 @@ def _history_table(ctx: Ctx) -> list[Flowable]:
     if not history:
         return [para("No past elections entered yet.", ctx.ss["Empty"])]
     shown = [c for c in _HISTORY_COLS if any(getattr(e, c[0]) is not None for e in history)]
-    has_note = any(e.note.strip() for e in history)
-    cols = [Col("Year", 0.6), Col("Cycle, stage", 2.0)]
-    cols += [Col(title, w, right=True) for _, title, w in shown]
-    cols += [Col("Seats", 0.6, right=True), Col("Used", 0.7)]
-    cols += [Col("Note", 1.8)] if has_note else []
+    cols = [Col("Year", 0.8), Col("Cycle, stage", 1.9)]
+    cols += [Col(title, 1.15 if attr == "registered" else 1.0, True) for attr, title in shown]
+    cols += [Col("Seats", 0.8, right=True), Col("Used", 0.75)]
     used = set(ctx.figures.turnout.used_years)
     rows = []
     for e in history:
-        row = [str(e.year), f"{CYCLE_LABELS[e.cycle]}, {e.stage.value}"]
-        row += [num(getattr(e, attr)) for attr, _, _ in shown]
-        row += [str(e.seats), "yes" if e.year in used else "no"]
-        row += [e.note] if has_note else []
-        rows.append(row)
-    return [table(ctx.ss, cols, rows, ctx.width)]
+        row = [str(e.year), f"{_CYCLE_SHORT[e.cycle.value]} {e.stage.value}"]
+        row += [num(getattr(e, attr)) for attr, _ in shown]
+        rows.append([*row, str(e.seats), "yes" if e.year in used else "no"])
+    out: list[Flowable] = [table(ctx.ss, cols, rows, ctx.width)]
+    notes = [f"{e.year}: {e.note.strip()}" for e in history if e.note.strip()]
+    out += [para(n, ctx.ss["Small"]) for n in notes]
+    return out
 
 
 def _win_figures(ctx: Ctx) -> Flowable:
@@ -297,8 +313,8 @@ def _weeks(ctx: Ctx) -> list[Flowable]:
     rows = [
         [
             str(w.number),
-            fmt_date(w.starts),
-            fmt_date(w.ends),
+            short_date(w.starts),
+            short_date(w.ends),
             fmt_int(w.contacts),
             fmt_int(w.hours),
             fmt_int(w.shifts),
@@ -317,7 +333,7 @@ def _weeks(ctx: Ctx) -> list[Flowable]:
         ctx.width, [str(w.number) for w in weeks], [w.contacts for w in weeks]
     )
     return [
-        h3(ctx, "Week by week"),
+        *h3_table(ctx, "Week by week"),
         chart,
         chart_gap(),
         table(ctx.ss, cols, rows, ctx.width, total),
@@ -359,7 +375,7 @@ def _income_detail(ctx: Ctx) -> list[Flowable]:
     cols = [Col("Month", 0.9), Col("Source", 1.9), Col("Description", 3), Col("Amount", 1.1, True)]
     rows = [[i.month, INCOME_LABELS[i.source], i.description, money(i.amount, True)] for i in lines]
     total = ["", "Total", "", money(ctx.figures.budget.total_income, True)]
-    return [h3(ctx, "Income plan in detail"), table(ctx.ss, cols, rows, ctx.width, total)]
+    return [*h3_table(ctx, "Income plan in detail"), table(ctx.ss, cols, rows, ctx.width, total)]
 
 
 def _fundraising_test(ctx: Ctx) -> list[Flowable]:
@@ -518,7 +534,7 @@ def _cash_flow(ctx: Ctx) -> list[Flowable]:
     ]
     start = f"Starting cash {money(ctx.plan.fundraising.starting_cash)}."
     return [
-        h3(ctx, "Monthly cash flow"),
+        *h3_table(ctx, "Monthly cash flow"),
         chart,
         chart_gap(),
         para(start, ctx.ss["Small"]),
@@ -548,7 +564,7 @@ def _expense_detail(ctx: Ctx) -> list[Flowable]:
         for e in lines
     ]
     total = ["", "Total", "", money(ctx.figures.budget.total_spending, True), ""]
-    return [h3(ctx, "Expense detail"), table(ctx.ss, cols, rows, ctx.width, total)]
+    return [*h3_table(ctx, "Expense detail"), table(ctx.ss, cols, rows, ctx.width, total)]
 
 
 # --------------------------------------------------------------------------- timeline
@@ -581,7 +597,7 @@ def timeline(ctx: Ctx) -> list[Flowable]:
     rows = [
         [
             str(i),
-            fmt_date(e.when),
+            short_date(e.when),
             _days_out(e.when, election),
             e.title,
             KIND_LABELS[e.kind],
