@@ -295,3 +295,27 @@ def test_read_only_file_and_folder(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[0] == "opened"
     assert result.stdout.splitlines()[1].startswith(f"error: {inner} is read-only")
     assert sha256(path) == before
+
+
+def test_writing_into_a_read_only_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    code = """
+from winbook.domain.model import Plan
+from winbook.errors import PlanFileError
+from winbook.store.files import save_plan
+for name in ("p.winbook", "p.json"):
+    try:
+        save_plan(Plan(), {folder!r} + "/" + name)
+        print("written")
+    except PlanFileError as exc:
+        print("error:", exc)
+"""
+    try:
+        result = _as_unprivileged(code.format(folder=str(folder)))
+    finally:
+        folder.chmod(0o755)
+    expected = f"error: You do not have permission to write in the folder {folder}."
+    assert result.stdout.splitlines() == [expected, expected], result.stderr
+    assert list(folder.iterdir()) == []
