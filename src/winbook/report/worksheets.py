@@ -113,6 +113,11 @@ def h3_table(ctx: Ctx, text: str) -> list[Flowable]:
     return [CondPageBreak(45 * mm), para(text, ctx.ss["H3Loose"])]
 
 
+def h3_chart(ctx: Ctx, text: str) -> list[Flowable]:
+    """A heading before a chart: kept on the chart's page (a chart cannot split)."""
+    return [CondPageBreak(45 * mm), h3(ctx, text)]
+
+
 def chart_gap() -> Flowable:
     return Spacer(1, 6)
 
@@ -333,7 +338,7 @@ def _weeks(ctx: Ctx) -> list[Flowable]:
         ctx.width, [str(w.number) for w in weeks], [w.contacts for w in weeks]
     )
     return [
-        *h3_table(ctx, "Week by week"),
+        *h3_chart(ctx, "Week by week"),
         chart,
         chart_gap(),
         table(ctx.ss, cols, rows, ctx.width, total),
@@ -534,7 +539,7 @@ def _cash_flow(ctx: Ctx) -> list[Flowable]:
     ]
     start = f"Starting cash {money(ctx.plan.fundraising.starting_cash)}."
     return [
-        *h3_table(ctx, "Monthly cash flow"),
+        *h3_chart(ctx, "Monthly cash flow"),
         chart,
         chart_gap(),
         para(start, ctx.ss["Small"]),
