@@ -12,7 +12,6 @@ every ceiling or floor is taken of ``ROUND(x, 9)`` to remove binary noise (1000 
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -26,6 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from winbook.atomic import atomic_write_bytes
 from winbook.domain.budget import month_key, month_range, normalize_month
 from winbook.domain.explain import frac
 from winbook.domain.figures import Figures, compute_figures
@@ -227,24 +227,7 @@ def workbook_bytes(plan: Plan) -> bytes:
 def export_workbook(plan: Plan, path: Path | str) -> Path:
     """Write the workbook to ``path`` atomically (a temp file beside it, then a rename)."""
     target = Path(path)
-    data = workbook_bytes(plan)
-    folder = target.parent if str(target.parent) else Path()
-    if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist, so {target.name} cannot be saved.")
-    tmp_name: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False
-        ) as tmp:
-            tmp_name = tmp.name
-            tmp.write(data)
-        Path(tmp_name).replace(target)
-    except OSError as exc:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
-        raise ExportError(
-            f"The workbook cannot be saved as {target}: {exc.strerror or exc}."
-        ) from exc
+    atomic_write_bytes(target, workbook_bytes(plan), ExportError)
     return target
 
 

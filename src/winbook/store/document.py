@@ -35,10 +35,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from winbook import __version__
+from winbook import __version__, atomic
 from winbook.domain.model import PLAN_PARTS, Plan
 from winbook.errors import PlanFileError
-from winbook.store import atomic
 from winbook.store.codec import from_json, to_json
 
 #: ``PRAGMA application_id`` of every Winbook file: the bytes "WnBk".
@@ -200,7 +199,7 @@ def _read_head(path: Path) -> tuple[int, bytes]:
             size = os.fstat(fh.fileno()).st_size
             return size, fh.read(_HEADER_SIZE)
     except OSError as exc:
-        raise atomic.os_error(path, exc, "open") from exc
+        raise atomic.os_error(path, exc, "open", PlanFileError) from exc
 
 
 def _u32(head: bytes, offset: int) -> int:
@@ -353,7 +352,7 @@ def _check_target(path: Path) -> None:
     try:
         exists_non_empty = path.exists() and path.stat().st_size > 0
     except OSError as exc:
-        raise atomic.os_error(path, exc, "replace") from exc
+        raise atomic.os_error(path, exc, "replace", PlanFileError) from exc
     if exists_non_empty and not is_winbook_file(path):
         raise PlanFileError(
             f"{path} already exists and is not a Winbook plan, so Winbook will not replace it."
@@ -491,13 +490,13 @@ def write_plan_file(path: Path | str, plan: Plan) -> None:
     target = Path(path)
     _check_target(target)
     encoded = {name: _encode(plan, name) for name in PLAN_PARTS}
-    with atomic.temp_beside(target) as tmp:
+    with atomic.temp_beside(target, PlanFileError) as tmp:
         try:
             with contextlib.closing(_connect_rw(tmp)) as conn:
                 _initialise(conn, encoded)
         except sqlite3.Error as exc:
             raise _write_error(target, exc) from exc
-        atomic.replace(tmp, target)
+        atomic.replace(tmp, target, PlanFileError)
 
 
 def read_plan_file(path: Path | str) -> Plan:
@@ -634,13 +633,13 @@ class PlanFile:
         if _same_file(target, self._path):
             return
         _check_target(target)
-        with atomic.temp_beside(target) as tmp:
+        with atomic.temp_beside(target, PlanFileError) as tmp:
             try:
                 with contextlib.closing(_connect_rw(tmp)) as dst:
                     conn.backup(dst)
             except sqlite3.Error as exc:
                 raise _write_error(target, exc) from exc
-            atomic.replace(tmp, target)
+            atomic.replace(tmp, target, PlanFileError)
 
     def close(self) -> None:
         """Close the file (everything written is already saved). Safe to call twice."""

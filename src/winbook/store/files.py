@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from winbook import atomic
 from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
 from winbook.paths import samples_dir
-from winbook.store import atomic
 from winbook.store.document import read_plan_file, write_plan_file
 from winbook.store.interchange import plan_from_json_text, plan_to_json_text
 
@@ -40,7 +40,7 @@ def _read_json_plan(path: Path) -> Plan:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise atomic.os_error(path, exc, "open") from exc
+        raise atomic.os_error(path, exc, "open", PlanFileError) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -66,7 +66,7 @@ def save_plan(plan: Plan, path: Path | str) -> None:
     if plan_kind(target) == "winbook":
         write_plan_file(target, plan)
     else:
-        atomic.write_text_atomic(target, plan_to_json_text(plan))
+        atomic.atomic_write_text(target, plan_to_json_text(plan), PlanFileError)
 
 
 def _same_path(a: Path, b: Path) -> bool:
@@ -109,7 +109,7 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise atomic.os_error(folder, exc, "create the folder") from exc
+        raise atomic.os_error(folder, exc, "create the folder", PlanFileError) from exc
 
 
 def write_samples(directory: Path | str) -> list[Path]:

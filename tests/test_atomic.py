@@ -1,0 +1,70 @@
+"""The shared atomic writer: complete or untouched, the caller's error class, no leftovers."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from winbook.atomic import atomic_write, atomic_write_bytes, atomic_write_text, journal_path
+from winbook.errors import ExportError, PlanFileError
+
+
+def test_replaces_the_file_and_leaves_nothing_beside_it(tmp_path: Path) -> None:
+    target = tmp_path / "out.bin"
+    target.write_bytes(b"old")
+    atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]
+
+
+def test_text_is_utf8_with_unix_line_ends(tmp_path: Path) -> None:
+    target = tmp_path / "plan.json"
+    atomic_write_text(target, "Zoë\nŁukasik\n")
+    assert target.read_bytes() == "Zoë\nŁukasik\n".encode()
+
+
+def test_a_failing_writer_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+
+    def half_then_fail(tmp: Path) -> None:
+        tmp.write_bytes(b"half")
+        raise ValueError("renderer broke")
+
+    with pytest.raises(ValueError, match="renderer broke"):
+        atomic_write(target, half_then_fail, ExportError)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+@pytest.mark.parametrize("error", [ExportError, PlanFileError])
+def test_errors_are_the_callers_class_and_one_sentence(
+    tmp_path: Path, error: type[ExportError | PlanFileError]
+) -> None:
+    with pytest.raises(error, match=r"^The folder .*nowhere does not exist\.$"):
+        atomic_write_bytes(tmp_path / "nowhere" / "x.pdf", b"x", error)
+    (tmp_path / "dir.pdf").mkdir()
+    with pytest.raises(error, match=r"dir\.pdf is a folder; give a file name to write to\.$"):
+        atomic_write_bytes(tmp_path / "dir.pdf", b"x", error)
+
+
+def test_new_files_are_private_and_replaced_files_keep_their_mode(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.winbook"
+    atomic_write_bytes(fresh, b"x")
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+    shared = tmp_path / "shared.pdf"
+    shared.write_bytes(b"old")
+    os.chmod(shared, 0o644)
+    atomic_write_bytes(shared, b"new")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o644
+
+
+def test_a_stale_sqlite_journal_of_the_target_is_removed(tmp_path: Path) -> None:
+    target = tmp_path / "plan.winbook"
+    target.write_bytes(b"old")
+    journal_path(target).write_bytes(b"stale journal")
+    atomic_write_bytes(target, b"new")
+    assert not journal_path(target).exists()
