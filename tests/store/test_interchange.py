@@ -57,8 +57,10 @@ def test_minimal_file_reads_with_defaults() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("{", r"^plan\.json is not valid JSON \(Expecting property name .* line 1, column 2\)\.$"),
-        ("", r"^plan\.json is not valid JSON \(Expecting value at line 1, column 1\)\.$"),
+        ("{", r"^plan\.json is not valid JSON \(Expecting property name .*, line 1, column 2\)\.$"),
+        ("", r"^plan\.json is not valid JSON \(Expecting value, line 1, column 1\)\.$"),
+        # json's own message ends in "at": the sentence must not read "starting at at line"
+        ('{"a": "b', r"\(Unterminated string starting at, line 1, column 7\)\.$"),
         ("[1, 2]", r'^plan\.json is not a Winbook plan \(it has no "format": "winbook-plan"'),
         ('{"plan": {}}', r"^plan\.json is not a Winbook plan \(it has no"),
         ('{"format": "pdf", "version": 1, "plan": {}}', r'its format is "pdf"\)\.$'),
@@ -80,6 +82,28 @@ def test_minimal_file_reads_with_defaults() -> None:
         (
             '{"format": "winbook-plan", "version": 1, "plan": {"expenses": [{"amount": "x"}]}}',
             r"field plan\.expenses\[0\]\.amount should be",
+        ),
+        # Python's JSON reader accepts NaN, Infinity and 1e400 (= inf); a plan must not
+        (
+            '{"format": "winbook-plan", "version": 1, "plan": {"win": {"safety_margin_pct": NaN}}}',
+            r"field plan\.win\.safety_margin_pct should be a number between "
+            r"-999,999,999,999,999 and 999,999,999,999,999\.$",
+        ),
+        (
+            '{"format": "winbook-plan", "version": 1, "plan": {"turnout": {"roll_off_pct": 9e99}}}',
+            r"field plan\.turnout\.roll_off_pct should be a number between",
+        ),
+        (
+            '{"format": "winbook-plan", "version": 1, "plan": {"path": {"shift_hours": 1e15}}}',
+            r"field plan\.path\.shift_hours should be a number between",
+        ),
+        (
+            '{"format": "winbook-plan", "version": 1, "plan": {"expenses": [{"amount": 1e308}]}}',
+            r"field plan\.expenses\[0\]\.amount should be an amount between",
+        ),
+        (
+            '{"format": "winbook-plan", "version": 1, "plan": {"income": [{"amount": "-inf"}]}}',
+            r"field plan\.income\[0\]\.amount should be an amount between",
         ),
     ],
 )

@@ -8,6 +8,7 @@ the same format version read without loss of what this version knows.
 from __future__ import annotations
 
 import dataclasses
+import math
 import types
 import typing
 from datetime import date, datetime
@@ -19,6 +20,12 @@ from typing import Any, TypeVar
 from winbook.errors import PlanFileError
 
 T = TypeVar("T")
+
+#: Amounts and numbers must stay below this in size: larger ones (and NaN or infinity, which
+#: Python's JSON reader accepts) are nonsense in a campaign plan and would overflow the
+#: calculators' exact arithmetic.
+NUMBER_LIMIT = 10**15
+_RANGE = f"between -{NUMBER_LIMIT - 1:,} and {NUMBER_LIMIT - 1:,}"
 
 JSONValue = Any
 
@@ -94,8 +101,8 @@ def _scalar(tp: Any, data: Any, where: str) -> Any:
             if isinstance(data, bool) or not isinstance(data, (str, int, float)):
                 raise _bad(where, "an amount")
             value = Decimal(str(data))
-            if not value.is_finite():
-                raise _bad(where, "a finite amount")
+            if not value.is_finite() or abs(value) >= NUMBER_LIMIT:
+                raise _bad(where, f"an amount {_RANGE}")
             return value
         if tp is datetime:
             return datetime.fromisoformat(data)
@@ -112,6 +119,8 @@ def _scalar(tp: Any, data: Any, where: str) -> Any:
         if tp is float:
             if isinstance(data, bool) or not isinstance(data, (int, float)):
                 raise _bad(where, "a number")
+            if not math.isfinite(data) or abs(data) >= NUMBER_LIMIT:
+                raise _bad(where, f"a number {_RANGE}")
             return float(data)
         if tp is str:
             if not isinstance(data, str):

@@ -42,7 +42,7 @@ def plan_from_json_text(text: str, source: str = "The text") -> Plan:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PlanFileError(
-            f"{source} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
+            f"{source} is not valid JSON ({exc.msg}, line {exc.lineno}, column {exc.colno})."
         ) from exc
     except RecursionError as exc:
         raise PlanFileError(f"{source} is nested too deeply to be a Winbook plan.") from exc
