@@ -276,7 +276,6 @@ def test_steps_cite_known_sources(make_plan: MakePlan, past: Past) -> None:
         r = project_turnout(plan)
         assert r.steps
         for step in r.steps:
-            if method is TurnoutMethod.MANUAL:
-                assert step.source == ""  # the user's own figure has no published source
-            else:
-                assert step.source in SOURCES, step
+            assert step.source in SOURCES, step
+        if method is TurnoutMethod.MANUAL:  # the user's own figure rests on the user's reason
+            assert {s.source for s in r.steps} == {"manual_turnout"}

@@ -17,10 +17,12 @@ class ChannelDefault:
     attempts_per_hour: float | None
     contacts_per_hour: float | None
     contacts_per_vote: float | None
-    source: str
+    source: str  # of the hourly rates
+    per_vote_source: str = "green_gerber"  # of contacts per vote
 
 
-#: Published rates (Wellstone voter-contact formulas; Green & Gerber field experiments).
+#: Published rates: attempts and contacts an hour from Wellstone's voter-contact formulas,
+#: contacts per vote gained from Green & Gerber (phones: 36.5, the middle of their 35-38).
 CHANNEL_DEFAULTS: dict[Channel, ChannelDefault] = {
     Channel.DOORS_DENSE: ChannelDefault(25, 6, 14, "wellstone_contact"),
     Channel.DOORS_SUBURBAN: ChannelDefault(15, 4, 14, "wellstone_contact"),
@@ -30,14 +32,17 @@ CHANNEL_DEFAULTS: dict[Channel, ChannelDefault] = {
     Channel.TEXTS: ChannelDefault(None, None, 25, "green_gerber"),
 }
 
+#: The share of contacts each channel starts with in a new plan, and its source.
+DEFAULT_MIX: dict[Channel, float] = {Channel.DOORS_SUBURBAN: 60.0, Channel.PHONES_PERSUASION: 40.0}
+DEFAULT_MIX_SOURCE = "channel_mix"
+
 
 def default_channels() -> list[ChannelPlan]:
-    """A starting mix: mostly doors, some phones (every rate editable)."""
-    mix = {Channel.DOORS_SUBURBAN: 60.0, Channel.PHONES_PERSUASION: 40.0}
+    """The starting mix `DEFAULT_MIX`: mostly doors, some phones (every rate editable)."""
     return [
         ChannelPlan(
             channel=c,
-            share_pct=mix.get(c, 0.0),
+            share_pct=DEFAULT_MIX.get(c, 0.0),
             attempts_per_hour=d.attempts_per_hour,
             contacts_per_hour=d.contacts_per_hour,
             contacts_per_vote=d.contacts_per_vote,

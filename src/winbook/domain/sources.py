@@ -38,6 +38,13 @@ _SOURCES: tuple[Source, ...] = (
         "at-large 14.9 %, soil and water 36 % roll-off.",
     ),
     Source(
+        "manual_turnout",
+        "Your own turnout figure",
+        "The fourth method of the domain notes (section 2): a figure you enter yourself, with a "
+        "written reason (a new district, a special election, a surge in registration). It rests "
+        "on your reason, which is shown beside it, not on a published formula.",
+    ),
+    Source(
         "majority",
         "Majority rule",
         "With T ballots and two candidates, floor(T/2) + 1 votes is more than the other "
@@ -75,6 +82,13 @@ _SOURCES: tuple[Source, ...] = (
         "Droop quota (ranked choice, N seats)",
         "floor(B/(N+1)) + 1 votes guarantee one of N seats in a single-transferable-vote count. "
         "It is not the rule for plain vote-for-N.",
+    ),
+    Source(
+        "uncontested",
+        "Uncontested race",
+        "When no more candidates are expected than there are seats (or places that advance), "
+        "every candidate on the ballot wins one, so one vote is enough; fields often grow "
+        "until filing closes, so plan for a contested race.",
     ),
     Source(
         "top_two",
@@ -120,6 +134,13 @@ _SOURCES: tuple[Source, ...] = (
         "Persuasion need = vote goal - GOTV bucket (your base); contacts = need / support rate "
         "(about 65 %) / turnout rate (about 80 %). One pass through a list reaches 25-30 % of "
         "it; four passes reach 45-50 %.",
+    ),
+    Source(
+        "channel_mix",
+        "Winbook's starting channel mix",
+        "New plans start with 60 % of contacts at the doors (suburban rates) and 40 % on "
+        "volunteer persuasion phones: doors gain a vote for about 14 contacts, phones for about "
+        "35-38 (Green and Gerber). No trainer publishes one mix; set your own.",
     ),
     Source(
         "early_vote",

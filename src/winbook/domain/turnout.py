@@ -21,12 +21,12 @@ METHOD_LABELS: dict[TurnoutMethod, str] = {
     TurnoutMethod.MANUAL: "Your own figure",
 }
 
-#: The source each method rests on ("" for the user's own figure: it has no published source).
+#: The source each method rests on (the user's own figure rests on the user's reason).
 METHOD_SOURCES: dict[TurnoutMethod, str] = {
     TurnoutMethod.CONTEST_AVERAGE: "ngpvan_turnout",
     TurnoutMethod.TURNOUT_RATE: "wellstone_turnout",
     TurnoutMethod.MOST_RECENT: "ngpvan_turnout",
-    TurnoutMethod.MANUAL: "",
+    TurnoutMethod.MANUAL: "manual_turnout",
 }
 
 

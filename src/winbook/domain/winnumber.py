@@ -157,7 +157,8 @@ def _uncontested(t: int, places: int, field_size: int, advance: bool = False) ->
     result.steps.append(
         Step(
             f"{field_size} candidate(s) are expected for {places} {label}, so every candidate on "
-            f"the ballot will {what} and one vote is enough."
+            f"the ballot will {what} and one vote is enough.",
+            "uncontested",
         )
     )
     result.warnings.append(
@@ -328,9 +329,11 @@ def _past_share(
     votes = e.last_winner_votes if basis is MultiSeatBasis.LAST_WINNER else e.first_loser_votes
     ballots, how = contest_ballots(e, n, roll_off)
     if votes is None:
-        return None, Step(f"{e.year} left out: the {who}'s votes are not entered.")
+        return None, Step(
+            f"{e.year} left out: the {who}'s votes are not entered.", "vote_for_n_history"
+        )
     if not ballots:
-        return None, Step(f"{e.year} left out: {how}.")
+        return None, Step(f"{e.year} left out: {how}.", "vote_for_n_history")
     share = Fraction(votes) / ballots
     return share, Step(
         f"{e.year}: the {who} had {fmt_int(votes)} votes of {float(ballots):,.0f} ballots "
