@@ -90,6 +90,12 @@ def _disclosure(doc: PlanDocument, parent: QWidget | None) -> QWidget:
     return DisclosurePage(doc, parent)
 
 
+def _readiness(doc: PlanDocument, parent: QWidget | None) -> QWidget:
+    from winbook.ui.coaching.readiness_page import create
+
+    return create(doc, parent)
+
+
 def _title(key: str) -> str:
     return SPEC_BY_KEY[key].title
 
@@ -114,4 +120,5 @@ PAGE_SPECS: list[tuple[str, str, PageFactory]] = [
     ("checklist", "Filing checklist", _checklist),
     ("values", "Values", _values),
     ("disclosure", "Background disclosure", _disclosure),
+    ("readiness", "Readiness", _readiness),
 ]

@@ -93,6 +93,31 @@ class PlanPage(QWidget):
         return tools
 
 
+class DocUndoKeys(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in a text widget undo the document, not the widget's own text."""
+
+    def __init__(self, doc: PlanDocument, parent: QObject) -> None:
+        super().__init__(parent)
+        self.doc = doc
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            action = self.doc.undo_stack.undo
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            action = self.doc.undo_stack.redo
+        else:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.ignore()  # let the window's Undo/Redo actions have it
+            return True
+        action()
+        return True
+
+
 # --------------------------------------------------------------------------- text helpers
 
 

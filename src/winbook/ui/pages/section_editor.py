@@ -17,7 +17,7 @@ from winbook.app.document import PlanDocument
 from winbook.domain.model import STATUS_LABELS, SectionStatus
 from winbook.domain.sections import SPEC_BY_KEY, word_count
 from winbook.ui.forms.ui_page_section import Ui_PageSection
-from winbook.ui.widgets.binding import _UndoPassThrough
+from winbook.ui.pages.base import DocUndoKeys
 
 _STATUSES = list(SectionStatus)
 
@@ -31,13 +31,13 @@ class SectionEditor(QWidget):
         self.ui.setupUi(self)
         self.doc: PlanDocument | None = None
         self.key = ""
+        self._writing = False  # True while our own edit is on its way to the document
         self.ui.status_combo.addItems([STATUS_LABELS[s] for s in _STATUSES])
         self.ui.text_edit.setUndoRedoEnabled(False)
-        self._undo_filter = _UndoPassThrough(self)
-        self.ui.text_edit.installEventFilter(self._undo_filter)
 
     def attach(self, doc: PlanDocument, key: str, embedded: bool = False) -> None:
         self.doc, self.key = doc, key
+        self.ui.text_edit.installEventFilter(DocUndoKeys(doc, self))
         spec = SPEC_BY_KEY[key]
         self.ui.title_label.setText(f"{spec.number}. {spec.title}")
         self.ui.title_label.setVisible(not embedded)
@@ -92,14 +92,18 @@ class SectionEditor(QWidget):
             return
         text = self.ui.text_edit.toPlainText()
         self._count(text)
-        self.doc.set_section_text(self.key, text)
+        self._writing = True
+        try:
+            self.doc.set_section_text(self.key, text)
+        finally:
+            self._writing = False
 
     def _on_status(self, i: int) -> None:
         if self.doc is not None and 0 <= i < len(_STATUSES):
             self.doc.set_section_status(self.key, _STATUSES[i])
 
     def _on_part(self, part: str) -> None:
-        if part == "sections":
+        if part == "sections" and not self._writing:
             self.load()
 
 

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QW
 from winbook.app.document import PlanDocument
 from winbook.domain.model import ValueAnswer
 from winbook.ui.forms.ui_page_values import Ui_PageValues
-from winbook.ui.pages.base import PlanPage
-from winbook.ui.widgets.binding import _UndoPassThrough
+from winbook.ui.pages.base import DocUndoKeys, PlanPage
 
 #: Used when no profile can be read: the default profile's three statements, in our words.
 FALLBACK_VALUES: tuple[tuple[str, str, str], ...] = (
@@ -56,9 +55,10 @@ class ValuesPage(PlanPage):
         self.ui.setupUi(self)
         self._layout = QVBoxLayout(self.ui.values_container)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._undo_filter = _UndoPassThrough(self)
+        self._undo_filter = DocUndoKeys(doc, self)
         self.editors: dict[str, QPlainTextEdit] = {}
         self._ids: list[str] = []
+        self._writing = False
         doc.partChanged.connect(self._on_part)
         self.load()
 
@@ -124,7 +124,13 @@ class ValuesPage(PlanPage):
         return ""
 
     def _on_text(self, value_id: str, edit: QPlainTextEdit) -> None:
-        text = edit.toPlainText()
+        self._writing = True
+        try:
+            self._write(value_id, edit.toPlainText())
+        finally:
+            self._writing = False
+
+    def _write(self, value_id: str, text: str) -> None:
         if not self.doc.plan.values:
             items = [ValueAnswer(i, s, "") for i, s, _g in self.statements()]
             with self.doc.macro("Answer a value statement"):
@@ -140,5 +146,5 @@ class ValuesPage(PlanPage):
                 return
 
     def _on_part(self, part: str) -> None:
-        if part == "values":
+        if part == "values" and not self._writing:
             self.load()
