@@ -159,7 +159,7 @@ class ChartWidget(QWidget):
         rect.setBottom(rect.bottom() - legend_h)
         low, high = value_range(d)
         axis_w = max(fm.horizontalAdvance(d.fmt(v)) for v in (low, high)) + 8
-        plot = QRectF(rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w, 0)
+        plot = QRectF(rect.left() + axis_w, rect.top() + line_h + 4, rect.width() - axis_w, 0)
         plot.setBottom(rect.bottom() - line_h - 6)
         if plot.height() < 20 or plot.width() < 20:
             return

@@ -158,8 +158,11 @@ def setup_rows_table(view: QTableView, model: RowsModel) -> None:
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    if model.columnCount():
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
 
 
