@@ -109,9 +109,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from winbook.domain.readiness import run_check_command
+    from winbook.domain.readiness import readiness_json, readiness_text
+    from winbook.store.profiles import assess_plan
 
-    return run_check_command(args)
+    plan = _load(args.plan)
+    r = assess_plan(plan)
+    print(json.dumps(readiness_json(r), indent=2) if args.json else readiness_text(plan, r))
+    return 0 if r.ready else 1
 
 
 def _command_parser() -> argparse.ArgumentParser:

@@ -29,8 +29,10 @@ from winbook.domain.model import (
     ValueAnswer,
 )
 from winbook.domain.profile import ProfileError, parse_profile
-from winbook.domain.readiness import Readiness, TopicReport, TopicStatus, assess, page_status
+from winbook.domain.readiness import Readiness, TopicReport, TopicStatus, page_status
+from winbook.domain.readiness import assess as domain_assess
 from winbook.domain.sections import SECTION_KEYS
+from winbook.store.profiles import assess_plan as assess
 from winbook.store.profiles import default_profile, load_profile, read_profile
 
 WORDS_100 = " ".join(["word"] * 100)
@@ -246,12 +248,13 @@ def test_page_status_marks() -> None:
     from winbook.domain.figures import compute_figures
 
     f = compute_figures(p)
-    assert page_status(p, f, "values")[0] is SectionStatus.NEEDS_REVIEW
-    assert page_status(p, f, "values")[1] == 1
-    assert page_status(p, f, "disclosure") == (SectionStatus.READY, 0)
+    r = assess(p, f)
+    assert page_status(p, f, "values", r)[0] is SectionStatus.NEEDS_REVIEW
+    assert page_status(p, f, "values", r)[1] == 1
+    assert page_status(p, f, "disclosure", r) == (SectionStatus.READY, 0)
     p.section("message").text = ""
     p.section("message").status = SectionStatus.EMPTY
-    assert page_status(p, f, "message") == (SectionStatus.EMPTY, 1)
+    assert page_status(p, f, "message", r) == (SectionStatus.EMPTY, 1)
 
 
 # --------------------------------------------------------------------------- profiles
@@ -283,7 +286,7 @@ def test_another_organisations_profile_changes_the_report(tmp_path: Path) -> Non
     data["values"] = [{"id": "solidarity", "statement": "We organise together."}]
     data["topics"] = [t for t in data["topics"] if t["id"] in ("values", "why")]
     prof = read_profile(_write(tmp_path, data))
-    r = assess(ready_plan(), profile=prof)
+    r = domain_assess(ready_plan(), None, prof)
     assert [t.id for t in r.topics] == ["why", "values"]
     values = r.topic("values")
     assert values is not None

@@ -3,12 +3,13 @@
 Each topic is missing, partial or ready, with specific reasons a candidate can act on. The same
 report drives the window's readiness page and navigator marks, the packet's DRAFT mark and
 `winbook check`.
+
+The domain never reads files: callers pass the application profile. To assess a plan against
+its own profile (read from ``resources/profiles``), call `winbook.store.profiles.assess_plan`.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -354,13 +355,14 @@ def open_next_steps(plan: Plan) -> list[OpenStep]:
     return sorted(steps, key=lambda s: (s.due is None, s.due or date.max))
 
 
-def assess(plan: Plan, figures: Figures | None = None, profile: Profile | None = None) -> Readiness:
-    """The readiness report of ``plan`` against ``profile`` (the plan's own, by default)."""
-    note: str | None = None
-    if profile is None:
-        from winbook.store.profiles import load_profile
+def assess(
+    plan: Plan, figures: Figures | None, profile: Profile, note: str | None = None
+) -> Readiness:
+    """The readiness report of ``plan`` against ``profile``.
 
-        profile, note = load_profile(plan.meta.profile_id or "default")
+    ``figures`` are computed when None; ``note`` says why ``profile`` is not the one the plan
+    asks for (see `winbook.store.profiles.assess_plan`, which loads the plan's own profile).
+    """
     figures = figures or compute_figures(plan)
     checks = {
         "eligibility": lambda: check_eligibility(plan, profile),
@@ -391,10 +393,9 @@ _PAGE_TOPICS: dict[str, tuple[str, ...]] = {
 
 
 def page_status(
-    plan: Plan, figures: Figures, page_key: str, readiness: Readiness | None = None
+    plan: Plan, figures: Figures, page_key: str, readiness: Readiness
 ) -> tuple[SectionStatus, int]:
     """The navigator mark of a page and how many things are missing on it."""
-    readiness = readiness or assess(plan, figures)
     if page_key in SPEC_BY_KEY and page_key not in _PAGE_TOPICS:
         s = plan.section(page_key)
         return s.status, 0 if s.text.strip() else 1
@@ -464,12 +465,3 @@ def readiness_text(plan: Plan, r: Readiness) -> str:
             for s in r.open_steps
         ]
     return "\n".join(lines)
-
-
-def run_check_command(args: argparse.Namespace) -> int:
-    from winbook.store.files import load_plan
-
-    plan = load_plan(args.plan)
-    r = assess(plan)
-    print(json.dumps(readiness_json(r), indent=2) if args.json else readiness_text(plan, r))
-    return 0 if r.ready else 1

@@ -21,9 +21,10 @@ from reportlab.platypus.flowables import Flowable
 from winbook.atomic import atomic_write_bytes
 from winbook.domain.coaching import last_session
 from winbook.domain.model import Plan
-from winbook.domain.readiness import Readiness, TopicStatus, assess
+from winbook.domain.readiness import Readiness, TopicStatus
 from winbook.errors import ExportError
 from winbook.report.fonts import BOLD, register_fonts
+from winbook.store.profiles import assess_plan as assess
 
 MAX_QUESTIONS = 8
 MARKS = {TopicStatus.READY: "Ready", TopicStatus.PARTIAL: "Partial", TopicStatus.MISSING: "Missing"}

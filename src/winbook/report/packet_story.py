@@ -21,7 +21,6 @@ from winbook.domain.model import (
     Race,
     SectionStatus,
 )
-from winbook.domain.readiness import assess
 from winbook.domain.sections import SECTION_SPECS, SPEC_BY_KEY, SectionSpec, word_count
 from winbook.report import appendix, worksheets
 from winbook.report.fonts import REGULAR
@@ -38,6 +37,7 @@ from winbook.report.layout import (
     table,
 )
 from winbook.report.worksheets import DASH, Ctx, fmt_date, money, num
+from winbook.store.profiles import assess_plan as assess
 
 if TYPE_CHECKING:
     from winbook.report.packet import PacketRenderer, PageChrome

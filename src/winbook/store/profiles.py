@@ -1,4 +1,8 @@
-"""Reading application profiles from ``resources/profiles`` (or any path)."""
+"""Reading application profiles from ``resources/profiles`` (or any path).
+
+`assess_plan` is the convenient readiness check for callers (command line, window, packet):
+it loads the plan's own profile, falling back to the default one with a note.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ import json
 from functools import cache
 from pathlib import Path
 
+from winbook.domain.figures import Figures
+from winbook.domain.model import Plan
 from winbook.domain.profile import Profile, ProfileError, parse_profile
+from winbook.domain.readiness import Readiness, assess
 from winbook.paths import profiles_dir
 
 DEFAULT_PROFILE_ID = "default"
@@ -47,3 +54,14 @@ def load_profile(profile_id: str) -> tuple[Profile, str | None]:
         return read_profile(profiles_dir() / f"{profile_id}.json"), None
     except ProfileError as exc:
         return default_profile(), f"{exc} Using the default profile instead."
+
+
+def profile_for(plan: Plan) -> tuple[Profile, str | None]:
+    """The profile ``plan`` was written for, or the default one and the reason it was not used."""
+    return load_profile(plan.meta.profile_id or DEFAULT_PROFILE_ID)
+
+
+def assess_plan(plan: Plan, figures: Figures | None = None) -> Readiness:
+    """The readiness report of ``plan`` against its own profile (see `profile_for`)."""
+    profile, note = profile_for(plan)
+    return assess(plan, figures, profile, note)
