@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -50,7 +51,22 @@ def _window_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_window_args(plan: Path | None) -> None:
+    """Refuse, before Qt starts, what the window cannot do (Qt aborts without a display)."""
+    if plan is not None and not plan.exists() and plan.suffix.lower() not in (".winbook", ".json"):
+        raise UsageError(
+            f"{str(plan)!r} is neither a command ({', '.join(COMMANDS)}) nor a plan file."
+        )
+    headless = not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    if sys.platform.startswith("linux") and headless:
+        raise WinbookError(
+            "There is no display to open the Winbook window on: set DISPLAY (or "
+            "QT_QPA_PLATFORM=offscreen), or use a command such as 'winbook targets PLAN'."
+        )
+
+
 def _open_window(args: argparse.Namespace) -> int:
+    _check_window_args(args.plan)
     try:
         from winbook.ui.launch import run_window
     except ImportError as exc:  # PySide6 missing or the window not built
