@@ -20,7 +20,11 @@ def _imports(path: Path) -> list[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.append(node.module)
         elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "import_module":
-            names += [a.value for a in node.args if isinstance(a, ast.Constant)]
+            names += [
+                a.value
+                for a in node.args
+                if isinstance(a, ast.Constant) and isinstance(a.value, str)
+            ]
     return names
 
 
