@@ -655,3 +655,16 @@ def test_xlsx_progress_and_cancel(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert seen == sorted(seen) and seen[-1] == size
     with pytest.raises(Cancelled):
         read_results(path, cancel=lambda: True)
+
+
+@pytest.mark.parametrize(
+    ("bad_rows", "sentence"),
+    [
+        (1, "1 row had no usable vote count and was skipped (first at line 3: 'abc')."),
+        (2, "2 rows had no usable vote count and were skipped (first at line 3: 'abc')."),
+    ],
+)
+def test_warnings_agree_in_number(tmp_path: Path, bad_rows: int, sentence: str) -> None:
+    # line 1 is the header, line 2 a good row, lines 3.. the bad ones
+    text = HEADER + "A,P1,Mayor,,D,Ann,10\n" + "A,P1,Mayor,,R,Bob,abc\n" * bad_rows
+    assert read_results(write(tmp_path, text)).warnings == [sentence]

@@ -241,27 +241,35 @@ def _rows(count: int) -> str:
     return f"{count:,} row{'s' if count != 1 else ''}"
 
 
+def _verb(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
+
+
+def _was(count: int) -> str:
+    return _verb(count, "was", "were")
+
+
 _NOTE_TEXT: dict[str, Callable[[int, int, str], str]] = {
     "no_votes": lambda n, ln, d: (
-        f"{_rows(n)} had no usable vote count and were skipped (first at line {ln}: {d!r})."
+        f"{_rows(n)} had no usable vote count and {_was(n)} skipped (first at line {ln}: {d!r})."
     ),
     "negative": lambda n, ln, d: (
-        f"{_rows(n)} had a negative vote count and were skipped (first at line {ln}: {d})."
+        f"{_rows(n)} had a negative vote count and {_was(n)} skipped (first at line {ln}: {d})."
     ),
     "fraction": lambda n, ln, d: (
-        f"{_rows(n)} had a vote count that is not a whole number and were rounded "
+        f"{_rows(n)} had a vote count that is not a whole number and {_was(n)} rounded "
         f"(first at line {ln}: {d})."
     ),
     "cand_total": lambda n, ln, d: (
-        f"{_rows(n)} with a candidate named like {d!r} repeat the sum of the candidates and "
-        f"were not counted (first at line {ln})."
+        f"{_rows(n)} with a candidate named like {d!r} {_verb(n, 'repeats', 'repeat')} the "
+        f"sum of the candidates and {_was(n)} not counted (first at line {ln})."
     ),
     "straight": lambda n, ln, d: (
-        f"{_rows(n)} of straight-party votes ({d!r}) are not a contest and were not counted "
-        f"(first at line {ln})."
+        f"{_rows(n)} of straight-party votes ({d!r}) {_verb(n, 'is', 'are')} not a contest "
+        f"and {_was(n)} not counted (first at line {ln})."
     ),
     "short": lambda n, ln, d: (
-        f"{_rows(n)} had too few columns or no office and were skipped (first at line {ln})."
+        f"{_rows(n)} had too few columns or no office and {_was(n)} skipped (first at line {ln})."
     ),
     "nul": lambda n, ln, d: (
         f"{_rows(n)} contained stray NUL bytes, which were removed (first at line {ln})."
@@ -271,7 +279,7 @@ _NOTE_TEXT: dict[str, Callable[[int, int, str], str]] = {
         f"(first at line {ln})."
     ),
     "pseudo_in_contest": lambda n, ln, d: (
-        f"{_rows(n)} named {d!r} inside a contest were kept apart from the candidates "
+        f"{_rows(n)} named {d!r} inside a contest {_was(n)} kept apart from the candidates "
         f"(first at line {ln})."
     ),
 }
