@@ -244,11 +244,10 @@ class _NormSpec:
     high: float
     band: str  # the norm in words
     source: str
+    at_least: bool = False  # only the low end binds (voter contact: more is better)
 
     def ok(self, share: float) -> bool:
-        if self.name == "Voter contact":
-            return share >= self.low
-        return self.low <= share <= self.high
+        return share >= self.low if self.at_least else self.low <= share <= self.high
 
 
 _NORMS: tuple[_NormSpec, ...] = (
@@ -259,6 +258,7 @@ _NORMS: tuple[_NormSpec, ...] = (
         75.0,
         "at least 60-75 %",
         "voter_contact_share",
+        at_least=True,
     ),
     _NormSpec(
         EXPENSE_LABELS[ExpenseCategory.ADMIN],
@@ -306,7 +306,7 @@ def _norms(by_cat: dict[ExpenseCategory, Decimal], total: Decimal, result: Budge
         result.norms.append(Norm(spec.name, share, spec.low, spec.high, ok, message, spec.source))
         if not ok:
             result.warnings.append(message)
-        if spec.name == "Voter contact":
+        if spec.at_least:
             result.voter_contact_share_pct = share
             result.steps.append(
                 Step(
@@ -315,7 +315,7 @@ def _norms(by_cat: dict[ExpenseCategory, Decimal], total: Decimal, result: Budge
                     spec.source,
                 )
             )
-        elif spec.categories == {ExpenseCategory.CONTINGENCY}:
+        elif spec.source == "contingency":
             result.steps.append(
                 Step(
                     f"Contingency: {fmt_money(part)} = {fmt_pct(share)} of spending "
@@ -330,8 +330,8 @@ def _norm_message(spec: _NormSpec, share: float, ok: bool, total: Decimal) -> st
     text = f"{spec.name}: {fmt_pct(share)} of spending, {state} ({spec.band})."
     if ok:
         return text
-    if spec.name == "Voter contact":
-        need = (total * Decimal("0.6")).quantize(Decimal(1))
+    if spec.at_least:
+        need = (total * Decimal(str(spec.low)) / 100).quantize(Decimal(1))
         text += f" Move money toward voter contact: 60 % of this budget is {fmt_money(need)}."
     elif spec.source == "contingency" and share < spec.low:
         text += f" Set aside {fmt_money(total * Decimal('0.05'))}-{fmt_money(total / 10)}."
