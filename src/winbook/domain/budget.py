@@ -332,7 +332,9 @@ def _norm_message(spec: _NormSpec, share: float, ok: bool, total: Decimal) -> st
         return text
     if spec.at_least:
         need = (total * Decimal(str(spec.low)) / 100).quantize(Decimal(1))
-        text += f" Move money toward voter contact: {spec.low:g} % of this budget is {fmt_money(need)}."
+        text += (
+            f" Move money toward voter contact: {spec.low:g} % of this budget is {fmt_money(need)}."
+        )
     elif spec.source == "contingency" and share < spec.low:
         text += f" Set aside {fmt_money(total * Decimal('0.05'))}-{fmt_money(total / 10)}."
     return text
