@@ -32,3 +32,15 @@ def test_export_xlsx_into_a_missing_folder_is_one_line(
     assert main(["export", str(SAMPLE), "--xlsx", str(out)]) != 0
     err = capsys.readouterr().err.strip()
     assert "does not exist" in err and "\n" not in err and not out.exists()
+
+
+def test_export_xlsx_refuses_another_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    packet = tmp_path / "plan.pdf"
+    packet.write_bytes(b"%PDF-1.7 a packet")
+    assert main(["export", str(SAMPLE), "--xlsx", str(packet)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("plan.pdf does not end in .xlsx; name the workbook like plan.xlsx.")
+    assert "\n" not in err
+    assert packet.read_bytes() == b"%PDF-1.7 a packet"

@@ -232,8 +232,15 @@ def export_workbook(plan: Plan, path: Path | str) -> Path:
 
 
 def export_xlsx_from_args(plan: Plan, args: Any) -> Path:
-    """The `winbook export PLAN --xlsx OUT.xlsx` step: write the workbook and say where."""
-    out = export_workbook(plan, Path(args.xlsx))
+    """The `winbook export PLAN --xlsx OUT.xlsx` step: write the workbook and say where.
+
+    A name that does not end in ``.xlsx`` is refused: the file would not open as a workbook
+    (and ``--xlsx plan.pdf`` would overwrite a packet).
+    """
+    target = Path(args.xlsx)
+    if target.suffix.lower() != ".xlsx":
+        raise ExportError(f"{target.name} does not end in .xlsx; name the workbook like plan.xlsx.")
+    out = export_workbook(plan, target)
     print(f"Wrote {out}")
     return out
 
