@@ -51,6 +51,7 @@ def test_default_mix_splits_contacts_exactly(make_plan: MakePlan) -> None:
 
 def test_no_base_means_the_whole_goal(make_plan: MakePlan) -> None:
     r = compute_path(make_plan(channels=[_doors_dense()]), 520, None)
+    # need = 520 - 0; contacts = 520 / 0.65 / 0.80 = 520 / 0.52 = 1,000 exactly
     assert (r.need, r.contacts) == (520, 1_000)
     assert "no base entered yet" in r.steps[0].text
 
@@ -76,7 +77,7 @@ def test_share_mix_not_adding_to_100(make_plan: MakePlan) -> None:
 
 def test_no_channels(make_plan: MakePlan) -> None:
     r = compute_path(make_plan(), 1_520, 1_000)
-    assert r.contacts == 1_000
+    assert r.contacts == 1_000  # (1,520 - 1,000) / 0.65 / 0.80 = 520 / 0.52
     assert r.channels == []
     assert any("No contact channel" in w for w in r.warnings)
 

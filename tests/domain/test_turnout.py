@@ -70,6 +70,7 @@ def test_primary_history_is_kept_apart_from_general(make_plan: MakePlan, past: P
 
 def test_only_the_newest_years_to_use_count(make_plan: MakePlan, past: Past) -> None:
     history = [past(2017, 5_000), *_three_years(past)]
+    # 2017 is the fourth newest, left out: (10,000 + 11,000 + 12,500) / 3 -> 11,167
     assert project_turnout(make_plan(history=history)).projected == 11_167
     # with 4 years: (5,000 + 33,500) / 4 = 9,625
     assert project_turnout(make_plan(history=history, years=4)).projected == 9_625
@@ -88,7 +89,7 @@ def test_a_year_without_figures_is_skipped_with_a_step(make_plan: MakePlan, past
 
 def test_one_comparable_year(make_plan: MakePlan, past: Past) -> None:
     r = project_turnout(make_plan(history=[past(2023, 7_321), past(2022, 50_000)]))
-    assert r.projected == 7_321
+    assert r.projected == 7_321  # the only odd-year election; 2022 (midterm) is left out
     assert r.used_years == [2023]
     assert "1 comparable election;" in r.warnings[0]
 
