@@ -66,6 +66,7 @@ class ExportPacketDialog(QDialog):
             self.ui.previous_button,
             self.ui.next_button,
             self.ui.zoom_combo,
+            self,
         )
         self._jobs: dict[int, Job] = {}
         self._job_count = 0

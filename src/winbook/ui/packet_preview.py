@@ -107,8 +107,11 @@ class PdfPreview(QObject):
         previous_button: QPushButton,
         next_button: QPushButton,
         zoom_combo: QComboBox,
+        parent: QObject,
     ) -> None:
-        super().__init__(view)
+        # Not parented to ``view``: a QPdfDocument destroyed as a child of its QPdfView crashes
+        # (Qt 6.12); as a sibling of the view it is safe in either order.
+        super().__init__(parent)
         self.view = view
         self.page_label = page_label
         self.previous_button = previous_button
@@ -155,6 +158,10 @@ class PdfPreview(QObject):
             self._buffer.deleteLater()
             self._buffer = None
         self._update_label()
+
+    def data(self) -> bytes:
+        """The PDF bytes on show (empty when nothing is)."""
+        return bytes(self._buffer.data().data()) if self._buffer is not None else b""
 
     def page_count(self) -> int:
         return self.document.pageCount() if self._buffer is not None else 0
