@@ -153,9 +153,9 @@ class ExportPacketDialog(QDialog):
         options = self.options()
         lines = []
         if options.include_private:
-            lines.append("This copy will show private details: keep it to yourself.")
+            lines.append("⚠ This copy will show private details: keep it to yourself.")
         if options.include_coach_notes:
-            lines.append("This copy will show coach notes: not for submission.")
+            lines.append("⚠ This copy will show coach notes: not for submission.")
         self.ui.warning_label.setText("<b>" + "<br>".join(lines) + "</b>")
         self.ui.warning_label.setVisible(bool(lines))
 
