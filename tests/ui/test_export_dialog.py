@@ -503,3 +503,33 @@ def test_fits_a_1366_by_768_screen(qtbot: QtBot) -> None:
         assert dialog.rect().contains(button.geometry())
         assert button.isVisible()
     assert dialog.ui.preview_view.width() > 700  # the pages get most of the room
+
+
+# --------------------------------------------------------------------------- from the window
+
+
+def test_file_export_packet_opens_the_dialog_on_the_window_plan(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from winbook.app.document import PlanDocument
+    from winbook.ui.main_window import MainWindow
+
+    opened: list[ExportPacketDialog] = []
+
+    def fake_exec(dialog: ExportPacketDialog) -> int:
+        opened.append(dialog)
+        _wait_ready(qtbot, dialog)
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(ExportPacketDialog, "exec", fake_exec)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_document(PlanDocument.from_plan(_plan()))
+    assert window.action_export_packet.isEnabled()
+    window.action_export_packet.trigger()
+    assert len(opened) == 1
+    dialog = opened[0]
+    assert dialog.parent() is window
+    assert dialog.plan.candidate.ballot_name == "Maya Okafor"
+    assert dialog.preview_pages() == 0  # released on closing
