@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QMessageBox,
+    QProgressDialog,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -35,6 +36,7 @@ from winbook.report.packet import PacketOptions, render_packet
 from winbook.store.codec import from_json
 from winbook.ui import export_dialog as module
 from winbook.ui.export_dialog import ExportPacketDialog, default_file_name
+from winbook.ui.packet_preview import print_document
 
 SAMPLES = resources_dir() / "samples"
 HOME_ADDRESS = "4127 Larkspur Lane"  # school-board.json, candidate.home_address
@@ -457,6 +459,59 @@ def test_printed_page_looks_like_the_packet_page(
     assert ink > 5  # page 1 has text and rules on it
     assert _distance(printed, page1) < ink / 2
     assert _distance(printed, page1) < _distance(printed, page2) / 2
+
+
+def test_print_to_an_unwritable_file_says_so(
+    qtbot: QtBot, print_to: type[FakePrintDialog], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    print_to.output = tmp_path / "nowhere" / "printed.pdf"
+    warned = Calls()
+    monkeypatch.setattr(QMessageBox, "warning", warned)
+    dialog = _open(qtbot)
+    dialog.ui.print_button.click()
+    assert warned.args[0][2] == (
+        f"Cannot write {print_to.output}: the file could not be created there."
+    )
+    assert not print_to.output.parent.exists()
+
+
+def test_cancelled_printing_leaves_no_file(
+    qtbot: QtBot, print_to: type[FakePrintDialog], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open(qtbot)
+    asked: list[int] = []
+
+    def cancel_after_two(progress: QProgressDialog) -> bool:
+        asked.append(progress.value())
+        return len(asked) > 2
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", cancel_after_two)
+    dialog.ui.print_button.click()
+    assert asked[:3] == [0, 1, 2]  # asked before each page; cancelled before the third
+    assert not print_to.output.exists()
+    assert dialog.ui.status_label.text() == "Printing was cancelled."
+
+
+def test_print_document_reports_progress_and_stops(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = _open(qtbot)
+    n = dialog.preview_pages()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "all.pdf"))
+    calls: list[tuple[int, int]] = []
+
+    def record(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return True
+
+    printed = print_document(dialog.preview.document, printer, 0, record)
+    assert printed == n
+    assert calls == [(i, n) for i in range(n + 1)]  # before each page, then done
+    assert _pypdf_pages((tmp_path / "all.pdf").read_bytes()) == n
+
+    printer.setOutputFileName(str(tmp_path / "stopped.pdf"))
+    assert print_document(dialog.preview.document, printer, 0, lambda d, t: d < 3) == 3
+    assert not (tmp_path / "stopped.pdf").exists()
 
 
 # --------------------------------------------------------------------------- keyboard, size

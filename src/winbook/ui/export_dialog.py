@@ -322,10 +322,14 @@ class ExportPacketDialog(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
 
+        cancelled: list[bool] = []
+
         def step(done: int, total: int) -> bool:
             progress.setMaximum(total)
             progress.setValue(done)
-            return not progress.wasCanceled()
+            if done < total and progress.wasCanceled():
+                cancelled.append(True)
+            return not cancelled
 
         try:
             printed = print_document(
@@ -336,7 +340,11 @@ class ExportPacketDialog(QDialog):
             return
         finally:
             progress.close()
-        self.ui.status_label.setText(f"Sent {printed} page{'s' if printed != 1 else ''} to print.")
+        if cancelled:
+            self.ui.status_label.setText("Printing was cancelled.")
+        else:
+            plural = "s" if printed != 1 else ""
+            self.ui.status_label.setText(f"Sent {printed} page{plural} to print.")
 
     # ------------------------------------------------------------------ closing
 

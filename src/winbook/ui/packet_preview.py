@@ -10,8 +10,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
@@ -255,19 +258,23 @@ def print_document(
     """Paint the chosen pages of ``document`` on ``printer``; returns the sheets printed.
 
     ``progress(done, total)`` is called before each page; returning False cancels the job
-    (the printer is aborted). Raises `ExportError` when the printer cannot be started.
+    (the printer is aborted; a print to file is removed). Raises `ExportError` when the
+    printer (or the output file) cannot be opened.
     """
     sequence = pages_to_print(printer, document.pageCount(), current_page)
     if not sequence:
         raise ExportError("There are no pages to print in the range you chose.")
+    _check_output_file(printer)
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("The printer could not be started; check that it is ready.")
+        raise ExportError(_cannot_start(printer))
+    cancelled = False
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         area = printer.pageRect(QPrinter.Unit.DevicePixel).size()
         for done, page in enumerate(sequence):
             if progress is not None and not progress(done, len(sequence)):
+                cancelled = True
                 printer.abort()
                 return done
             if done:
@@ -276,6 +283,37 @@ def print_document(
             painter.drawImage(target, render_page(document, page, printer.resolution(), target))
     finally:
         painter.end()
+        if cancelled:
+            _remove_partial_file(printer)
     if progress is not None:
         progress(len(sequence), len(sequence))
     return len(sequence)
+
+
+def _to_file(printer: QPrinter) -> str:
+    """The file a "print to file" goes to ('' for a real printer)."""
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
+        return ""
+    return printer.outputFileName()
+
+
+def _check_output_file(printer: QPrinter) -> None:
+    """Fail with a sentence (not Qt's console warning) when a print to file cannot be written."""
+    target = _to_file(printer)
+    if target and not (Path(target).parent.is_dir() and os.access(Path(target).parent, os.W_OK)):
+        raise ExportError(_cannot_start(printer))
+
+
+def _cannot_start(printer: QPrinter) -> str:
+    target = _to_file(printer)
+    if target:
+        return f"Cannot write {target}: the file could not be created there."
+    return "The printer could not be started; check that it is ready."
+
+
+def _remove_partial_file(printer: QPrinter) -> None:
+    """A cancelled print to file leaves no half-written PDF behind."""
+    target = _to_file(printer)
+    if target:
+        with contextlib.suppress(OSError):
+            Path(target).unlink()
