@@ -259,7 +259,9 @@ def test_save_writes_the_packet_and_remembers_the_folder(
     dialog.ui.private_check.click()
     _wait_ready(qtbot, dialog)
     QTest.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.is_busy() and not dialog.ui.include_group.isEnabled()  # written off-thread
     qtbot.waitUntil(lambda: bool(told.args), timeout=COACH_WAIT)
+    assert dialog.ui.include_group.isEnabled()
 
     target = out_dir / "okafor.pdf"  # ".pdf" added to the chosen name
     assert Path(ask.args[0][2]).name == "maya-okafor-packet.pdf"  # from the ballot name
@@ -517,7 +519,12 @@ def test_print_document_reports_progress_and_stops(qtbot: QtBot, tmp_path: Path)
 # --------------------------------------------------------------------------- keyboard, size
 
 
-def test_keyboard_and_accessible_names(qtbot: QtBot) -> None:
+def test_keyboard_and_accessible_names(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, print_to: type[FakePrintDialog]
+) -> None:
+    asked_save = Calls(("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", asked_save)
+    print_to.accept = False
     dialog = _open(qtbot)
     ui = dialog.ui
     controls: list[QWidget] = [
@@ -542,10 +549,13 @@ def test_keyboard_and_accessible_names(qtbot: QtBot) -> None:
         assert chain.index(b) > chain.index(a), (a.objectName(), b.objectName())
     for widget in (ui.private_check, ui.coach_notes_check, ui.save_button, ui.print_button):
         assert isinstance(widget, QAbstractButton) and "&" in widget.text()
+    assert "private" in ui.private_note.text() and "home address" in ui.private_note.text().lower()
     for label, buddy in ((ui.paper_label, ui.paper_combo), (ui.zoom_label, ui.zoom_combo)):
         assert label.buddy() is buddy and isinstance(buddy, QComboBox)
-    # the private note says what is private and that it is left out
-    assert "private" in ui.private_note.text() and "home address" in ui.private_note.text().lower()
+    QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked_save.args) == 1  # Ctrl+S: Save…
+    QTest.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(print_to.shown) == 1  # Ctrl+P: Print…
 
 
 def test_fits_a_1366_by_768_screen(qtbot: QtBot) -> None:

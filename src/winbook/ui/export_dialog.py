@@ -220,6 +220,9 @@ class ExportPacketDialog(QDialog):
         busy = self.is_busy()
         ready = self.preview_ready()
         self.ui.busy_bar.setVisible(busy)
+        # one reportlab rendering at a time: the options wait while the file is written
+        self.ui.paper_group.setEnabled(not self._saving)
+        self.ui.include_group.setEnabled(not self._saving)
         self.ui.save_button.setEnabled(ready and not busy)
         self.ui.print_button.setEnabled(ready and not busy)
         if self._saving:
