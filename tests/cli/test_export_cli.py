@@ -102,11 +102,11 @@ def test_usage_errors_exit_2(
     assert err.startswith("winbook: ") and err.count("\n") == 1
 
 
-def test_unwritable_destination_is_one_line_and_exit_1(
+def test_unwritable_destination_is_one_line_and_exit_2(
     plans: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "missing" / "p.pdf"
-    assert main(["export", str(plans[0]), "--pdf", str(out)]) == 1
+    assert main(["export", str(plans[0]), "--pdf", str(out)]) == 2
     err = capsys.readouterr().err
     assert "does not exist" in err and err.count("\n") == 1
     assert not out.exists()

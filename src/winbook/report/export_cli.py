@@ -1,7 +1,8 @@
 """`winbook export`: PDF packets (one, one per plan, or merged), plus the workbook and the coach
 summary hooks. A plan that fails is named on stderr and the others are still exported.
 
-Exit status: 0 all written, 1 some plan failed, 2 usage error (raised as `UsageError`).
+Exit status: 0 all written; 2 for a usage error, or when the one plan asked for cannot be exported
+(as for every other command); 1 when some of several plans failed and the others were written.
 """
 
 from __future__ import annotations
@@ -165,4 +166,6 @@ def run_export_command(args: argparse.Namespace) -> int:
     except WinbookError as exc:
         _fail(loaded[0][0], exc)
         failed += 1
-    return 1 if failed else 0
+    if not failed:
+        return 0
+    return 2 if len(args.plans) == 1 else 1
