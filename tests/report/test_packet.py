@@ -331,8 +331,8 @@ def test_a_failing_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monk
     def fail(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("winbook.report.packet.os.replace", fail)
-    with pytest.raises(ExportError, match="no space left on device"):
+    monkeypatch.setattr("winbook.atomic.os.replace", fail)
+    with pytest.raises(ExportError, match="No space left on device"):
         export_packet(build_rich_plan(), target)
     assert not target.exists() and _no_temp_files(tmp_path)
 

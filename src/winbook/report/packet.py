@@ -8,10 +8,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from winbook.atomic import atomic_write_bytes
 from winbook.domain.model import Plan
 from winbook.errors import ExportError, WinbookError
 from winbook.report.fonts import BOLD, REGULAR, register_fonts
@@ -290,37 +289,11 @@ def render_packets(plans: Sequence[Plan], options: PacketOptions | None = None) 
 # --------------------------------------------------------------------------- files
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then move it into place."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise ExportError(f"Cannot write {target}: {_why(exc)}.") from exc
-    try:
-        mask = os.umask(0)
-        os.umask(mask)
-        os.fchmod(fd, 0o666 & ~mask)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
-        raise ExportError(f"Cannot write {target}: {_why(exc)}.") from exc
-
-
-def _why(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).rstrip(".").lower()
-
-
 def export_packet(plan: Plan, path: Path | str, options: PacketOptions | None = None) -> Path:
     """Render the packet of ``plan`` and write it to ``path`` atomically; returns the path."""
     target = Path(path)
     _check_target(target)
-    write_atomic(target, render_packet(plan, options))
+    atomic_write_bytes(target, render_packet(plan, options), ExportError)
     return target
 
 
@@ -330,7 +303,7 @@ def export_merged(
     """The packets of ``plans`` in one PDF at ``path`` (atomic)."""
     target = Path(path)
     _check_target(target)
-    write_atomic(target, render_packets(plans, options))
+    atomic_write_bytes(target, render_packets(plans, options), ExportError)
     return target
 
 
