@@ -41,6 +41,7 @@ from winbook.app.document import PlanDocument
 from winbook.domain.model import SectionStatus
 from winbook.domain.sources import SOURCES
 from winbook.errors import WinbookError
+from winbook.ui.coaching.mode import install_coach_mode
 from winbook.ui.figures_strip import FiguresStrip
 from winbook.ui.forms.ui_main_window import Ui_MainWindow
 from winbook.ui.navigator import NavigatorList
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         doc.undo_stack.indexChanged.connect(lambda _i: self.update_title())
         doc.writeFailed.connect(self._on_write_failed)
         self._build_pages()
+        install_coach_mode(self, doc)
         self.refresh_figures()
         self.update_title()
         self.documentChanged.emit()
