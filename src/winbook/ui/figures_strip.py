@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from winbook.domain.explain import fmt_int, fmt_money
 from winbook.domain.figures import Figures
@@ -128,6 +128,8 @@ class FiguresStrip(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Figures")
         self._grid = QGridLayout(self)
+        # the strip reflows into rows instead of forcing the window wider (200 % scale)
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._grid.setContentsMargins(4, 2, 4, 2)
         self._grid.setHorizontalSpacing(8)
         self._cells: dict[str, _Cell] = {}
@@ -160,10 +162,19 @@ class FiguresStrip(QFrame):
         if columns == self._columns:
             return
         self._columns = columns
+        self.updateGeometry()
         for cell in self._cells.values():
             self._grid.removeWidget(cell)
         for i, cell in enumerate(self._cells.values()):
             self._grid.addWidget(cell, i // columns, i % columns)
+
+    def minimumSizeHint(self) -> QSize:
+        rows = -(-len(self._cells) // max(self._columns, 1))
+        cell = next(iter(self._cells.values())).sizeHint().height()
+        return QSize(self.MIN_CELL_WIDTH, rows * cell + 8)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint().expandedTo(QSize(self._columns * self.MIN_CELL_WIDTH, 0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

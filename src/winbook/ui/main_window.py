@@ -212,8 +212,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(doc.undo_stack)
         doc.figuresChanged.connect(self.refresh_figures)
         doc.savedStateChanged.connect(self.update_title)
-        doc.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
-        doc.undo_stack.indexChanged.connect(lambda _i: self.update_title())
+        doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        doc.undo_stack.indexChanged.connect(self._on_index_changed)
         doc.writeFailed.connect(self._on_write_failed)
         self._build_pages()
         install_coach_mode(self, doc)
@@ -294,6 +294,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{doc.display_name()}[*] — Winbook")
         self.setWindowModified(doc.is_modified or (doc.is_untitled and doc.has_changes))
         self.save_state_label.setText(_save_state_text(doc))
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.update_title()
+
+    def _on_index_changed(self, _index: int) -> None:
+        self.update_title()
 
     def _on_write_failed(self, message: str) -> None:
         self.save_state_label.setText("Not saved")

@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -55,17 +56,33 @@ class Binding:
 
 
 class _UndoPassThrough(QObject):
-    """Lets the window's Undo/Redo shortcuts win over a text widget's private undo."""
+    """Ctrl+Z / Ctrl+Shift+Z in a bound text widget undo the document, not the widget.
+
+    The shortcut override is refused so the window's Undo/Redo actions fire; a key press
+    that still arrives (no window shortcut, or synthesised input) goes to the stack directly.
+    """
+
+    def __init__(self, doc: PlanDocument, parent: QObject) -> None:
+        super().__init__(parent)
+        self._doc = doc
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            combo = event.keyCombination().toCombined()
-            seq = QKeySequence(combo)
-            for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
-                if seq in QKeySequence.keyBindings(key):
-                    event.ignore()
-                    return True
-        return False
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            action = self._doc.undo_stack.undo
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            action = self._doc.undo_stack.redo
+        else:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.ignore()
+        else:
+            action()
+        return True
 
 
 def source_text(key: str) -> str:
@@ -93,7 +110,7 @@ class FieldBinder(QObject):
         self.doc = doc
         self.warnings = FieldWarnings(doc, self)
         self._bindings: list[Binding] = []
-        self._undo_filter = _UndoPassThrough(self)
+        self._undo_filter = _UndoPassThrough(doc, self)
         doc.partChanged.connect(self._on_part)
 
     def bind(
@@ -135,7 +152,9 @@ class FieldBinder(QObject):
     def _describe(
         self, widget: QWidget, label: str, help_text: str, source: str, default: Any
     ) -> None:
+        own_text = widget.text() if isinstance(widget, QAbstractButton) else ""
         name = label or widget.accessibleName() or form_label_text(widget)
+        name = name or own_text.replace("&", "").strip()
         if name:
             widget.setAccessibleName(name)
         parts = [help_text] if help_text else []
