@@ -1,0 +1,83 @@
+"""Render every page of a sample plan to PNG (offscreen), at 1366x768 and at 200 % scale.
+
+    PYTHONPATH=src python tools/screenshots.py OUT_DIR [--sample school-board] [--scale 2]
+
+Writes ``OUT_DIR/<page>.png`` at 1366x768 and, with ``--scale`` (default 2), re-runs itself
+with ``QT_SCALE_FACTOR`` set to write ``OUT_DIR/scale-<N>/<page>.png`` (the same logical
+window, so at 200 % each picture is 2732x1536 pixels of a 683x384-point window).
+App data and settings go to a temporary folder: your own files are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WIDTH, HEIGHT = 1366, 768
+
+
+def _isolate(root: Path) -> None:
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
+        os.environ[var] = str(root / sub)
+
+
+def render(out_dir: Path, sample: str, scale: float) -> list[Path]:
+    """Open a copy of ``sample`` and grab every page; returns the files written."""
+    from PySide6.QtWidgets import QApplication
+
+    from winbook.ui.launch import build_window, configure_application
+
+    app = QApplication.instance() or QApplication(["winbook-screenshots"])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    window = build_window(None, sample)
+    logical = (round(WIDTH / scale), round(HEIGHT / scale))
+    window.resize(*logical)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    try:
+        for key in window.page_keys():
+            window.show_page(key)
+            for _ in range(3):
+                app.processEvents()
+            path = out_dir / f"{key}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"cannot write {path}")
+            written.append(path)
+    finally:
+        if window.doc is not None:
+            window.doc.close(discard_untitled=True)
+        window.deleteLater()
+        app.processEvents()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--sample", default="school-board")
+    parser.add_argument("--scale", type=float, default=2.0, help="also render at this scale")
+    parser.add_argument("--only-this-scale", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="winbook-shots-") as tmp:
+        _isolate(Path(tmp))
+        current = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+        files = render(args.out_dir, args.sample, current)
+    for f in files:
+        print(f)
+    if args.only_this_scale or not args.scale or args.scale == 1:
+        return 0
+    sub = args.out_dir / f"scale-{args.scale:g}"
+    env = dict(os.environ, QT_SCALE_FACTOR=f"{args.scale:g}")
+    cmd = [sys.executable, __file__, str(sub), "--sample", args.sample, "--only-this-scale"]
+    return subprocess.run(cmd, env=env, check=False).returncode
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
