@@ -340,3 +340,19 @@ def test_plan_records_its_profile_and_a_missing_one_is_noted() -> None:
     r = assess(p)
     assert r.profile_id == "default"
     assert r.profile_note is not None and "gone.json does not exist" in r.profile_note
+
+
+def test_assessing_a_plan_never_changes_it() -> None:
+    import copy
+
+    from winbook.domain.coaching import changed_since_last_session, compare_with_session
+
+    p = Plan()  # no sections at all
+    before = copy.deepcopy(p)
+    r = assess(p)
+    from winbook.domain.figures import compute_figures
+
+    page_status(p, compute_figures(p), "message", r)
+    changed_since_last_session(p)
+    compare_with_session(p, "why")
+    assert p == before

@@ -22,7 +22,7 @@ def last_session(plan: Plan) -> CoachingSession | None:
 
 
 def snapshot_sections(plan: Plan) -> dict[str, str]:
-    return {key: plan.section(key).text for key in SECTION_KEYS}
+    return {key: plan.get_section(key).text for key in SECTION_KEYS}
 
 
 def new_session(
@@ -52,7 +52,9 @@ def changed_since_last_session(plan: Plan) -> list[str]:
     session = last_session(plan)
     if session is None:
         return []
-    return [key for key in SECTION_KEYS if plan.section(key).text != session.snapshot.get(key, "")]
+    return [
+        key for key in SECTION_KEYS if plan.get_section(key).text != session.snapshot.get(key, "")
+    ]
 
 
 class DiffOp(StrEnum):
@@ -73,7 +75,7 @@ def compare_with_session(
     """Word-level comparison of a section's text now against its text at ``session``."""
     session = session or last_session(plan)
     before = session.snapshot.get(key, "") if session else ""
-    after = plan.section(key).text
+    after = plan.get_section(key).text
     a, b = before.split(" "), after.split(" ")
     parts: list[DiffPart] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():

@@ -531,8 +531,12 @@ class Plan:
     coach_notes: list[CoachNote] = field(default_factory=list)
     sessions: list[CoachingSession] = field(default_factory=list)
 
+    def get_section(self, key: str) -> Section:
+        """The section with ``key``, or an empty one NOT added to the plan (for reading)."""
+        return next((s for s in self.sections if s.key == key), Section(key=key))
+
     def section(self, key: str) -> Section:
-        """The section with ``key``, created empty if the plan has none yet."""
+        """The section with ``key``, created empty (and added) if the plan has none yet."""
         for s in self.sections:
             if s.key == key:
                 return s

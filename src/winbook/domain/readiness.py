@@ -183,7 +183,7 @@ def check_filing(plan: Plan, profile: Profile) -> TopicReport:
 
 
 def check_why(plan: Plan, profile: Profile) -> TopicReport:
-    s = plan.section("why")
+    s = plan.get_section("why")
     words = word_count(s.text)
     report = TopicReport("why", _title(profile, "why"), TopicStatus.READY, page="why")
     if not words:
@@ -205,7 +205,7 @@ def check_plan_sections(plan: Plan, profile: Profile) -> TopicReport:
     empty: list[str] = []
     unready: list[str] = []
     for key in PLAN_SECTIONS:
-        s = plan.section(key)
+        s = plan.get_section(key)
         title = SPEC_BY_KEY[key].title
         if not s.text.strip():
             empty.append(title)
@@ -213,7 +213,7 @@ def check_plan_sections(plan: Plan, profile: Profile) -> TopicReport:
             unready.append(title)
     if empty:
         report.reasons.append(f"Not written yet: {', '.join(empty)}.")
-        report.page = next(k for k in PLAN_SECTIONS if not plan.section(k).text.strip())
+        report.page = next(k for k in PLAN_SECTIONS if not plan.get_section(k).text.strip())
     if unready:
         report.reasons.append(f"Not marked ready: {', '.join(unready)}.")
     written = len(PLAN_SECTIONS) - len(empty)
@@ -280,7 +280,7 @@ def check_win_number(plan: Plan, figures: Figures, profile: Profile) -> TopicRep
     if figures.win.base_votes is None:
         report.reasons.append("Estimate your base so the vote deficit can be shown.")
         report.page = "win_number"
-    if not plan.section("targeting").text.strip():
+    if not plan.get_section("targeting").text.strip():
         report.reasons.append("Explain your win number in your own words.")
         report.page = "win_number"
     report.status = TopicStatus.PARTIAL if report.reasons else TopicStatus.READY
@@ -397,7 +397,7 @@ def page_status(
 ) -> tuple[SectionStatus, int]:
     """The navigator mark of a page and how many things are missing on it."""
     if page_key in SPEC_BY_KEY and page_key not in _PAGE_TOPICS:
-        s = plan.section(page_key)
+        s = plan.get_section(page_key)
         return s.status, 0 if s.text.strip() else 1
     if page_key == "checklist":
         todo = sum(1 for c in plan.checklist if not c.done)
