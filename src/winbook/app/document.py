@@ -63,10 +63,7 @@ from winbook.app.commands import (
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
 from winbook.errors import PlanFileError
-from winbook.ui.models.pyside_guard import guard_bool_refcounts
 
-# PySide6 6.12 on CPython 3.11 drops a reference to True on every emit(); see pyside_guard.
-guard_bool_refcounts()
 
 #: Debounce before changed parts are written to the file (milliseconds).
 WRITE_DELAY_MS = 500

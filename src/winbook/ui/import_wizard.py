@@ -39,9 +39,7 @@ from winbook.io.results import (
     read_results,
 )
 from winbook.ui.forms.ui_import_results_wizard import Ui_ImportResultsWizard
-from winbook.ui.models.pyside_guard import guard_bool_refcounts
 
-guard_bool_refcounts()
 
 FILE_FILTER = "Results files (*.csv *.xlsx *.txt);;All files (*)"
 ROW_HEADERS = (

@@ -14,11 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
 from winbook.domain.sections import SPEC_BY_KEY
-from winbook.ui.models.pyside_guard import guard_bool_refcounts
 
 PageFactory = Callable[[PlanDocument, QWidget | None], QWidget]
-
-guard_bool_refcounts()
 
 
 def _candidate_race(doc: PlanDocument, parent: QWidget | None) -> QWidget:
