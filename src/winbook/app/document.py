@@ -64,7 +64,6 @@ from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
 from winbook.errors import PlanFileError
 
-
 #: Debounce before changed parts are written to the file (milliseconds).
 WRITE_DELAY_MS = 500
 

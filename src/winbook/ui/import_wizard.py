@@ -40,7 +40,6 @@ from winbook.io.results import (
 )
 from winbook.ui.forms.ui_import_results_wizard import Ui_ImportResultsWizard
 
-
 FILE_FILTER = "Results files (*.csv *.xlsx *.txt);;All files (*)"
 ROW_HEADERS = (
     "Year", "Cycle", "Stage", "Contest", "Seats", "Registered", "Ballots cast",
