@@ -89,6 +89,7 @@ class CoachPane(QWidget):
         self._session_rows: list[int] = []
         ui = self.ui
         ui.author_edit.setText(remembered_author())
+        ui.notes_list.setSpacing(3)
         ui.add_note_button.clicked.connect(self.add_note)
         ui.update_note_button.clicked.connect(self.update_note)
         ui.delete_note_button.clicked.connect(self.delete_note)
@@ -275,7 +276,8 @@ class CoachPane(QWidget):
         if self.doc is None:
             return
         sessions = self.doc.plan.sessions
-        current = self.current_session_index()
+        # keep the selected session; when one is added or removed, show the newest
+        current = self.current_session_index() if len(sessions) == len(self._session_rows) else None
         order = sorted(
             range(len(sessions)),
             key=lambda i: (sessions[i].when or dt.datetime.min, i),

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'coach_pane.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -240,7 +240,7 @@ class Ui_CoachPane(object):
 #if QT_CONFIG(tooltip)
         self.log_session_button.setToolTip(QCoreApplication.translate("CoachPane", u"Record today's call: agenda, decisions and next steps", None))
 #endif // QT_CONFIG(tooltip)
-        self.edit_session_button.setText(QCoreApplication.translate("CoachPane", u"&Edit\u2026", None))
+        self.edit_session_button.setText(QCoreApplication.translate("CoachPane", u"&Edit session\u2026", None))
 #if QT_CONFIG(tooltip)
         self.edit_session_button.setToolTip(QCoreApplication.translate("CoachPane", u"Change the selected session", None))
 #endif // QT_CONFIG(tooltip)
