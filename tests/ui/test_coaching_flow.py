@@ -332,3 +332,25 @@ def test_edit_a_session_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> No
     doc.undo_stack.undo()
     assert doc.plan.sessions[0].coach == "Dana Whitfield"
     assert doc.plan.sessions[0].next_steps[2].text.startswith("Book the fall fundraiser")
+
+
+def test_a_new_document_reuses_coach_mode(window: MainWindow) -> None:
+    mode = _mode(window)
+    window.action_coach_mode.trigger()
+    window.show_page("why")
+    assert mode.pane.ui.notes_list.count() == 1  # the sample's note on 'why'
+    window.set_document(PlanDocument.from_plan(Plan()))
+    assert window.findChildren(CoachMode) == [mode]
+    assert mode.doc is window.doc and mode.pane.doc is window.doc
+    window.show_page("why")
+    assert mode.pane.ui.notes_list.count() == 0 and mode.pane.ui.notes_empty_label.isVisible()
+    assert _marked(window) == []  # no session logged in the new plan: nothing is marked
+
+
+def test_overdue_steps_are_said_in_words(window: MainWindow) -> None:
+    page = _readiness(window)
+    page.today = lambda: dt.date(2027, 4, 2)  # after 24 March, before 1 May 2027
+    page.load()
+    lines = page.open_steps_text().split("<br>")
+    assert lines[0].startswith("☐ Pull 2021") and lines[0].endswith("(overdue)</b>")
+    assert "overdue" not in lines[1]

@@ -145,6 +145,8 @@ class ReadinessPage(QWidget):
     # ------------------------------------------------------------------ page contract
 
     def load(self) -> None:
+        """Re-read everything (the rows are rebuilt even if nothing changed)."""
+        self._shown = None
         self.refresh_figures()
 
     def refresh_figures(self) -> None:
