@@ -69,3 +69,60 @@ def page_status(
         return SectionStatus.EMPTY, 0
     status, missing = module.page_status(plan, figures, page_key, readiness)
     return SectionStatus(status), int(missing)
+
+
+#: How the navigator names each status (the marks alone must not carry the meaning).
+STATUS_WORDS: dict[SectionStatus, str] = {
+    SectionStatus.EMPTY: "Empty",
+    SectionStatus.DRAFTING: "Drafting",
+    SectionStatus.READY: "Ready",
+    SectionStatus.NEEDS_REVIEW: "Needs attention",
+}
+
+
+def _section_missing(plan: Plan, key: str) -> list[str]:
+    section = next((s for s in plan.sections if s.key == key), None)
+    if section is None or not section.text.strip():
+        return ["Nothing written yet."]
+    if section.status is SectionStatus.DRAFTING:
+        return ["Still a draft: set its status to Ready when it is done."]
+    if section.status is SectionStatus.NEEDS_REVIEW:
+        return ["Marked as needing review."]
+    if section.status is SectionStatus.EMPTY:
+        return ["Set its status once the text is written."]
+    return []
+
+
+def _checklist_missing(plan: Plan) -> list[str]:
+    if not plan.checklist:
+        return ["No filing steps yet."]
+    todo = [c for c in plan.checklist if not c.done]
+    if not todo:
+        return []
+    first = todo[0].step or "a step"
+    more = f" (and {len(todo) - 1} more)" if len(todo) > 1 else ""
+    return [f"Not done yet: {first}{more}."]
+
+
+def page_missing(plan: Plan, page_key: str, readiness: Any) -> list[str]:
+    """What is missing on a navigator entry, in plain sentences (empty when nothing is)."""
+    module = _readiness_module()
+    topics: dict[str, tuple[str, ...]] = getattr(module, "_PAGE_TOPICS", {})
+    if page_key in SECTION_KEYS and page_key not in topics:
+        return _section_missing(plan, page_key)
+    if page_key == "checklist":
+        return _checklist_missing(plan)
+    if readiness is None:
+        return []
+    if page_key == "readiness":
+        return [f"{t.title}: not ready yet." for t in readiness.topics if not _ready(t)]
+    reasons: list[str] = []
+    for topic_id in topics.get(page_key, ()):
+        topic = readiness.topic(topic_id)
+        if topic is not None and not _ready(topic):
+            reasons += [str(r) for r in topic.reasons] or [f"{topic.title}: not ready yet."]
+    return reasons
+
+
+def _ready(topic: Any) -> bool:
+    return str(getattr(topic, "status", "")) == "ready"

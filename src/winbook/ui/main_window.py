@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -101,8 +102,11 @@ class MainWindow(QMainWindow):
         self.status_bar.addPermanentWidget(self.save_state_label)
         self._build_menus()
         self.navigator.pageSelected.connect(self.show_page)
+        self.ui.legend_label.setText(_legend_text())
+        self.ui.legend_label.setToolTip("What the marks in the list mean")
+        self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([230, 1000])
+        self._splitter_restored = False
         self._restore_geometry()
 
     # ------------------------------------------------------------------ actions and menus
@@ -239,8 +243,16 @@ class MainWindow(QMainWindow):
             self._hosts[key] = host
             self.page_stack.addWidget(host)
         self.navigator.set_pages([(k, t) for k, t, _f in self._specs])
+        if not self._splitter_restored:
+            self.fit_navigator()
         if self._specs:
             self.navigator.select(self._specs[0][0])
+
+    def fit_navigator(self) -> None:
+        """Give the navigator its preferred width (at most a third of the window)."""
+        width = min(self.navigator.preferred_width(), max(160, self.width() // 3))
+        total = max(self.ui.splitter.width(), self.width())
+        self.ui.splitter.setSizes([width, max(total - width, 1)])
 
     def page_keys(self) -> list[str]:
         return [k for k, _t, _f in self._specs]
@@ -249,7 +261,7 @@ class MainWindow(QMainWindow):
         """The page widget for ``key``, created on first use."""
         if key not in self._pages:
             self._pages[key] = self._create_page(key)
-            self._hosts[key].setWidget(self._pages[key])
+            self._hosts[key].setWidget(_readable_column(self._pages[key], self._hosts[key]))
         return self._pages[key]
 
     def _create_page(self, key: str) -> QWidget:
@@ -285,7 +297,12 @@ class MainWindow(QMainWindow):
         self.figures_strip.set_figures(figures, self.readiness)
         for key in self.page_keys():
             mark, missing = status.page_status(plan, figures, key, self.readiness)
-            self.navigator.set_status(key, mark, missing)
+            reasons = (
+                []
+                if mark is SectionStatus.READY
+                else status.page_missing(plan, key, self.readiness)
+            )
+            self.navigator.set_status(key, mark, missing, reasons)
 
     def update_title(self) -> None:
         if self.doc is None:
@@ -526,7 +543,7 @@ class MainWindow(QMainWindow):
             self.resize(min(1280, screen.width()), min(800, screen.height()))
         splitter = settings.read_bytes(settings.SPLITTER)
         if splitter is not None:
-            self.ui.splitter.restoreState(splitter)
+            self._splitter_restored = self.ui.splitter.restoreState(splitter)
 
     def save_window_state(self) -> None:
         settings.write_bytes(settings.GEOMETRY, self.saveGeometry())
@@ -542,11 +559,54 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
+#: Pages never grow wider than this: long lines and stretched fields are hard to read.
+MAX_PAGE_WIDTH = 1000
+
+
+def _readable_column(page: QWidget, host: QWidget) -> QWidget:
+    """``page`` with its content kept at most `MAX_PAGE_WIDTH` wide, on the left.
+
+    Pages whose form scrolls by itself keep their scroll bar at the window's edge: the limit
+    goes on the scrolled content instead of on the page."""
+    inner = page.findChildren(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if len(inner) == 1 and inner[0].widgetResizable() and inner[0].widget() is not None:
+        area = inner[0]
+        content = area.takeWidget()
+        area.setWidget(_column(content, area))
+        return page
+    return _column(page, host)
+
+
+def _column(widget: QWidget, parent: QWidget) -> QWidget:
+    holder = QWidget(parent)
+    holder.setObjectName(f"{widget.objectName() or 'page'}_column")
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setMaximumWidth(MAX_PAGE_WIDTH)
+    layout.addWidget(widget, 1)
+    layout.addStretch(0)
+    return holder
+
+
 def _has_module(name: str) -> bool:
     try:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
         return False
+
+
+def _legend_text() -> str:
+    """ "○ empty · ◐ drafting · …": breaks only between entries."""
+    nbsp = "\u00a0"
+    return " · ".join(
+        f"{status.STATUS_MARKS[s]}{nbsp}{status.STATUS_WORDS[s].lower().replace(' ', nbsp)}"
+        for s in (
+            SectionStatus.EMPTY,
+            SectionStatus.DRAFTING,
+            SectionStatus.READY,
+            SectionStatus.NEEDS_REVIEW,
+        )
+    )
 
 
 def _save_state_text(doc: PlanDocument) -> str:

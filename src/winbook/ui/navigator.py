@@ -1,16 +1,19 @@
 """The navigator: the plan's parts in the trainers' order, each with its status and what is missing.
 
 Promoted from a QListWidget in ``forms/main_window.ui``. Arrow keys move between parts;
-``pageSelected(key)`` fires when the current part changes.
+``pageSelected(key)`` fires when the current part changes. Long titles wrap onto a second line
+(never cut); each row's tooltip names its status in words and lists what is missing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from collections.abc import Sequence
 
-from winbook.app.status import STATUS_MARKS
-from winbook.domain.model import STATUS_LABELS, SectionStatus
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
+
+from winbook.app.status import STATUS_MARKS, STATUS_WORDS
+from winbook.domain.model import SectionStatus
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,8 +30,13 @@ class NavigatorList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName("Plan parts")
         self.setAccessibleDescription("The parts of your plan, with their status.")
-        self.setUniformItemSizes(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(1)
         self._titles: dict[str, str] = {}
+        self._reasons: dict[str, tuple[str, ...]] = {}
         self.currentItemChanged.connect(self._on_current)
 
     def set_pages(self, pages: list[tuple[str, str]]) -> None:
@@ -43,6 +51,15 @@ class NavigatorList(QListWidget):
                 self._show(item, SectionStatus.EMPTY, 0)
         finally:
             self.blockSignals(False)
+
+    def preferred_width(self) -> int:
+        """Wide enough for most titles on one line ("⚠ Title (12)"), within 200-320 px."""
+        fm = self.fontMetrics()
+        widest = max(
+            (fm.horizontalAdvance(f"⚠ {t} (12)") for t in self._titles.values()), default=0
+        )
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width() + 12
+        return max(200, min(320, widest + chrome))
 
     def keys(self) -> list[str]:
         return [str(self.item(i).data(KEY_ROLE)) for i in range(self.count())]
@@ -63,10 +80,18 @@ class NavigatorList(QListWidget):
             return SectionStatus.EMPTY, 0
         return SectionStatus(item.data(STATUS_ROLE)), int(item.data(MISSING_ROLE))
 
-    def set_status(self, key: str, status: SectionStatus, missing: int) -> None:
+    def set_status(
+        self, key: str, status: SectionStatus, missing: int, reasons: Sequence[str] = ()
+    ) -> None:
+        """Show ``status`` and the count of missing things; ``reasons`` go in the tooltip."""
         item = self._item(key)
         if item is not None:
+            self._reasons[key] = tuple(reasons)
             self._show(item, status, missing)
+
+    def tooltip(self, key: str) -> str:
+        item = self._item(key)
+        return "" if item is None else str(item.toolTip())
 
     def row_text(self, key: str) -> str:
         item = self._item(key)
@@ -87,11 +112,25 @@ class NavigatorList(QListWidget):
             item.setText(text)
         item.setData(STATUS_ROLE, status.value)
         item.setData(MISSING_ROLE, missing)
-        what = f"{missing} missing" if missing else "nothing missing"
-        label = STATUS_LABELS[status]
-        item.setToolTip(f"{title}: {label.lower()}, {what}.")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {label}, {what}")
+        reasons = self._reasons.get(str(item.data(KEY_ROLE)), ())
+        word = STATUS_WORDS[status]
+        what = _missing_words(missing, reasons)
+        lines = [title, f"{STATUS_MARKS[status]} {word}: {what}"]
+        lines += [f"• {r}" for r in reasons[:6]]
+        if len(reasons) > 6:
+            lines.append(f"• … and {len(reasons) - 6} more")
+        tip = "\n".join(lines)
+        if item.toolTip() != tip:
+            item.setToolTip(tip)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {word}, {what}")
 
     def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self.pageSelected.emit(str(current.data(KEY_ROLE)))
+
+
+def _missing_words(missing: int, reasons: Sequence[str]) -> str:
+    n = missing or len(reasons)
+    if not n:
+        return "nothing missing"
+    return f"{n} thing{'s' if n != 1 else ''} missing"

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QListWidgetItem, QMainWindow, QMenuBar,
-    QSizePolicy, QSplitter, QStackedWidget, QStatusBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QLabel, QListWidgetItem, QMainWindow,
+    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 from winbook.ui.figures_strip import FiguresStrip
 from winbook.ui.navigator import NavigatorList
@@ -42,10 +42,25 @@ class Ui_MainWindow(object):
         self.splitter.setSizePolicy(sizePolicy)
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.navigator = NavigatorList(self.splitter)
+        self.navigator_panel = QWidget(self.splitter)
+        self.navigator_panel.setObjectName(u"navigator_panel")
+        self.navigator_layout = QVBoxLayout(self.navigator_panel)
+        self.navigator_layout.setSpacing(2)
+        self.navigator_layout.setObjectName(u"navigator_layout")
+        self.navigator_layout.setContentsMargins(0, 0, 0, 0)
+        self.navigator = NavigatorList(self.navigator_panel)
         self.navigator.setObjectName(u"navigator")
         self.navigator.setMinimumSize(QSize(160, 0))
-        self.splitter.addWidget(self.navigator)
+
+        self.navigator_layout.addWidget(self.navigator)
+
+        self.legend_label = QLabel(self.navigator_panel)
+        self.legend_label.setObjectName(u"legend_label")
+        self.legend_label.setWordWrap(True)
+
+        self.navigator_layout.addWidget(self.legend_label)
+
+        self.splitter.addWidget(self.navigator_panel)
         self.page_stack = QStackedWidget(self.splitter)
         self.page_stack.setObjectName(u"page_stack")
         self.splitter.addWidget(self.page_stack)
@@ -79,6 +94,13 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Winbook", None))
 #if QT_CONFIG(accessibility)
         self.navigator.setAccessibleName(QCoreApplication.translate("MainWindow", u"Plan parts", None))
+#endif // QT_CONFIG(accessibility)
+        self.legend_label.setText(QCoreApplication.translate("MainWindow", u"\u25cb empty \u00b7 \u25d0 drafting \u00b7 \u25cf ready \u00b7 \u26a0 needs attention", None))
+#if QT_CONFIG(accessibility)
+        self.legend_label.setAccessibleName(QCoreApplication.translate("MainWindow", u"Status marks", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.legend_label.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Empty circle: empty. Half circle: drafting. Full circle: ready. Warning sign: needs attention.", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.page_stack.setAccessibleName(QCoreApplication.translate("MainWindow", u"Page", None))

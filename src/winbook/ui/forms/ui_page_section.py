@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'page_section.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -60,13 +60,18 @@ class Ui_PageSection(object):
         self.page_layout.addWidget(self.text_edit)
 
         self.status_row = QHBoxLayout()
+        self.status_row.setSpacing(6)
         self.status_row.setObjectName(u"status_row")
         self.word_count_label = QLabel(PageSection)
         self.word_count_label.setObjectName(u"word_count_label")
-        self.word_count_label.setWordWrap(True)
         self.word_count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.status_row.addWidget(self.word_count_label)
+
+        self.separator_label = QLabel(PageSection)
+        self.separator_label.setObjectName(u"separator_label")
+
+        self.status_row.addWidget(self.separator_label)
 
         self.status_caption = QLabel(PageSection)
         self.status_caption.setObjectName(u"status_caption")
@@ -75,16 +80,21 @@ class Ui_PageSection(object):
 
         self.status_combo = QComboBox(PageSection)
         self.status_combo.setObjectName(u"status_combo")
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.status_row.addWidget(self.status_combo)
+
+        self.status_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.status_row.addItem(self.status_spacer)
 
 
         self.page_layout.addLayout(self.status_row)
 
-        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.page_layout.addItem(self.bottom_spacer)
-
+        self.page_layout.setStretch(3, 1)
+#if QT_CONFIG(shortcut)
+        self.status_caption.setBuddy(self.status_combo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.text_edit, self.status_combo)
 
         self.retranslateUi(PageSection)
@@ -100,6 +110,7 @@ class Ui_PageSection(object):
         self.text_edit.setAccessibleName(QCoreApplication.translate("PageSection", u"Your text", None))
 #endif // QT_CONFIG(accessibility)
         self.word_count_label.setText("")
+        self.separator_label.setText(QCoreApplication.translate("PageSection", u"\u00b7", None))
         self.status_caption.setText(QCoreApplication.translate("PageSection", u"Status:", None))
 #if QT_CONFIG(accessibility)
         self.status_combo.setAccessibleName(QCoreApplication.translate("PageSection", u"Status", None))

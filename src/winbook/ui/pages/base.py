@@ -229,6 +229,18 @@ class PlanItemDelegate(QStyledItemDelegate):
             self.report("")
 
 
+def fit_columns(view: QTableView, model: PlanListModel) -> None:
+    """Free-text columns (description, note…) share the spare width; the others fit their
+    contents and can still be dragged wider."""
+    header = view.horizontalHeader()
+    text = [i for i, c in enumerate(model.columns) if c.kind is Kind.TEXT]
+    header.setStretchLastSection(not text)
+    for i in range(len(model.columns)):
+        mode = QHeaderView.ResizeMode.Stretch if i in text else QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(i, mode)
+    view.resizeColumnsToContents()
+
+
 class TableTools(QObject):
     """Connects a QTableView to a `PlanListModel`: delegate, buttons, Enter adds a row,
     Ctrl+V pastes spreadsheet rows (one undo step), Delete removes selected rows."""
@@ -254,10 +266,7 @@ class TableTools(QObject):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        view.resizeColumnsToContents()
+        fit_columns(view, model)
         view.installEventFilter(self)
         model.modelReset.connect(view.resizeColumnsToContents)
 

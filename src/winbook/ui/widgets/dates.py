@@ -26,6 +26,8 @@ class DateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat(DISPLAY_FORMAT)
+        fm = self.fontMetrics()  # "30 Sep 2027" and the calendar button, never the whole page
+        self.setMaximumWidth(fm.horizontalAdvance("30 Sep 2027") + 2 * fm.height() + 24)
         self.setCalendarPopup(True)
         self.setMinimumDate(_NOT_SET)
         self.setSpecialValueText("Not set")

@@ -78,6 +78,16 @@ def format_number(value: float) -> str:
     return "0" if text in {"-0", ""} else text
 
 
+#: The widest text a number field is sized for ("$1,234,567.89" fits; longer text scrolls).
+COMPACT_SAMPLE = "$1,234,567.89"
+
+
+def compact_width(widget: QWidget, sample: str) -> int:
+    """A field width that fits ``sample`` plus the frame, the warning icon and some air."""
+    fm = widget.fontMetrics()
+    return fm.horizontalAdvance(sample) + fm.height() + 4 * fm.averageCharWidth()
+
+
 class NumberEdit(QLineEdit):
     """Base class: subclasses define `_parse` and `_format`."""
 
@@ -90,6 +100,7 @@ class NumberEdit(QLineEdit):
         self._has_default = False
         self._value: Any = self._zero()
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaximumWidth(compact_width(self, COMPACT_SAMPLE))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._bad = QAction(icon, "", self)
         self.addAction(self._bad, QLineEdit.ActionPosition.LeadingPosition)
