@@ -15,15 +15,15 @@ County).
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from winbook.atomic import atomic_write_text
+from winbook.domain.coaching import snapshot_sections
 from winbook.domain.model import (
     BaseShare,
     Candidate,
@@ -554,10 +554,7 @@ def school_board() -> Plan:
                         True,
                     ),
                 ],
-                snapshot={
-                    "why": "I am running because every Riverbend child deserves to be heard, "
-                    "and right now too many are waiting."
-                },
+                snapshot={},
             )
         ],
     )
@@ -2152,10 +2149,24 @@ def _state_house_values() -> dict[str, str]:
 
 
 SAMPLES: dict[str, Callable[[], Plan]] = {
-    "school-board": school_board,
-    "county-clerk": county_clerk,
-    "state-house": state_house,
+    "school-board": lambda: at_last_session(
+        school_board(),
+        # the why section has been rewritten since the March session: coach mode marks it
+        {
+            "why": "I am running because every Riverbend child deserves to be heard, and right "
+            "now too many are waiting."
+        },
+    ),
+    "county-clerk": lambda: at_last_session(county_clerk(), {}),
+    "state-house": lambda: at_last_session(state_house(), {}),
 }
+
+
+def at_last_session(plan: Plan, earlier: dict[str, str]) -> Plan:
+    """Give the plan's last session a snapshot of its sections: today's text, except the
+    ``earlier`` versions of sections edited since that session."""
+    plan.sessions[-1].snapshot = {**snapshot_sections(plan), **earlier}
+    return plan
 
 
 def envelope(plan: Plan) -> dict[str, Any]:
@@ -2167,24 +2178,12 @@ def sample_text(plan: Plan) -> str:
     return json.dumps(envelope(plan), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_atomic(path: Path, content: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
-        Path(tmp).chmod(0o644)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else Path(__file__).resolve().parents[1] / "resources/samples"
     out.mkdir(parents=True, exist_ok=True)
     for name, build in SAMPLES.items():
         path = out / f"{name}.json"
-        write_atomic(path, sample_text(build()))
+        atomic_write_text(path, sample_text(build()))
         print(path)
     return 0
 
