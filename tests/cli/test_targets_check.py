@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.domain.test_readiness import ready_plan
+from tests.plans import ready_plan
 from winbook.cli import main
 from winbook.store.files import save_plan
 

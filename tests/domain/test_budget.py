@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from tests.plans import MakePlan
 from winbook.domain.budget import compute_budget, month_key, normalize_month
 from winbook.domain.model import (
     ExpenseCategory,
@@ -19,7 +19,6 @@ from winbook.domain.model import (
 )
 from winbook.domain.sources import SOURCES
 
-MakePlan = Callable[..., Plan]
 D = Decimal
 Cat = ExpenseCategory
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
+from tests.plans import MakePlan
 from winbook.domain.budget import fundraising_test
 from winbook.domain.model import IncomeLine, IncomeSource, Plan, RaceCost, Stage
 
-MakePlan = Callable[..., Plan]
 D = Decimal
 
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from datetime import date, timedelta
 from fractions import Fraction
 
-from winbook.domain.model import Channel, ChannelPlan, Plan
+from tests.plans import MakePlan
+from winbook.domain.model import Channel, ChannelPlan
 from winbook.domain.path import _apportion, compute_path, default_channels
 from winbook.domain.sources import SOURCES
-
-MakePlan = Callable[..., Plan]
 
 EARLY = date(2025, 10, 18)  # early voting opens (a Saturday)
 ELECTION = date(2025, 11, 4)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.plans import ready_plan
 from winbook.domain.model import (
     CoachingSession,
-    CycleType,
     Disclosure,
     DisclosureCategory,
     DisclosureItem,
@@ -21,64 +21,21 @@ from winbook.domain.model import (
     IncomeSource,
     Level,
     NextStep,
-    PastElection,
     Plan,
-    RaceCost,
     RunNumber,
     SectionStatus,
-    ValueAnswer,
 )
 from winbook.domain.profile import ProfileError, parse_profile
 from winbook.domain.readiness import Readiness, TopicReport, TopicStatus, page_status
 from winbook.domain.readiness import assess as domain_assess
-from winbook.domain.sections import SECTION_KEYS
 from winbook.store.profiles import assess_plan as assess
 from winbook.store.profiles import default_profile, load_profile, read_profile
-
-WORDS_100 = " ".join(["word"] * 100)
 
 
 def _topic(r: Readiness, topic_id: str) -> TopicReport:
     t = r.topic(topic_id)
     assert t is not None
     return t
-
-
-def ready_plan() -> Plan:
-    """A plan that meets every topic of the default profile."""
-    p = Plan()
-    p.candidate.birth_date = date(1995, 4, 2)
-    p.candidate.run_number = RunNumber.FIRST
-    p.race.level = Level.CITY_COUNCIL
-    p.race.cycle = CycleType.MUNICIPAL
-    p.race.election_date = date(2027, 11, 2)
-    p.race.candidates_expected = 2
-    p.filing.on_ballot = True
-    for key in SECTION_KEYS:
-        s = p.section(key)
-        s.text, s.status = WORDS_100, SectionStatus.READY
-    p.history = [
-        PastElection(year=y, cycle=CycleType.MUNICIPAL, contest_votes=v)
-        for y, v in ((2025, 10_000), (2023, 9_000), (2021, 8_000))
-    ]
-    p.path.base_support_pct = 40.0
-    p.expenses = [
-        ExpenseLine(ExpenseCategory.MAIL, "mail", "2027-10", Decimal(7000)),
-        ExpenseLine(ExpenseCategory.ADMIN, "admin", "2027-06", Decimal(1500)),
-        ExpenseLine(ExpenseCategory.CONTINGENCY, "reserve", "2027-10", Decimal(800)),
-    ]
-    p.income = [
-        IncomeLine(IncomeSource.CALL_TIME, "calls", "2027-05", Decimal(5000)),
-        IncomeLine(IncomeSource.EVENTS, "party", "2027-10", Decimal(5000)),
-    ]
-    p.values = [ValueAnswer(v.id, v.statement, "An answer.") for v in default_profile().values]
-    p.disclosure = Disclosure(nothing_to_disclose=True)
-    p.race_costs = [RaceCost(year=2025, race="Council 2025", total_spent=Decimal(20000))]
-    p.fundraising.raised_to_date = Decimal(4000)
-    p.fundraising.from_candidate = Decimal(500)
-    p.fundraising.largest_single_donor = Decimal(500)
-    p.fundraising.donor_count = 40
-    return p
 
 
 def test_a_complete_plan_is_ready() -> None:

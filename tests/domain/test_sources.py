@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.plans import build_plan, past_election
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import (
     BaseShare,
@@ -33,8 +34,6 @@ from winbook.domain.sources import SOURCES
 from winbook.domain.winnumber import BASE_YEARS_BACK
 from winbook.paths import samples_dir
 from winbook.store.files import load_plan
-
-from .conftest import build_plan, past_election
 
 
 def _all_steps(f: Figures) -> list[tuple[str, str]]:

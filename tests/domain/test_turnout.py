@@ -5,15 +5,11 @@ Every expected figure is worked out by hand in the comment beside it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from winbook.domain.model import CycleType, PastElection, Plan, Stage, TurnoutMethod
+from tests.plans import MakePlan, Past
+from winbook.domain.model import CycleType, PastElection, Stage, TurnoutMethod
 from winbook.domain.sources import SOURCES
 from winbook.domain.turnout import project_turnout
 from winbook.domain.winnumber import compute_win
-
-MakePlan = Callable[..., Plan]
-Past = Callable[..., PastElection]
 
 
 def _three_years(past: Past) -> list[PastElection]:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from itertools import combinations, combinations_with_replacement
 
 import pytest
 
+from tests.plans import MakePlan, Past
 from winbook.domain.figures import compute_figures
 from winbook.domain.model import (
     BaseShare,
     MultiSeatBasis,
     PastElection,
-    Plan,
     PluralityRule,
     PrimaryType,
     Stage,
@@ -30,10 +30,6 @@ from winbook.domain.winnumber import (
     plurality_divisor,
     top_two_threshold,
 )
-
-MakePlan = Callable[..., Plan]
-Past = Callable[..., PastElection]
-
 
 # --------------------------------------------------------------------------- one seat
 

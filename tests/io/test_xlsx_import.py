@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import time
 import zipfile
@@ -16,6 +15,7 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 
+from tests.files import sha256
 from winbook.domain.model import (
     ExpenseCategory,
     ExpenseLine,
@@ -50,28 +50,24 @@ def budget_plan() -> Plan:
     return p
 
 
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def read_unchanged(path: Path) -> xi.BudgetImport:
     """read_budget, checking that the file is byte for byte the same afterwards."""
-    before = sha(path)
+    before = sha256(path)
     try:
         return xi.read_budget(path)
     finally:
-        assert sha(path) == before
+        assert sha256(path) == before
 
 
 def refused(path: Path, match: str) -> str:
     """The one-sentence error for ``path``, within a few seconds and with the file unchanged."""
-    before = sha(path) if path.is_file() else None
+    before = sha256(path) if path.is_file() else None
     start = time.monotonic()
     with pytest.raises(InputFileError, match=match) as info:
         xi.read_budget(path)
     assert time.monotonic() - start < 10
     if before is not None:
-        assert sha(path) == before
+        assert sha256(path) == before
     message = str(info.value)
     assert message.endswith(".") and "\n" not in message and "Traceback" not in message
     return message

@@ -12,6 +12,7 @@ from typing import Any
 import pypdf
 import pytest
 
+from tests.plans import COACH_SECRET, LONG_URL, PRIVATE, build_rich_plan
 from winbook.domain.model import ExpenseCategory, ExpenseLine, Plan
 from winbook.domain.sections import SECTION_SPECS
 from winbook.errors import ExportError
@@ -23,8 +24,6 @@ from winbook.report.packet import (
     render_packet,
     render_packets,
 )
-
-from .conftest import COACH_SECRET, LONG_URL, PRIVATE, build_rich_plan
 
 
 def pages_text(data: bytes, tmp_path: Path, *extra: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import random
 import shutil
@@ -17,16 +16,13 @@ from pathlib import Path
 import pytest
 
 import winbook
+from tests.files import sha256
 from winbook.domain.model import ExpenseLine, Plan
 from winbook.errors import PlanFileError
 from winbook.store.document import PlanFile, read_plan_file
 from winbook.store.files import load_plan
 
 PAGE = 4096  # SQLite's default page size, which Winbook files use
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _big_plan() -> Plan:

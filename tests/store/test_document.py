@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.files import sha256
 from winbook.domain.model import PLAN_PARTS, ExpenseLine, Plan
 from winbook.errors import PlanFileError
 from winbook.store.document import PlanFile, read_plan_file
@@ -26,10 +26,6 @@ OBJECT_PARTS = {"meta", "candidate", "filing", "race", "turnout", "win", "path"}
 OBJECT_PARTS |= {"fundraising", "disclosure"}
 LIST_PARTS = {"history", "expenses", "income", "race_costs", "sections", "values"}
 LIST_PARTS |= {"timeline", "checklist", "coach_notes", "sessions"}
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def raw(path: Path, sql: str, *args: Any) -> list[Any]:

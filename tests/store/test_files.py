@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests.files import sha256
 from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
 from winbook.paths import samples_dir
@@ -23,10 +23,6 @@ from winbook.store.files import (
     write_samples,
 )
 from winbook.store.interchange import plan_to_json_text
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize("name", ["p.winbook", "p.json", "P.WINBOOK", "p.Json"])

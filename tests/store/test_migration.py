@@ -7,23 +7,19 @@ appended to MIGRATIONS), the tests add a version 2 of their own and open real ol
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests.files import sha256
 from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
 from winbook.store import document
 from winbook.store.document import PlanFile, read_plan_file
 
 APP_ID = int.from_bytes(b"WnBk", "big")
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def build_v1_by_hand(path: Path) -> None:
