@@ -240,6 +240,17 @@ def _as_unprivileged(code: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
 
 
+def _unprivileged_while(
+    target: Path, mode: int, restore: int, code: str
+) -> subprocess.CompletedProcess[str]:
+    """`_as_unprivileged` while ``target`` has permission bits ``mode``; ``restore`` them after."""
+    target.chmod(mode)
+    try:
+        return _as_unprivileged(code)
+    finally:
+        target.chmod(restore)
+
+
 _OPEN_AND_REPORT = """
 import sys
 from winbook.errors import PlanFileError
@@ -257,11 +268,7 @@ for read in (read_plan_file, PlanFile.open):
 def test_permission_denied(tmp_path: Path) -> None:
     path = _winbook(tmp_path / "locked.winbook", Plan())
     before = sha256(path)
-    path.chmod(0o000)
-    try:
-        result = _as_unprivileged(_OPEN_AND_REPORT.format(path=str(path)))
-    finally:
-        path.chmod(0o600)
+    result = _unprivileged_while(path, 0o000, 0o600, _OPEN_AND_REPORT.format(path=str(path)))
     expected = f"error: You do not have permission to open {path}."
     assert result.stdout.splitlines() == [expected, expected], result.stderr
     assert sha256(path) == before
@@ -270,11 +277,7 @@ def test_permission_denied(tmp_path: Path) -> None:
 def test_read_only_file_and_folder(tmp_path: Path) -> None:
     path = _winbook(tmp_path / "ro.winbook", Plan())
     before = sha256(path)
-    path.chmod(0o444)
-    try:
-        result = _as_unprivileged(_OPEN_AND_REPORT.format(path=str(path)))
-    finally:
-        path.chmod(0o600)
+    result = _unprivileged_while(path, 0o444, 0o600, _OPEN_AND_REPORT.format(path=str(path)))
     read_only = f"error: {path} is read-only, so Winbook cannot save changes to it; "
     assert result.stdout.splitlines() == [
         "opened",
@@ -283,11 +286,7 @@ def test_read_only_file_and_folder(tmp_path: Path) -> None:
     folder = tmp_path / "ro-folder"
     folder.mkdir()
     inner = _winbook(folder / "p.winbook", Plan())
-    folder.chmod(0o555)
-    try:
-        result = _as_unprivileged(_OPEN_AND_REPORT.format(path=str(inner)))
-    finally:
-        folder.chmod(0o755)
+    result = _unprivileged_while(folder, 0o555, 0o755, _OPEN_AND_REPORT.format(path=str(inner)))
     assert result.stdout.splitlines()[0] == "opened"
     assert result.stdout.splitlines()[1].startswith(f"error: {inner} is read-only")
     assert sha256(path) == before
@@ -296,7 +295,6 @@ def test_read_only_file_and_folder(tmp_path: Path) -> None:
 def test_writing_into_a_read_only_folder(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
-    folder.chmod(0o555)
     code = """
 from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
@@ -308,10 +306,7 @@ for name in ("p.winbook", "p.json"):
     except PlanFileError as exc:
         print("error:", exc)
 """
-    try:
-        result = _as_unprivileged(code.format(folder=str(folder)))
-    finally:
-        folder.chmod(0o755)
+    result = _unprivileged_while(folder, 0o555, 0o755, code.format(folder=str(folder)))
     expected = f"error: You do not have permission to write in the folder {folder}."
     assert result.stdout.splitlines() == [expected, expected], result.stderr
     assert list(folder.iterdir()) == []
