@@ -54,8 +54,8 @@ case "$mode" in
   run)
     setup run
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
-      echo "No display found: starting Winbook in a virtual X display (install xvfb to see it via VNC)," >&2
-      echo "or set QT_QPA_PLATFORM=offscreen." >&2
+      echo "No display found: starting Winbook in a virtual X display (xvfb-run); run this" >&2
+      echo "command from a desktop session to see the window." >&2
       apt_install xvfb xauth
       exec xvfb-run -a "$VENV/bin/winbook" --sample "$@"
     fi
