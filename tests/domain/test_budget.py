@@ -47,6 +47,14 @@ def _balanced(make_plan: MakePlan) -> Plan:
     return plan
 
 
+def _with_in_kind(make_plan: MakePlan, cash: int, in_kind: int) -> Plan:
+    # February 2026: ``cash`` spent on mail, ``in_kind`` donated for an event, $1,000 raised
+    return make_plan(
+        expenses=[_spend(Cat.MAIL, "2026-02", cash), _spend(Cat.EVENTS, "2026-02", in_kind, True)],
+        income=[_raise("2026-02", 1_000)],
+    )
+
+
 def test_ndtc_cost_per_vote(make_plan: MakePlan) -> None:
     # NDTC's worked example: $12,500 for a 1,811-vote goal = $6.9022 -> $6.90 a vote
     plan = make_plan(expenses=[_spend(Cat.MAIL, "2026-10", 12_500)])
@@ -107,11 +115,7 @@ def test_cash_flow_runs_to_election_month(make_plan: MakePlan) -> None:
 
 
 def test_in_kind_is_kept_out_of_cash_flow(make_plan: MakePlan) -> None:
-    plan = make_plan(
-        expenses=[_spend(Cat.MAIL, "2026-02", 300), _spend(Cat.EVENTS, "2026-02", 700, True)],
-        income=[_raise("2026-02", 1_000)],
-    )
-    r = compute_budget(plan, 100)
+    r = compute_budget(_with_in_kind(make_plan, 300, 700), 100)
     assert (r.total_spending, r.cash_spending, r.in_kind) == (D(1_000), D(300), D(700))
     (feb,) = r.cash_flow
     assert (feb.spending, feb.net, feb.cumulative) == (D(300), D(700), D(700))
@@ -215,11 +219,7 @@ def test_scenarios(make_plan: MakePlan) -> None:
 
 
 def test_scenarios_leave_in_kind_out_of_cash(make_plan: MakePlan) -> None:
-    plan = make_plan(
-        expenses=[_spend(Cat.MAIL, "2026-02", 1_000), _spend(Cat.EVENTS, "2026-02", 1_000, True)],
-        income=[_raise("2026-02", 1_000)],
-    )
-    low = compute_budget(plan, None).scenarios[0]
+    low = compute_budget(_with_in_kind(make_plan, 1_000, 1_000), None).scenarios[0]
     # spending 2,000 x 0.85 = 1,700 of which cash 850; income 850; ending 0
     assert (low.spending, low.ending_cash, low.cost_per_vote) == (D(1_700), D(0), None)
 
