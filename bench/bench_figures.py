@@ -11,24 +11,18 @@ times after a warm-up; the median is the figure reported. Target (issue 2): unde
 
 from __future__ import annotations
 
-import os
-import platform
 import random
 import statistics
 import sys
-import time
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
+
+from _common import expense_lines, income_lines, machine, timings_ms
 
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import (
     BaseShare,
     CycleType,
-    ExpenseCategory,
-    ExpenseLine,
-    IncomeLine,
-    IncomeSource,
     PastElection,
     Plan,
     Race,
@@ -62,22 +56,8 @@ def build_plan(rng: random.Random) -> Plan:
     ]
     plan.path.channels = default_channels()
     plan.path.field_start = date(2025, 4, 19)
-    plan.expenses = [
-        ExpenseLine(
-            rng.choice(list(ExpenseCategory)),
-            f"line {i}",
-            rng.choice(MONTHS),
-            Decimal(rng.randint(500, 6_000)) / 100,
-            in_kind=rng.random() < 0.1,
-        )
-        for i in range(1_000)
-    ]
-    plan.income = [
-        IncomeLine(
-            rng.choice(list(IncomeSource)), "", rng.choice(MONTHS), Decimal(rng.randint(50, 400))
-        )
-        for _ in range(200)
-    ]
+    plan.expenses = expense_lines(1_000, MONTHS)
+    plan.income = income_lines(200, MONTHS)
     plan.race_costs = [
         RaceCost(2019 + 2 * i, "", Stage.GENERAL, Decimal(40_000 + i)) for i in range(3)
     ]
@@ -101,27 +81,6 @@ def _past(year: int, rng: random.Random) -> PastElection:
     )
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
-def time_runs(plan: Plan, runs: int) -> list[float]:
-    for _ in range(5):
-        compute_figures(plan)  # warm-up
-    times: list[float] = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        compute_figures(plan)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
 def summary(f: Figures) -> list[str]:
     b = f.budget
     return [
@@ -140,12 +99,11 @@ def summary(f: Figures) -> list[str]:
 def main(argv: list[str]) -> int:
     runs = int(argv[1]) if len(argv) > 1 else 300
     plan = build_plan(random.Random(2025))
-    times = time_runs(plan, runs)
+    times = timings_ms(lambda: compute_figures(plan), runs, warmup=5)
     median = statistics.median(times)
     p90 = statistics.quantiles(times, n=10)[-1]
     verdict = "within" if median < TARGET_MS else "OVER"
-    print(f"CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
-    print(f"Python: {platform.python_implementation()} {platform.python_version()}")
+    print(machine())
     comparable = sum(e.cycle is plan.race.cycle for e in plan.history)
     print(
         f"Plan: {len(plan.expenses):,} expense lines, {len(plan.income):,} income lines, "

@@ -8,51 +8,35 @@ count of each packet. Targets (issue 4): under 1 s per sample packet, under 3 s 
 from __future__ import annotations
 
 import io
-import platform
 import statistics
 import sys
-import time
-from decimal import Decimal
 from pathlib import Path
 
+from _common import LINES, expense_lines, machine, timings_ms
 from pypdf import PdfReader
 
-from winbook.domain.model import ExpenseCategory, ExpenseLine, Plan
+from winbook.domain.model import Plan
 from winbook.paths import samples_dir
 from winbook.report.packet import PacketOptions, render_packet
 from winbook.store.files import load_plan
 
 
-def big_plan(base: Plan, lines: int = 1000) -> Plan:
+def big_plan(base: Plan, lines: int = LINES) -> Plan:
     """``base`` with its expenses replaced by ``lines`` lines spread over its months."""
-    months = sorted({e.month for e in base.expenses}) or ["2027-09"]
-    categories = list(ExpenseCategory)
-    base.expenses = [
-        ExpenseLine(
-            categories[i % len(categories)],
-            f"Budget line {i + 1}: printing, postage and supplies for the field programme",
-            months[i % len(months)],
-            Decimal(25 + i % 400) + Decimal("0.50"),
-            in_kind=i % 17 == 0,
-        )
-        for i in range(lines)
-    ]
+    base.expenses = expense_lines(lines, sorted({e.month for e in base.expenses}) or ["2027-09"])
     return base
 
 
 def timed(plan: Plan, runs: int) -> tuple[float, int]:
+    """The median seconds of ``runs`` renders of ``plan``, and the packet's page count."""
     options = PacketOptions(reproducible=True)
-    times: list[float] = []
-    data = b""
-    for _ in range(runs):
-        start = time.perf_counter()
-        data = render_packet(plan, options)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), len(PdfReader(io.BytesIO(data)).pages)
+    packets: list[bytes] = []
+    times = timings_ms(lambda: packets.append(render_packet(plan, options)), runs)
+    return statistics.median(times) / 1000, len(PdfReader(io.BytesIO(packets[-1])).pages)
 
 
 def main(runs: int) -> None:
-    print(f"CPU: {platform.processor() or platform.machine()}; Python {platform.python_version()}")
+    print(machine())
     render_packet(Plan())  # warm-up: fonts registered, modules imported
     worst = 0.0
     for path in sorted(Path(samples_dir()).glob("*.json")):

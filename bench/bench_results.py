@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import machine
+
 TARGET_SECONDS = 10.0
 TARGET_MB = 300.0
 CANDIDATES = ("Ada Lovelace", "Grace Hopper", "Alan Turing")
@@ -88,6 +90,7 @@ print(json.dumps({
 
 def main() -> int:
     n_rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    print(machine())
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench_results.csv"
         t0 = time.perf_counter()

@@ -24,6 +24,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from _common import budget_plan, machine, timings_ms
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,36 +71,30 @@ def edit_latency(edits: int) -> tuple[list[float], str, str]:
     from PySide6.QtWidgets import QApplication
 
     from winbook.app.document import PlanDocument
-    from winbook.domain.model import ExpenseCategory, ExpenseLine, Plan
     from winbook.ui.launch import configure_application
     from winbook.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["winbook-bench"])
     assert isinstance(app, QApplication)
     configure_application(app)
-    plan = Plan()
-    cats = list(ExpenseCategory)
-    plan.expenses = [
-        ExpenseLine(cats[i % len(cats)], f"line {i}", f"2027-{1 + i % 10:02d}", Decimal(10 + i))
-        for i in range(1000)
-    ]
     win = MainWindow()
-    doc = PlanDocument.from_plan(plan)
+    doc = PlanDocument.from_plan(budget_plan())
     win.set_document(doc)
     win.resize(1366, 768)
     win.show()
     if "budget" in win.page_keys():  # the open budget page (tables, chart) updates too
         win.show_page("budget")
     app.processEvents()
-    times: list[float] = []
-    for i in range(edits):
-        t0 = time.perf_counter()
-        doc.set_value("expenses", 500, "amount", Decimal(1000 + i), merge=False)
+    amounts = iter(range(1000, 1000 + edits))
+
+    def one_edit() -> None:
+        doc.set_value("expenses", 500, "amount", Decimal(next(amounts)), merge=False)
         app.processEvents()  # deferred repaints and queued updates count too
-        times.append((time.perf_counter() - t0) * 1000)
+
+    times = timings_ms(one_edit, edits)
     before = win.figures_strip.value_text("budget")
     win.hide()  # no close(): an untitled plan with changes would ask to be kept
-    # sum(10..1009) = 509,500; line 500 held 510 and now holds 1000 + (edits - 1)
+    # budget_plan(): sum(10..1009) = 509,500; line 500 held 510 and now holds 1000 + (edits - 1)
     expected = 509_500 - 510 + 1000 + edits - 1
     return times, before, f"${expected:,}"
 
@@ -114,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
         inside, wall, goal = startup(args.runs, env)
         times, shown, expected = edit_latency(args.edits)
+    print(machine())
     print(f"start-up to shown window, sample open ({args.runs} runs, vote goal {goal}):")
     print(f"  in-process median {statistics.median(inside):.0f} ms (min {min(inside):.0f})")
     print(f"  whole process median {statistics.median(wall):.0f} ms (min {min(wall):.0f})")
