@@ -28,10 +28,11 @@ own year. A birth date must not be in the future (of ``today``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from winbook.domain.model import (
     ChannelPlan,
@@ -128,21 +129,48 @@ def _after_election(plan: Plan, when: date | None) -> bool:
     return when is not None and election is not None and when > election
 
 
-def _pct(value: float | None, what: str) -> str | None:
-    """A message when a per-cent value is outside 0-100, else None."""
-    if value is None or 0.0 <= value <= 100.0:
-        return None
-    return f"{what} is {value:g} %, outside 0-100 %: enter a share between 0 and 100."
-
-
-def _negative_amount(value: Decimal, what: str) -> str | None:
-    if value >= 0:
-        return None
-    return f"{what} is negative ({value}): enter the amount as a positive number."
-
-
 def _day(d: date) -> str:
     return d.isoformat()
+
+
+@dataclass(frozen=True)
+class _Limit:
+    """A field whose value is impossible when ``bad(value)`` (an empty field never is).
+
+    ``message`` is a `str.format` template of ``value``, e.g. ``"Seats is {value}: ..."``.
+    """
+
+    field: str
+    bad: Callable[[Any], bool]
+    message: str
+
+
+def _limits(
+    part: str, index: int | None, obj: object, limits: Iterable[_Limit]
+) -> Iterator[FieldProblem]:
+    """A problem for each field of ``obj`` outside its limit, in the order of ``limits``."""
+    for limit in limits:
+        value = getattr(obj, limit.field)
+        if value is not None and limit.bad(value):
+            yield FieldProblem(part, index, limit.field, limit.message.format(value=value))
+
+
+def _share(field: str, what: str) -> _Limit:
+    """A per-cent field that must lie within 0-100."""
+    return _Limit(
+        field,
+        lambda v: not 0.0 <= v <= 100.0,
+        what + " is {value:g} %, outside 0-100 %: enter a share between 0 and 100.",
+    )
+
+
+def _amount(field: str, what: str) -> _Limit:
+    """An amount of money that must not be negative."""
+    return _Limit(
+        field,
+        lambda v: v < 0,
+        what + " is negative ({value}): enter the amount as a positive number.",
+    )
 
 
 # --------------------------------------------------------------------------- race and candidate
@@ -262,20 +290,21 @@ def _history(plan: Plan) -> Iterator[FieldProblem]:
             )
 
 
+_HISTORY_COUNTS: tuple[_Limit, ...] = (
+    *(
+        _Limit(name, lambda v: v < 0, label + " is negative ({value}): enter a count of 0 or more.")
+        for name, label in _COUNT_FIELDS
+    ),
+    _Limit(
+        "registered",
+        lambda v: v == 0,
+        "Registered voters is 0: enter the registration of that election or leave it empty.",
+    ),
+)
+
+
 def _history_counts(i: int, e: PastElection) -> Iterator[FieldProblem]:
-    for name, label in _COUNT_FIELDS:
-        value: int | None = getattr(e, name)
-        if value is not None and value < 0:
-            yield FieldProblem(
-                "history", i, name, f"{label} is negative ({value}): enter a count of 0 or more."
-            )
-    if e.registered == 0:
-        yield FieldProblem(
-            "history",
-            i,
-            "registered",
-            "Registered voters is 0: enter the registration of that election or leave it empty.",
-        )
+    yield from _limits("history", i, e, _HISTORY_COUNTS)
 
 
 def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
@@ -362,24 +391,23 @@ def _history_candidates(i: int, e: PastElection) -> Iterator[FieldProblem]:
 # --------------------------------------------------------------------------- settings
 
 
+_TURNOUT: tuple[_Limit, ...] = (
+    _share("roll_off_pct", "Roll-off"),
+    _Limit(
+        "adjustment_pct",
+        lambda v: v <= -100,
+        "An adjustment of {value:g} % leaves no voters: enter more than -100 %.",
+    ),
+    _Limit(
+        "years_to_use",
+        lambda v: v < 1,
+        "Years to use is {value}: use at least 1 comparable election (3 is best).",
+    ),
+)
+
+
 def _turnout(t: TurnoutSettings, race: Race) -> Iterator[FieldProblem]:
-    msg = _pct(t.roll_off_pct, "Roll-off")
-    if msg:
-        yield FieldProblem("turnout", None, "roll_off_pct", msg)
-    if t.adjustment_pct <= -100:
-        yield FieldProblem(
-            "turnout",
-            None,
-            "adjustment_pct",
-            f"An adjustment of {t.adjustment_pct:g} % leaves no voters: enter more than -100 %.",
-        )
-    if t.years_to_use < 1:
-        yield FieldProblem(
-            "turnout",
-            None,
-            "years_to_use",
-            f"Years to use is {t.years_to_use}: use at least 1 comparable election (3 is best).",
-        )
+    yield from _limits("turnout", None, t, _TURNOUT)
     if t.manual_turnout is not None:
         if t.manual_turnout <= 0:
             yield FieldProblem(
@@ -399,42 +427,41 @@ def _turnout(t: TurnoutSettings, race: Race) -> Iterator[FieldProblem]:
             )
 
 
+_WIN = (_share("safety_margin_pct", "The safety margin"),)
+
+
 def _win(plan: Plan) -> Iterator[FieldProblem]:
-    msg = _pct(plan.win.safety_margin_pct, "The safety margin")
-    if msg:
-        yield FieldProblem("win", None, "safety_margin_pct", msg)
+    yield from _limits("win", None, plan.win, _WIN)
+
+
+def _rate(field: str, what: str) -> _Limit:
+    """A rate in per cent that must be above 0 and at most 100."""
+    return _Limit(
+        field,
+        lambda v: not 0.0 < v <= 100.0,
+        what + " is {value:g} %: enter a share above 0 and at most 100 %.",
+    )
+
+
+_PATH: tuple[_Limit, ...] = (
+    _share("base_support_pct", "Base support"),
+    _rate("support_rate_pct", "The support rate"),
+    _rate("turnout_rate_pct", "The turnout rate"),
+    _Limit(
+        "shift_hours",
+        lambda v: not 0.0 < v <= 24.0,
+        "A shift of {value:g} hours is impossible: enter 0-24 hours (3 is usual).",
+    ),
+    _Limit(
+        "candidate_hours_per_week",
+        lambda v: not 0.0 <= v <= 168.0,
+        "{value:g} hours a week is impossible: enter 0-168 hours.",
+    ),
+)
 
 
 def _path(p: PathSettings, plan: Plan) -> Iterator[FieldProblem]:
-    msg = _pct(p.base_support_pct, "Base support")
-    if msg:
-        yield FieldProblem("path", None, "base_support_pct", msg)
-    for name, label in (
-        ("support_rate_pct", "The support rate"),
-        ("turnout_rate_pct", "The turnout rate"),
-    ):
-        value: float = getattr(p, name)
-        if not 0.0 < value <= 100.0:
-            yield FieldProblem(
-                "path",
-                None,
-                name,
-                f"{label} is {value:g} %: enter a share above 0 and at most 100 %.",
-            )
-    if not 0.0 < p.shift_hours <= 24.0:
-        yield FieldProblem(
-            "path",
-            None,
-            "shift_hours",
-            f"A shift of {p.shift_hours:g} hours is impossible: enter 0-24 hours (3 is usual).",
-        )
-    if not 0.0 <= p.candidate_hours_per_week <= 168.0:
-        yield FieldProblem(
-            "path",
-            None,
-            "candidate_hours_per_week",
-            f"{p.candidate_hours_per_week:g} hours a week is impossible: enter 0-168 hours.",
-        )
+    yield from _limits("path", None, p, _PATH)
     if _after_election(plan, p.field_start):
         yield FieldProblem(
             "path",
@@ -447,12 +474,13 @@ def _path(p: PathSettings, plan: Plan) -> Iterator[FieldProblem]:
         yield from _channel(i, c)
 
 
+_BASE_SHARE = (_share("share_pct", "This share"),)
+
+
 def _base_shares(plan: Plan) -> Iterator[FieldProblem]:
     election_year = _election_year(plan)
     for i, b in enumerate(plan.path.base_shares):
-        msg = _pct(b.share_pct, "This share")
-        if msg:
-            yield FieldProblem("path.base_shares", i, "share_pct", msg)
+        yield from _limits("path.base_shares", i, b, _BASE_SHARE)
         if election_year is not None and b.year > election_year:
             yield FieldProblem(
                 "path.base_shares",
@@ -463,23 +491,25 @@ def _base_shares(plan: Plan) -> Iterator[FieldProblem]:
             )
 
 
+_CHANNEL: tuple[_Limit, ...] = (
+    _share("share_pct", "This channel's share"),
+    *(
+        _Limit(
+            name,
+            lambda v: v <= 0,
+            label + " is {value:g}: enter a rate above 0, or leave it empty.",
+        )
+        for name, label in (
+            ("attempts_per_hour", "Attempts an hour"),
+            ("contacts_per_hour", "Contacts an hour"),
+            ("contacts_per_vote", "Contacts per vote"),
+        )
+    ),
+)
+
+
 def _channel(i: int, c: ChannelPlan) -> Iterator[FieldProblem]:
-    msg = _pct(c.share_pct, "This channel's share")
-    if msg:
-        yield FieldProblem("path.channels", i, "share_pct", msg)
-    for name, label in (
-        ("attempts_per_hour", "Attempts an hour"),
-        ("contacts_per_hour", "Contacts an hour"),
-        ("contacts_per_vote", "Contacts per vote"),
-    ):
-        value: float | None = getattr(c, name)
-        if value is not None and value <= 0:
-            yield FieldProblem(
-                "path.channels",
-                i,
-                name,
-                f"{label} is {value:g}: enter a rate above 0, or leave it empty.",
-            )
+    yield from _limits("path.channels", i, c, _CHANNEL)
     attempts, contacts = c.attempts_per_hour, c.contacts_per_hour
     if attempts and contacts and attempts > 0 and contacts > attempts:
         yield FieldProblem(
@@ -494,14 +524,15 @@ def _channel(i: int, c: ChannelPlan) -> Iterator[FieldProblem]:
 # --------------------------------------------------------------------------- money
 
 
+_MONEY_LINE = (_amount("amount", "The amount"),)
+
+
 def _money_lines(
     part: str, lines: Sequence[ExpenseLine | IncomeLine], plan: Plan
 ) -> Iterator[FieldProblem]:
     last = _election_month(plan)
     for i, line in enumerate(lines):
-        msg = _negative_amount(line.amount, "The amount")
-        if msg:
-            yield FieldProblem(part, i, "amount", msg)
+        yield from _limits(part, i, line, _MONEY_LINE)
         if not _MONTH.fullmatch(line.month):
             yield FieldProblem(
                 part,
@@ -519,12 +550,13 @@ def _money_lines(
             )
 
 
+_RACE_COST = (_amount("total_spent", "What this race cost"),)
+
+
 def _race_costs(costs: list[RaceCost], plan: Plan) -> Iterator[FieldProblem]:
     election_year = _election_year(plan)
     for i, c in enumerate(costs):
-        msg = _negative_amount(c.total_spent, "What this race cost")
-        if msg:
-            yield FieldProblem("race_costs", i, "total_spent", msg)
+        yield from _limits("race_costs", i, c, _RACE_COST)
         if election_year is not None and c.year > election_year:
             yield FieldProblem(
                 "race_costs",
@@ -535,16 +567,43 @@ def _race_costs(costs: list[RaceCost], plan: Plan) -> Iterator[FieldProblem]:
             )
 
 
+_FUNDRAISING_AMOUNTS: tuple[_Limit, ...] = (
+    _amount("raised_to_date", "Raised to date"),
+    _amount("from_candidate", "Money from the candidate"),
+    _amount("largest_single_donor", "The largest single donor's gift"),
+    _amount("starting_cash", "Starting cash"),
+)
+
+
+def _scenario(field: str, what: str) -> _Limit:
+    """A scenario factor in per cent of the plan, 0 or more."""
+    return _Limit(
+        field,
+        lambda v: v < 0,
+        what + " is {value:g} % of the plan: enter 0 % or more (85 % and 115 % are usual).",
+    )
+
+
+_FUNDRAISING_SETTINGS: tuple[_Limit, ...] = (
+    _Limit("donor_count", lambda v: v < 0, "The donor count is {value}: enter 0 or more."),
+    _Limit(
+        "cycles_to_average",
+        lambda v: v < 1,
+        "Cycles to average is {value}: use 1 to 3 past cycles.",
+    ),
+    _Limit(
+        "call_time_hours_per_week",
+        lambda v: not 0.0 <= v <= 168.0,
+        "{value:g} hours of call time a week is impossible: enter 0-168 hours.",
+    ),
+    _share("threshold_pct", "The fundraising-test threshold"),
+    _scenario("low_factor_pct", "The low scenario"),
+    _scenario("high_factor_pct", "The high scenario"),
+)
+
+
 def _fundraising(f: FundraisingSettings) -> Iterator[FieldProblem]:
-    for name, label in (
-        ("raised_to_date", "Raised to date"),
-        ("from_candidate", "Money from the candidate"),
-        ("largest_single_donor", "The largest single donor's gift"),
-        ("starting_cash", "Starting cash"),
-    ):
-        msg = _negative_amount(getattr(f, name), label)
-        if msg:
-            yield FieldProblem("fundraising", None, name, msg)
+    yield from _limits("fundraising", None, f, _FUNDRAISING_AMOUNTS)
     for name, label in (
         ("from_candidate", "Money from the candidate"),
         ("largest_single_donor", "The largest single donor's gift"),
@@ -558,48 +617,7 @@ def _fundraising(f: FundraisingSettings) -> Iterator[FieldProblem]:
                 f"{label} (${value:,}) is more than all ${f.raised_to_date:,} raised to date: "
                 "check both amounts.",
             )
-    yield from _fundraising_counts(f)
-
-
-def _fundraising_counts(f: FundraisingSettings) -> Iterator[FieldProblem]:
-    if f.donor_count < 0:
-        yield FieldProblem(
-            "fundraising",
-            None,
-            "donor_count",
-            f"The donor count is {f.donor_count}: enter 0 or more.",
-        )
-    if f.cycles_to_average < 1:
-        yield FieldProblem(
-            "fundraising",
-            None,
-            "cycles_to_average",
-            f"Cycles to average is {f.cycles_to_average}: use 1 to 3 past cycles.",
-        )
-    if not 0.0 <= f.call_time_hours_per_week <= 168.0:
-        yield FieldProblem(
-            "fundraising",
-            None,
-            "call_time_hours_per_week",
-            f"{f.call_time_hours_per_week:g} hours of call time a week is impossible: "
-            "enter 0-168 hours.",
-        )
-    msg = _pct(f.threshold_pct, "The fundraising-test threshold")
-    if msg:
-        yield FieldProblem("fundraising", None, "threshold_pct", msg)
-    for name, label in (
-        ("low_factor_pct", "The low scenario"),
-        ("high_factor_pct", "The high scenario"),
-    ):
-        value: float = getattr(f, name)
-        if value < 0:
-            yield FieldProblem(
-                "fundraising",
-                None,
-                name,
-                f"{label} is {value:g} % of the plan: enter 0 % or more "
-                "(85 % and 115 % are usual).",
-            )
+    yield from _limits("fundraising", None, f, _FUNDRAISING_SETTINGS)
 
 
 # --------------------------------------------------------------------------- dated rows
