@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from tests.plans import MakePlan
-from winbook.domain.model import Channel, ChannelPlan
+from winbook.domain.model import Channel, ChannelPlan, Plan
 from winbook.domain.path import _apportion, compute_path, default_channels
 from winbook.domain.sources import SOURCES
 
@@ -17,6 +17,13 @@ ELECTION = date(2025, 11, 4)
 
 def _doors_dense(share: float = 100.0) -> ChannelPlan:
     return ChannelPlan(Channel.DOORS_DENSE, share, 25, 6, 14)
+
+
+def _doors_to_election(make_plan: MakePlan, field_start: date | None = None) -> Plan:
+    """Dense doors only; election on `ELECTION`, early voting from `EARLY`."""
+    return make_plan(
+        channels=[_doors_dense()], election=ELECTION, early_voting=EARLY, field_start=field_start
+    )
 
 
 def test_contacts_from_need_support_and_turnout(make_plan: MakePlan) -> None:
@@ -89,12 +96,7 @@ def test_channel_without_rate(make_plan: MakePlan) -> None:
 
 
 def test_weeks_count_back_from_early_voting(make_plan: MakePlan) -> None:
-    plan = make_plan(
-        channels=[_doors_dense()],
-        election=ELECTION,
-        early_voting=EARLY,
-        field_start=date(2025, 9, 20),
-    )
+    plan = _doors_to_election(make_plan, date(2025, 9, 20))
     r = compute_path(plan, 1_520, 1_000)
     # 28 days before early voting = 4 weeks, weights 1:2:3:4 of 10
     assert [w.number for w in r.weeks] == [1, 2, 3, 4]
@@ -121,10 +123,7 @@ def test_weeks_end_on_election_day_without_early_voting(make_plan: MakePlan) -> 
 
 
 def test_field_start_after_early_voting(make_plan: MakePlan) -> None:
-    plan = make_plan(
-        channels=[_doors_dense()], election=ELECTION, early_voting=EARLY,
-        field_start=date(2025, 10, 20),
-    )  # fmt: skip
+    plan = _doors_to_election(make_plan, date(2025, 10, 20))
     r = compute_path(plan, 1_520, 1_000)
     assert r.weeks == []
     assert r.contacts == 1_000  # the totals still stand
@@ -132,10 +131,7 @@ def test_field_start_after_early_voting(make_plan: MakePlan) -> None:
 
 
 def test_field_start_a_few_days_before(make_plan: MakePlan) -> None:
-    plan = make_plan(
-        channels=[_doors_dense()], election=ELECTION, early_voting=EARLY,
-        field_start=date(2025, 10, 15),
-    )  # fmt: skip
+    plan = _doors_to_election(make_plan, date(2025, 10, 15))
     r = compute_path(plan, 1_520, 1_000)
     (week,) = r.weeks
     assert (week.starts, week.ends) == (date(2025, 10, 15), date(2025, 10, 17))
@@ -144,7 +140,7 @@ def test_field_start_a_few_days_before(make_plan: MakePlan) -> None:
 
 
 def test_prepared_on_is_the_default_start(make_plan: MakePlan) -> None:
-    plan = make_plan(channels=[_doors_dense()], election=ELECTION, early_voting=EARLY)
+    plan = _doors_to_election(make_plan)
     plan.meta.prepared_on = EARLY - timedelta(days=14)
     assert len(compute_path(plan, 1_520, 1_000).weeks) == 2
 
