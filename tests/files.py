@@ -1,4 +1,4 @@
-"""File helpers shared by the test areas (``from tests.files import sha256``)."""
+"""Files and file helpers shared by the test areas (``from tests.files import sha256``)."""
 
 from __future__ import annotations
 
@@ -9,3 +9,16 @@ from pathlib import Path
 def sha256(path: Path) -> str:
     """The hex SHA-256 of the file's bytes: compare before and after to prove it untouched."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+#: Real precinct results, Cherokee County GA, 2022 general (OpenElections layout), kept beside
+#: the repository in the shared data folder.
+CHEROKEE = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "data"
+    / "20221108__ga__general__cherokee__precinct.csv"
+)
+
+#: The header row of an OpenElections precinct results file.
+RESULTS_HEADER = "county,precinct,office,district,party,candidate,votes\n"

@@ -15,16 +15,10 @@ from typing import Any
 
 import pytest
 
+from tests.files import CHEROKEE, RESULTS_HEADER
 from winbook.cli import main
 
-CHEROKEE = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "data"
-    / "20221108__ga__general__cherokee__precinct.csv"
-)
 SRC = Path(__file__).resolve().parents[2] / "src"
-HEADER = "county,precinct,office,district,party,candidate,votes\n"
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
@@ -85,7 +79,7 @@ def test_json_quirky_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     path = tmp_path / "quirky.csv"
     path.write_bytes(
         (
-            HEADER + "A,P1,Registered Voters,,,,1000\r\n"
+            RESULTS_HEADER + "A,P1,Registered Voters,,,,1000\r\n"
             "B,P1,Registered Voters,,,,500\r\n"
             "A,P1,Ballots Cast,,,,700\r\n"
             "B,P1,Ballots Cast,,,,300\r\n"

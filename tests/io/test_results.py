@@ -15,18 +15,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.files import CHEROKEE, RESULTS_HEADER
 from winbook.domain.model import CycleType, PastElection, Stage
 from winbook.errors import InputFileError
 from winbook.io import results as res
 from winbook.io.results import Cancelled, Contest, ResultsFile, history_row, read_results
-
-CHEROKEE = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "data"
-    / "20221108__ga__general__cherokee__precinct.csv"
-)
-HEADER = "county,precinct,office,district,party,candidate,votes\n"
 
 
 def write(tmp_path: Path, text: str, name: str = "r.csv", encoding: str = "utf-8") -> Path:
@@ -151,7 +144,7 @@ def test_cherokee_history_row(cherokee: ResultsFile) -> None:
 
 
 def test_precinct_total_rows_are_never_added_twice(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "A,P1,Mayor,,,Ann,10\n"
         "A,P2,Mayor,,,Ann,5\n"
         "A,P1,Mayor,,,Bob,7\n"
@@ -170,14 +163,14 @@ def test_precinct_total_rows_are_never_added_twice(tmp_path: Path) -> None:
 
 
 def test_total_rows_that_disagree_are_reported(tmp_path: Path) -> None:
-    text = HEADER + "A,P1,Mayor,,,Ann,10\nA,Total,Mayor,,,Ann,12\n"
+    text = RESULTS_HEADER + "A,P1,Mayor,,,Ann,10\nA,Total,Mayor,,,Ann,12\n"
     got = read_results(write(tmp_path, text))
     assert votes_of(only(got)) == {"Ann": 10}
     assert any("do NOT match" in w for w in got.warnings)
 
 
 def test_candidate_total_rows_and_statewide_total_county(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "A,P1,Mayor,,,Ann,10\n"
         "A,P1,Mayor,,,Bob,6\n"
         "A,P1,Mayor,,,Total Votes,16\n"  # the sum of the candidates: not a candidate
@@ -196,7 +189,7 @@ def test_candidate_total_rows_and_statewide_total_county(tmp_path: Path) -> None
 
 
 def test_decimal_counts_and_non_integers(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "A,P1,Mayor,,,Ann,747.0\n"
         'A,P2,Mayor,,,Ann,"1,200"\n'
         "A,P1,Mayor,,,Bob,3.5\n"  # not a whole number: rounded to 4, with a warning
@@ -228,7 +221,7 @@ def test_empty_votes_falls_back_to_vote_type_columns(tmp_path: Path) -> None:
 
 
 def test_pseudo_contests(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "A,P1,Registered Voters,,,,1000\n"
         "A,P2,Registered Voters,,,,500\n"
         "A,P1,Ballots Cast,,,,600\n"
@@ -249,7 +242,7 @@ def test_pseudo_contests(tmp_path: Path) -> None:
 
 
 def test_over_under_and_write_ins_kept_apart(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "A,P1,Council,,,Ann,50\n"
         "A,P1,Council,,,Bob,40\n"
         "A,P1,Council,,,Write-ins,3\n"
@@ -294,7 +287,7 @@ def test_crlf_nul_quoted_commas_spaces_and_header_case(tmp_path: Path) -> None:
 
 
 def test_party_prefixes_and_fusion(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "A,P1,Mayor,,,(DEM) Jane Doe,10\n"
         "A,P2,Mayor,,DEM,DEM - Jane Doe,5\n"
         "A,P1,Mayor,,,John Roe (REP),7\n"
@@ -310,7 +303,7 @@ def test_party_prefixes_and_fusion(tmp_path: Path) -> None:
 
 
 def test_race_across_counties_and_county_filter(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "Alpha,P1,State House,07,,Ann,10\n"
         "Beta,P1,State House,7,,Ann,20\n"  # "07" and "7" are the same district
         "Beta,P1,State House,7,,Bob,25\n"
@@ -328,7 +321,7 @@ def test_race_across_counties_and_county_filter(tmp_path: Path) -> None:
 
 
 def test_pseudo_precincts_never_merge_across_counties(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "Alpha,Absentee,Mayor,,,Ann,4\n"
         "Alpha,One-Stop,Mayor,,,Ann,5\n"
         "Alpha,P1,Mayor,,,Ann,1\n"
@@ -354,7 +347,7 @@ def test_minimal_columns_and_no_county(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "latin-1", "utf-16-le"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    text = HEADER + "Doña Ana,P1,Mayor,,,José Peña,12\nDoña Ana,P2,Mayor,,,Zoë,3\n"
+    text = RESULTS_HEADER + "Doña Ana,P1,Mayor,,,José Peña,12\nDoña Ana,P2,Mayor,,,Zoë,3\n"
     got = read_results(write(tmp_path, text, encoding=encoding))
     mayor = only(got)
     assert votes_of(mayor) == {"José Peña": 12, "Zoë": 3}
@@ -363,11 +356,11 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
 
 def test_windows_1252_and_bytes_it_does_not_define(tmp_path: Path) -> None:
     path = tmp_path / "w.csv"
-    path.write_bytes((HEADER + "A,P1,Mayor,,,\u201cBig\u201d Al,4\n").encode("cp1252"))
+    path.write_bytes((RESULTS_HEADER + "A,P1,Mayor,,,\u201cBig\u201d Al,4\n").encode("cp1252"))
     got = read_results(path)
     assert votes_of(only(got)) == {"\u201cBig\u201d Al": 4}  # curly quotes, bytes 0x93 0x94
     assert "read as Windows-1252" in got.warnings[0]
-    path.write_bytes(HEADER.encode() + b"A,P1,Mayor,,,Pe\xf1a \x81,4\n")  # 0x81: not cp1252
+    path.write_bytes(RESULTS_HEADER.encode() + b"A,P1,Mayor,,,Pe\xf1a \x81,4\n")  # 0x81: not cp1252
     got = read_results(path)
     assert votes_of(only(got)) == {"Pe\u00f1a \x81": 4}
     assert "read as Latin-1" in got.warnings[0]
@@ -375,7 +368,7 @@ def test_windows_1252_and_bytes_it_does_not_define(tmp_path: Path) -> None:
 
 def test_latin1_after_a_long_utf8_looking_start(tmp_path: Path) -> None:
     rows = "".join(f"A,P{i},Mayor,,,Ann,1\n" for i in range(5000))  # ~100 KB of ASCII
-    data = (HEADER + rows).encode() + "A,P1,Mayor,,,Peña,2\n".encode("latin-1")
+    data = (RESULTS_HEADER + rows).encode() + "A,P1,Mayor,,,Peña,2\n".encode("latin-1")
     path = tmp_path / "late.csv"
     path.write_bytes(data)
     got = read_results(path)
@@ -475,13 +468,13 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 
 def test_endless_line_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(res, "CSV_MAX_LINE_CHARS", 1000)
-    path = write(tmp_path, HEADER + "A,P1,Mayor,,,Ann," + "9" * 5000 + "\n")
+    path = write(tmp_path, RESULTS_HEADER + "A,P1,Mayor,,,Ann," + "9" * 5000 + "\n")
     with pytest.raises(InputFileError, match="longer than 1,000 characters near line 2"):
         read_results(path)
 
 
 def test_wrong_extensions_are_read_by_content(tmp_path: Path) -> None:
-    csv_named_xlsx = write(tmp_path, HEADER + "A,P1,Mayor,,,Ann,3\n", name="r.xlsx")
+    csv_named_xlsx = write(tmp_path, RESULTS_HEADER + "A,P1,Mayor,,,Ann,3\n", name="r.xlsx")
     got = read_results(csv_named_xlsx)
     assert votes_of(only(got)) == {"Ann": 3}
     assert "named .xlsx but is CSV text" in got.warnings[0]
@@ -559,7 +552,7 @@ def test_xml_bomb_is_refused(tmp_path: Path) -> None:
 def test_progress_and_cancel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(res, "CHECK_EVERY_ROWS", 10)
     rows = "".join(f"A,P{i},Mayor,,,Ann,1\n" for i in range(100))
-    path = write(tmp_path, HEADER + rows)
+    path = write(tmp_path, RESULTS_HEADER + rows)
     size = path.stat().st_size
     seen: list[tuple[int, int]] = []
     got = read_results(path, progress=lambda done, total: seen.append((done, total)))
@@ -581,7 +574,7 @@ def test_memory_stays_bounded(tmp_path: Path) -> None:
     # 60,000 rows (~2.4 MB). Holding them as lists of strings would take > 20 MB.
     path = tmp_path / "big.csv"
     with path.open("w") as fh:
-        fh.write(HEADER)
+        fh.write(RESULTS_HEADER)
         for i in range(60_000):
             fh.write(f"C{i % 50},P{i % 997},Office {i % 20},,DEM,Cand {i % 3},{i % 100}\n")
     tracemalloc.start()
@@ -624,7 +617,7 @@ def test_contest_winner_api() -> None:
 
 
 def test_history_row_multi_seat(tmp_path: Path) -> None:
-    text = HEADER + (
+    text = RESULTS_HEADER + (
         "A,P1,Registered Voters,,,,900\n"
         "A,P1,Ballots Cast,,,,400\n"
         "A,P1,School Board,,,Ann,300\n"
@@ -666,5 +659,5 @@ def test_xlsx_progress_and_cancel(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 )
 def test_warnings_agree_in_number(tmp_path: Path, bad_rows: int, sentence: str) -> None:
     # line 1 is the header, line 2 a good row, lines 3.. the bad ones
-    text = HEADER + "A,P1,Mayor,,D,Ann,10\n" + "A,P1,Mayor,,R,Bob,abc\n" * bad_rows
+    text = RESULTS_HEADER + "A,P1,Mayor,,D,Ann,10\n" + "A,P1,Mayor,,R,Bob,abc\n" * bad_rows
     assert read_results(write(tmp_path, text)).warnings == [sentence]
