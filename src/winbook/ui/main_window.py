@@ -487,24 +487,35 @@ class MainWindow(QMainWindow):
         self.doc.flush()
         dialog_class(self.doc.plan, self).exec()
 
-    def export_workbook(self) -> None:
+    def export_workbook(self) -> Path | None:
+        """File → Export workbook…: ask for a name, then `export_workbook_to`."""
         if self.doc is None:
-            return
+            return None
         suggested = self._start_dir() / (Path(_suggested_name(self.doc)).stem + ".xlsx")
         path, _f = QFileDialog.getSaveFileName(
             self, "Export workbook", str(suggested), "Excel workbook (*.xlsx)"
         )
         if not path:
-            return
+            return None
+        return self.export_workbook_to(Path(path))
+
+    def export_workbook_to(self, path: Path) -> Path | None:
+        """Write the live workbook to ``path`` (".xlsx" is added when missing)."""
+        if self.doc is None:
+            return None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
         try:
             module = importlib.import_module("winbook.io.xlsx_export")
-            module.export_workbook(self.doc.plan, Path(path))
+            module.export_workbook(self.doc.plan, path)
         except (ImportError, AttributeError):
             self.show_error("Export workbook", "The workbook export is not available.")
         except WinbookError as exc:
             self.show_error("Cannot export the workbook", str(exc))
         else:
-            self.status_bar.showMessage(f"Exported {path}", 4000)
+            self.status_bar.showMessage(f"Exported {path}", 6000)
+            return path
+        return None
 
     def show_methodology(self) -> None:
         if self.doc is None:

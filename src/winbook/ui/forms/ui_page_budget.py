@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'page_budget.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -99,6 +99,11 @@ class Ui_PageBudget(object):
         self.paste_expense_button.setObjectName(u"paste_expense_button")
 
         self.expense_buttons.addWidget(self.paste_expense_button)
+
+        self.import_budget_button = QPushButton(self.expenses_group)
+        self.import_budget_button.setObjectName(u"import_budget_button")
+
+        self.expense_buttons.addWidget(self.import_budget_button)
 
         self.expense_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -340,7 +345,8 @@ class Ui_PageBudget(object):
         QWidget.setTabOrder(self.expenses_table, self.add_expense_button)
         QWidget.setTabOrder(self.add_expense_button, self.remove_expense_button)
         QWidget.setTabOrder(self.remove_expense_button, self.paste_expense_button)
-        QWidget.setTabOrder(self.paste_expense_button, self.starting_cash_edit)
+        QWidget.setTabOrder(self.paste_expense_button, self.import_budget_button)
+        QWidget.setTabOrder(self.import_budget_button, self.starting_cash_edit)
         QWidget.setTabOrder(self.starting_cash_edit, self.income_table)
         QWidget.setTabOrder(self.income_table, self.add_income_button)
         QWidget.setTabOrder(self.add_income_button, self.remove_income_button)
@@ -371,6 +377,10 @@ class Ui_PageBudget(object):
         self.add_expense_button.setText(QCoreApplication.translate("PageBudget", u"Add spending line", None))
         self.remove_expense_button.setText(QCoreApplication.translate("PageBudget", u"Remove", None))
         self.paste_expense_button.setText(QCoreApplication.translate("PageBudget", u"Paste rows", None))
+        self.import_budget_button.setText(QCoreApplication.translate("PageBudget", u"&Import from spreadsheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_budget_button.setToolTip(QCoreApplication.translate("PageBudget", u"Bring in spending (and income) lines from an Excel workbook or a CSV file, as one undo step.", None))
+#endif // QT_CONFIG(tooltip)
         self.income_group.setTitle(QCoreApplication.translate("PageBudget", u"Income", None))
         self.starting_cash_edit_label.setText(QCoreApplication.translate("PageBudget", u"Starting cash:", None))
 #if QT_CONFIG(accessibility)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from winbook.app import settings
 from winbook.app.document import PlanDocument
 from winbook.domain.explain import fmt_money
 from winbook.domain.model import EXPENSE_LABELS
+from winbook.errors import WinbookError
 from winbook.ui.charts import ChartData, Series, dollars
 from winbook.ui.forms.ui_page_budget import Ui_PageBudget
 from winbook.ui.models.plan_models import expense_model, income_model
 from winbook.ui.models.table import RowsModel
 from winbook.ui.pages.base import PlanPage, bold_font, setup_rows_table, show_warnings
+
+IMPORT_FILTER = "Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)"
 
 
 def money(x: Decimal | None) -> str:
@@ -90,7 +95,58 @@ class BudgetPage(PlanPage):
         ):
             setup_rows_table(view, model)
         ui.section_editor.attach(doc, "budget", embedded=True)
+        ui.import_budget_button.clicked.connect(self.import_spreadsheet)
         self.load()
+
+    # ------------------------------------------------------------------ import
+
+    def import_spreadsheet(self) -> bool:
+        """Ask for a workbook or CSV file and import its lines (see `import_file`)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import budget lines", str(self._start_dir()), IMPORT_FILTER
+        )
+        return bool(path) and self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Map ``path``'s columns in the import dialog, then append its lines as ONE undo step.
+
+        A file that cannot be read is one sentence in a message box; the plan is unchanged."""
+        from winbook.ui.budget_import_dialog import BudgetImportDialog
+
+        try:
+            dialog = BudgetImportDialog(path, self)
+        except WinbookError as exc:
+            QMessageBox.warning(self, "Cannot import the budget", str(exc))
+            return False
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            expenses, income = dialog.expense_lines(), dialog.income_lines()
+        finally:
+            dialog.deleteLater()
+        if not expenses and not income:
+            self._say(f"{path.name} has no budget lines to import.")
+            return False
+        plan = self.doc.plan
+        with self.doc.macro(f"Import budget lines from {path.name}"):
+            if expenses:
+                self.doc.insert_items("expenses", len(plan.expenses), expenses)
+            if income:
+                self.doc.insert_items("income", len(plan.income), income)
+        self._say(_imported_text(path, len(expenses), len(income)))
+        return True
+
+    def _start_dir(self) -> Path:
+        doc_path = self.doc.path
+        if doc_path is not None and not self.doc.is_untitled:
+            return doc_path.parent
+        recent = settings.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    def _say(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 6000)
 
     def refresh_figures(self) -> None:
         ui, b = self.ui, self.doc.figures.budget
@@ -164,3 +220,10 @@ class BudgetPage(PlanPage):
             fmt=dollars,
             empty_text="Add spending and income lines with a month (YYYY-MM) to see the cash flow.",
         )
+
+
+def _imported_text(path: Path, expenses: int, income: int) -> str:
+    parts = [f"{expenses} spending line{'s' if expenses != 1 else ''}"] if expenses else []
+    if income:
+        parts.append(f"{income} income line{'s' if income != 1 else ''}")
+    return f"Imported {' and '.join(parts)} from {path.name} (Edit → Undo takes them out)."
