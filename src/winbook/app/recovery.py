@@ -20,7 +20,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from winbook.errors import PlanFileError
+
 UNTITLED_PREFIX = "untitled-"
+
+
+class PlanInUseError(PlanFileError):
+    """The plan is open in another running Winbook: a second writer would lose changes."""
 
 
 def app_data_dir() -> Path:
@@ -125,3 +131,31 @@ def find_recoverable() -> list[Recoverable]:
         if not pid_alive(item.pid):
             found.append(item)
     return found
+
+
+def _looks_like_winbook(pid: int) -> bool:
+    """False when ``pid`` is clearly some other program (a reused process id, on Linux)."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().lower()
+    except OSError:
+        return True  # no /proc here: trust the marker
+    return b"winbook" in cmdline or b"python" in cmdline
+
+
+def other_owner(plan_path: Path) -> int | None:
+    """The process id of another running Winbook that has ``plan_path`` open, if any."""
+    item = _read_marker(marker_path(plan_path))
+    if item is None or item.pid == os.getpid():
+        return None
+    if not pid_alive(item.pid) or not _looks_like_winbook(item.pid):
+        return None
+    return item.pid
+
+
+def check_not_in_use(plan_path: Path) -> None:
+    """Raise `PlanInUseError` when another running Winbook has ``plan_path`` open."""
+    if other_owner(plan_path) is not None:
+        raise PlanInUseError(
+            f"{plan_path.name} is already open in another Winbook window; switch to that "
+            "window, or close it there first, so two windows never write the same file."
+        )

@@ -21,6 +21,7 @@ WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 RECENT_FILES = "files/recent"
 COACH_MODE = "view/coach_mode"
+LAST_PLAN = "files/last_plan"
 
 
 def _settings() -> QSettings:
@@ -76,4 +77,16 @@ def clear_recent_files() -> None:
 def _store_recent(files: list[Path]) -> None:
     s = _settings()
     s.setValue(RECENT_FILES, [str(p) for p in files])
+    s.sync()
+
+
+def last_plan() -> Path | None:
+    """The titled plan that was open when Winbook last closed (None: an untitled one)."""
+    value = _settings().value(LAST_PLAN, "")
+    return Path(str(value)) if value and str(value) else None
+
+
+def set_last_plan(path: Path | None) -> None:
+    s = _settings()
+    s.setValue(LAST_PLAN, "" if path is None else str(path.resolve()))
     s.sync()

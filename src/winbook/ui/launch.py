@@ -1,8 +1,10 @@
 """Start the window: ``winbook [PLAN]`` and ``winbook --sample [NAME]`` (see `winbook.cli`).
 
 Sets the application names (for QSettings and the app data folder) and the app font, offers
-to recover plans left open by a crash, and never crashes on a bad file: a dialog says what is
-wrong and the file is left untouched.
+to recover plans left open by a crash, reopens the plan that was open when Winbook last closed
+(in the window's last place and size), and never crashes on a bad file: a dialog says what is
+wrong and the file is left untouched. A plan open in another running Winbook is not opened
+twice.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from winbook.app import recovery, settings
 from winbook.app.document import PlanDocument
 from winbook.errors import WinbookError
 from winbook.paths import fonts_dir
-from winbook.ui.main_window import MainWindow
+from winbook.ui.main_window import MainWindow, open_document
 
 APP_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
@@ -84,8 +86,8 @@ def offer_recovery(parent: QWidget | None) -> PlanDocument | None:
 def initial_document(
     window: MainWindow, plan_path: Path | None, sample: str | None
 ) -> PlanDocument:
-    """The document to show first: the sample, the file, a recovered plan or a new one."""
-    doc: PlanDocument | None = None
+    """The document to show first: the sample, the file, a recovered plan, the plan open when
+    Winbook last closed, or a new one (in that order)."""
     if sample is not None:
         try:
             plan_path = sample_copy(sample)
@@ -93,14 +95,50 @@ def initial_document(
             window.show_error("Cannot open the sample", str(exc))
             plan_path = None
     if plan_path is not None:
-        try:
-            doc = PlanDocument.open(plan_path)
-            settings.add_recent_file(plan_path)
-        except WinbookError as exc:
-            window.show_error("Cannot open the plan", str(exc))
-    if doc is None and plan_path is None:
+        doc = _open_named(window, plan_path)
+    elif recovery.find_recoverable():
         doc = offer_recovery(window)
+    else:
+        doc = reopen_last_plan(window)
     return doc if doc is not None else PlanDocument.new_untitled()
+
+
+def _open_named(window: MainWindow, plan_path: Path) -> PlanDocument | None:
+    try:
+        doc = open_document(plan_path)
+    except recovery.PlanInUseError as exc:
+        window.show_notice("Already open", str(exc))
+        return None
+    except WinbookError as exc:
+        window.show_error("Cannot open the plan", str(exc))
+        return None
+    if not doc.is_untitled:
+        settings.add_recent_file(plan_path)
+    return doc
+
+
+def reopen_last_plan(window: MainWindow) -> PlanDocument | None:
+    """The plan that was open when Winbook last closed, if it is still there.
+
+    A plan that is gone is mentioned in the status bar; one that cannot be opened (or is open
+    in another Winbook) gets a calm message; either way an empty window opens."""
+    path = settings.last_plan()
+    if path is None:
+        return None
+    if not path.exists():
+        window.status_bar.showMessage(
+            f"Your last plan, {path.name}, is no longer in {path.parent}; this is a new plan.",
+            15000,
+        )
+        return None
+    try:
+        return open_document(path)
+    except WinbookError as exc:
+        window.show_notice(
+            "Your last plan was not reopened",
+            f"{exc} A new, empty plan is open instead; {path.name} was not changed.",
+        )
+        return None
 
 
 def build_window(plan_path: Path | None = None, sample: str | None = None) -> MainWindow:

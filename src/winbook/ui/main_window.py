@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from winbook import __version__
-from winbook.app import settings, status
+from winbook.app import recovery, settings, status
 from winbook.app.document import PlanDocument
 from winbook.domain.model import SectionStatus
 from winbook.domain.sources import SOURCES
@@ -66,10 +66,13 @@ def page_specs() -> list[PageSpec]:
 
 
 def open_document(path: Path) -> PlanDocument:
-    """Open a `.winbook` file, or a `.json` plan as a new untitled plan (PlanFileError)."""
+    """Open a `.winbook` file, or a `.json` plan as a new untitled plan (PlanFileError).
+
+    A plan already open in another running Winbook raises `PlanInUseError` (nothing opened)."""
     if path.suffix.lower() == ".json":
         files = importlib.import_module("winbook.store.files")
         return PlanDocument.new_untitled(files.load_plan(path))
+    recovery.check_not_in_use(path)
     return PlanDocument.open(path)
 
 
@@ -420,6 +423,9 @@ class MainWindow(QMainWindow):
             return False
         try:
             doc = open_document(Path(path))
+        except recovery.PlanInUseError as exc:
+            self.show_notice("Already open", str(exc))
+            return False
         except WinbookError as exc:
             self.show_error("Cannot open the plan", str(exc))
             return False
@@ -545,6 +551,10 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
+    def show_notice(self, title: str, message: str) -> None:
+        """Something to know, not something wrong (an information box)."""
+        QMessageBox.information(self, title, message)
+
     # ------------------------------------------------------------------ window state
 
     def _restore_geometry(self) -> None:
@@ -566,8 +576,18 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self._remember_plan(choice)
         self._release(choice)
         event.accept()
+
+    def _remember_plan(self, choice: CloseChoice) -> None:
+        """The next start reopens this plan (nothing for an untitled one)."""
+        doc = self.doc
+        keep = doc is not None and doc.path is not None and not doc.is_untitled
+        if doc is not None and keep and choice is not CloseChoice.DISCARD:
+            settings.set_last_plan(doc.path)
+        else:
+            settings.set_last_plan(None)
 
 
 #: Pages never grow wider than this: long lines and stretched fields are hard to read.
