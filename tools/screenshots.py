@@ -1,10 +1,13 @@
 """Render every page of a sample plan to PNG (offscreen), at 1366x768 and at 200 % scale.
 
     PYTHONPATH=src python tools/screenshots.py OUT_DIR [--sample school-board] [--scale 2]
+        [--empty] [--dark] [--prefix dark_]
 
 Writes ``OUT_DIR/<page>.png`` at 1366x768 and, with ``--scale`` (default 2), re-runs itself
 with ``QT_SCALE_FACTOR`` set to write ``OUT_DIR/scale-<N>/<page>.png`` (the same logical
 window, so at 200 % each picture is 2732x1536 pixels of a 683x384-point window).
+``--empty`` renders a new untitled plan instead of the sample; ``--dark`` applies the Fusion
+style with a dark palette (`winbook.ui.theme`); ``--prefix`` is put before each file name.
 App data and settings go to a temporary folder: your own files are never touched.
 """
 
@@ -27,15 +30,20 @@ def _isolate(root: Path) -> None:
         os.environ[var] = str(root / sub)
 
 
-def render(out_dir: Path, sample: str, scale: float) -> list[Path]:
-    """Open a copy of ``sample`` and grab every page; returns the files written."""
+def render(
+    out_dir: Path, sample: str | None, scale: float, dark: bool = False, prefix: str = ""
+) -> list[Path]:
+    """Open a copy of ``sample`` (None: a new plan) and grab every page; returns the files."""
     from PySide6.QtWidgets import QApplication
 
     from winbook.ui.launch import build_window, configure_application
+    from winbook.ui.theme import apply_dark
 
     app = QApplication.instance() or QApplication(["winbook-screenshots"])
     assert isinstance(app, QApplication)
     configure_application(app)
+    if dark:
+        apply_dark(app)
     window = build_window(None, sample)
     logical = (round(WIDTH / scale), round(HEIGHT / scale))
     window.resize(*logical)
@@ -46,7 +54,7 @@ def render(out_dir: Path, sample: str, scale: float) -> list[Path]:
             window.show_page(key)
             for _ in range(3):
                 app.processEvents()
-            path = out_dir / f"{key}.png"
+            path = out_dir / f"{prefix}{key}.png"
             if not window.grab().save(str(path)):
                 raise OSError(f"cannot write {path}")
             written.append(path)
@@ -63,12 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--sample", default="school-board")
     parser.add_argument("--scale", type=float, default=2.0, help="also render at this scale")
+    parser.add_argument("--empty", action="store_true", help="a new untitled plan")
+    parser.add_argument("--dark", action="store_true", help="Fusion style, dark palette")
+    parser.add_argument("--prefix", default="", help="put before each file name")
     parser.add_argument("--only-this-scale", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    sample = None if args.empty else args.sample
     with tempfile.TemporaryDirectory(prefix="winbook-shots-") as tmp:
         _isolate(Path(tmp))
         current = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-        files = render(args.out_dir, args.sample, current)
+        files = render(args.out_dir, sample, current, args.dark, args.prefix)
     for f in files:
         print(f)
     if args.only_this_scale or not args.scale or args.scale == 1:
@@ -76,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = args.out_dir / f"scale-{args.scale:g}"
     env = dict(os.environ, QT_SCALE_FACTOR=f"{args.scale:g}")
     cmd = [sys.executable, __file__, str(sub), "--sample", args.sample, "--only-this-scale"]
+    cmd += ["--prefix", args.prefix] + [f for f in ("--empty", "--dark") if getattr(args, f[2:])]
     return subprocess.run(cmd, env=env, check=False).returncode
 
 

@@ -36,12 +36,18 @@ def _lowest_cash(f: Figures) -> str:
     return f"⚠ {fmt_money(low)}" if low < 0 else fmt_money(low)
 
 
+def _budget(f: Figures) -> str:
+    total = f.budget.total_spending
+    return DASH if not total else fmt_money(total)
+
+
 @dataclass(frozen=True)
 class FigureSpec:
     key: str
     caption: str
     help: str
     text: Callable[[Figures], str]
+    needs: str = ""  # what to enter for the figure to be known (tooltip while it shows "—")
 
 
 FIGURE_SPECS: tuple[FigureSpec, ...] = (
@@ -50,50 +56,63 @@ FIGURE_SPECS: tuple[FigureSpec, ...] = (
         "Projected turnout",
         "Ballots expected in your contest (Election history page).",
         lambda f: _int(f.turnout.projected),
+        "Add the last three comparable elections, or import a results file, on the Election "
+        "history and turnout page (or enter your own figure there).",
     ),
     FigureSpec(
         "win_number",
         "Win number",
         "The votes that win under the rule in force for this race.",
         lambda f: _int(f.win.win_number),
+        "Needs a projected turnout: add past elections on the Election history and turnout page.",
     ),
     FigureSpec(
         "vote_goal",
         "Vote goal",
         "The win number plus your safety margin.",
         lambda f: _int(f.win.vote_goal),
+        "Needs the win number, which needs a projected turnout (Election history page).",
     ),
     FigureSpec(
         "deficit",
         "Vote deficit",
         "Vote goal minus your expected base: the votes contact must win.",
         lambda f: _int(f.win.deficit),
+        "Needs the vote goal and your base: past results of candidates like you, or your "
+        "own estimate, on the Win number page.",
     ),
     FigureSpec(
         "budget",
         "Total budget",
         "All planned spending, in-kind included.",
-        lambda f: _money(f.budget.total_spending),
+        _budget,
+        "Add spending lines on the Budget page (or import a spreadsheet there).",
     ),
     FigureSpec(
         "lowest_cash",
         "Lowest cash",
         "The lowest cash balance in any month; below zero means bills you cannot pay.",
         _lowest_cash,
+        "Add spending and income lines with a month (YYYY-MM) on the Budget page.",
     ),
     FigureSpec(
         "cost_per_vote",
         "Cost per vote",
         "Spending divided by the vote goal.",
         lambda f: _money(f.budget.cost_per_vote, cents=True),
+        "Needs spending lines (Budget page) and a vote goal (Win number page).",
     ),
 )
 
 
 class _Cell(QWidget):
-    def __init__(self, key: str, caption: str, help_text: str, parent: QWidget) -> None:
+    def __init__(
+        self, key: str, caption: str, help_text: str, parent: QWidget, needs: str = ""
+    ) -> None:
         super().__init__(parent)
         self.caption = caption
+        self.help_text = help_text
+        self.needs = needs
         self.setObjectName(f"figure_{key}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -108,13 +127,17 @@ class _Cell(QWidget):
         self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.caption_label)
         layout.addWidget(self.value_label)
-        self.setToolTip(help_text)
         self.set_text(DASH)
 
     def set_text(self, text: str) -> None:
         if self.value_label.text() != text:
             self.value_label.setText(text)
-        self.setAccessibleName(f"{self.caption}: {text}")
+        unknown = text == DASH and bool(self.needs)
+        tip = f"{self.help_text}\nNot known yet. {self.needs}" if unknown else self.help_text
+        self.setToolTip(tip)
+        spoken = "not known yet" if text == DASH else text
+        self.setAccessibleName(f"{self.caption}: {spoken}")
+        self.setAccessibleDescription(tip)
 
 
 class FiguresStrip(QFrame):
@@ -134,7 +157,7 @@ class FiguresStrip(QFrame):
         self._grid.setHorizontalSpacing(8)
         self._cells: dict[str, _Cell] = {}
         for spec in FIGURE_SPECS:
-            self._cells[spec.key] = _Cell(spec.key, spec.caption, spec.help, self)
+            self._cells[spec.key] = _Cell(spec.key, spec.caption, spec.help, self, spec.needs)
         self._cells["readiness"] = _Cell(
             "readiness", "Readiness", "How much of the application is ready.", self
         )
@@ -144,6 +167,10 @@ class FiguresStrip(QFrame):
     def value_text(self, key: str) -> str:
         """The shown text of one figure (for tests and screen readers)."""
         return self._cells[key].value_label.text()
+
+    def tooltip(self, key: str) -> str:
+        """One figure's tooltip: what it means, and what it needs while it shows "—"."""
+        return self._cells[key].toolTip()
 
     def set_figures(self, figures: Figures, readiness: Any = None) -> None:
         for spec in FIGURE_SPECS:

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -229,6 +230,53 @@ class PlanItemDelegate(QStyledItemDelegate):
             self.report("")
 
 
+#: What an empty table says, by the plan part it edits (history and checklist pages say it
+#: above their table already).
+EMPTY_HINTS: dict[str, str] = {
+    "expenses": "No spending yet. Add a first line, paste rows from a spreadsheet, "
+    "or use Import from spreadsheet….",
+    "income": "No income yet. Add what you expect to raise, month by month: call time, "
+    "events, online.",
+    "race_costs": "No comparable races yet. Add what winners of similar races spent "
+    "(from their finance reports).",
+    "path.base_shares": "No past results yet. Add how candidates like you did in the last "
+    "6 to 10 years.",
+    "path.channels": "No channels yet. Press “Add the standard channels” to start from "
+    "published contact rates.",
+    "timeline": "No dates yet. Press “Add the standard key dates” to count them back from "
+    "election day.",
+    "disclosure.items": "No findings. Add what a background check will find, with your "
+    "explanation, or tick “I have nothing to disclose”.",
+}
+
+
+class EmptyHint(QObject):
+    """A quiet sentence in the middle of an empty table saying what to do first."""
+
+    def __init__(self, view: QTableView, model: QAbstractItemModel, text: str) -> None:
+        super().__init__(view)
+        self.model = model
+        self.label = QLabel(text, view.viewport())
+        self.label.setObjectName("empty_hint")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(view.viewport())
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(self.label)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.update)
+        self.update()
+
+    def text(self) -> str:
+        """The hint while the table is empty, else ""."""
+        return self.label.text() if not self.label.isHidden() else ""
+
+    def update(self, *_args: object) -> None:
+        self.label.setVisible(self.model.rowCount() == 0)
+
+
 def fit_columns(view: QTableView, model: PlanListModel) -> None:
     """Free-text columns (description, note…) share the spare width; the others fit their
     contents and can still be dragged wider."""
@@ -267,6 +315,8 @@ class TableTools(QObject):
         )
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         fit_columns(view, model)
+        hint = EMPTY_HINTS.get(model.part)
+        self.empty_hint = EmptyHint(view, model, hint) if hint else None
         view.installEventFilter(self)
         model.modelReset.connect(view.resizeColumnsToContents)
 

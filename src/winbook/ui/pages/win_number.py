@@ -72,13 +72,21 @@ class WinNumberPage(PlanPage):
     def refresh_figures(self) -> None:
         ui, w = self.ui, self.doc.figures.win
         race = self.doc.plan.race
-        ui.rule_label.setText(f"Rule: {w.rule_label}")
+        if w.win_number is None and self.doc.figures.turnout.projected is None:
+            ui.rule_label.setText("First, a projected turnout")
+            ui.steps_label.setText(
+                "The win number is worked out from the ballots expected in your contest. Add "
+                "the last three comparable elections (or import a results file) on the "
+                "<b>Election history and turnout</b> page, or enter your own figure there."
+            )
+        else:
+            ui.rule_label.setText(f"Rule: {w.rule_label}")
+            ui.steps_label.setText(steps_html(w.steps))
         ui.race_label.setText(
             f"{race.seats} seat(s), {race.candidates_expected} candidates expected, "
             f"{race.voting_method.value.replace('_', ' ')} voting, {race.stage.value}. "
             "Change these on the Candidate and race page."
         )
-        ui.steps_label.setText(steps_html(w.steps))
         show_warnings(ui.warnings_label, w.warnings)
         ui.win_value.setText(fmt_opt_int(w.win_number))
         ui.goal_value.setText(fmt_opt_int(w.vote_goal))
