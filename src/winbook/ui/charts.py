@@ -71,13 +71,26 @@ def nice_step(span: float, ticks: int = 4) -> float:
     return 10 * power  # pragma: no cover
 
 
+def _values(data: ChartData) -> list[float]:
+    return [v for s in data.series for v in s.values] + [r.value for r in data.refs]
+
+
+def axis_step(data: ChartData, low: float, high: float) -> float:
+    """The tick step; never below 1 when every value is a whole number (counts of dates),
+    so the axis never reads "0, 0, 1, 1, 2"."""
+    step = nice_step(high - low)
+    if step < 1 and all(float(v).is_integer() for v in _values(data)):
+        return 1.0
+    return step
+
+
 def value_range(data: ChartData) -> tuple[float, float]:
     """(low, high) of the axis: always includes 0, rounded out to whole steps."""
-    values = [v for s in data.series for v in s.values] + [r.value for r in data.refs]
+    values = _values(data)
     low, high = min([0.0, *values]), max([0.0, *values])
     if high == low:
         high = low + 1
-    step = nice_step(high - low)
+    step = axis_step(data, low, high)
     return float(math.floor(low / step) * step), float(math.ceil(high / step) * step)
 
 
@@ -184,7 +197,7 @@ class ChartWidget(QWidget):
     ) -> None:
         pal = self.palette()
         grid = QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
-        step = nice_step(high - low)
+        step = axis_step(self._data, low, high)
         v = low
         while v <= high + step / 1000:
             y = y_of(v)

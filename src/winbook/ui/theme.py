@@ -1,14 +1,14 @@
-"""Light and dark: a dark palette for the Fusion style, and colours that follow the palette.
+"""A dark palette for the Fusion style (``tools/screenshots.py --dark``, and the dark-palette
+tests).
 
 Winbook never hard-codes a colour for text or backgrounds: warnings, banners and charts take
-theirs from the widget's palette (`warning_color`, `is_dark`), so the system's dark palette
-(or `apply_dark`, used by ``tools/screenshots.py --dark``) reads as well as the light one.
+theirs from the widget's palette, so the system's dark palette reads as well as the light one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -50,15 +50,3 @@ def apply_dark(app: QApplication) -> None:
     """Fusion style and `dark_palette` for the whole application."""
     app.setStyle("Fusion")
     app.setPalette(dark_palette())
-
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    """True when the window background is darker than its text."""
-    pal = palette if palette is not None else QGuiApplication.palette()
-    return pal.color(Role.Window).lightness() < pal.color(Role.WindowText).lightness()
-
-
-def warning_color(widget: QWidget | None = None) -> QColor:
-    """An amber/brown that reads on the current background (light or dark)."""
-    pal = widget.palette() if widget is not None else QGuiApplication.palette()
-    return QColor(240, 185, 80) if is_dark(pal) else QColor(150, 80, 0)
