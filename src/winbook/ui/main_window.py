@@ -47,6 +47,7 @@ from winbook.ui.figures_strip import FiguresStrip
 from winbook.ui.forms.ui_main_window import Ui_MainWindow
 from winbook.ui.navigator import NavigatorList
 from winbook.ui.pages import candidate_race
+from winbook.ui.widgets.flow import keep_fields_readable, wrap_button_rows
 
 PageFactory = Callable[[PlanDocument, QWidget], QWidget]
 PageSpec = tuple[str, str, PageFactory]
@@ -264,6 +265,9 @@ class MainWindow(QMainWindow):
         """The page widget for ``key``, created on first use."""
         if key not in self._pages:
             self._pages[key] = self._create_page(key)
+            if type(self._pages[key]).__module__.startswith("winbook.ui.pages"):
+                wrap_button_rows(self._pages[key])  # no sideways scrolling at 200 %
+                keep_fields_readable(self._pages[key])
             self._hosts[key].setWidget(_readable_column(self._pages[key], self._hosts[key]))
         return self._pages[key]
 

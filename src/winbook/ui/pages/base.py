@@ -277,16 +277,53 @@ class EmptyHint(QObject):
         self.label.setVisible(self.model.rowCount() == 0)
 
 
-def fit_columns(view: QTableView, model: PlanListModel) -> None:
+class ColumnFitter(QObject):
     """Free-text columns (description, note…) share the spare width; the others fit their
-    contents and can still be dragged wider."""
-    header = view.horizontalHeader()
-    text = [i for i, c in enumerate(model.columns) if c.kind is Kind.TEXT]
-    header.setStretchLastSection(not text)
-    for i in range(len(model.columns)):
-        mode = QHeaderView.ResizeMode.Stretch if i in text else QHeaderView.ResizeMode.Interactive
-        header.setSectionResizeMode(i, mode)
-    view.resizeColumnsToContents()
+    contents and can still be dragged wider. When the table is too narrow for that (200 %
+    scale), text columns keep a readable width and the table scrolls sideways instead."""
+
+    MIN_TEXT_CHARS = 18
+
+    def __init__(self, view: QTableView, model: PlanListModel) -> None:
+        super().__init__(view)
+        self.view = view
+        self.text = [i for i, c in enumerate(model.columns) if c.kind is Kind.TEXT]
+        self.others = [i for i in range(len(model.columns)) if i not in self.text]
+        self.stretching: bool | None = None
+        view.horizontalHeader().setStretchLastSection(not self.text)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def min_text_width(self) -> int:
+        return self.view.fontMetrics().averageCharWidth() * self.MIN_TEXT_CHARS
+
+    def fit(self) -> None:
+        """Size the columns to their contents, then for the table's current width."""
+        header = self.view.horizontalHeader()
+        for i in self.others:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            self.view.resizeColumnToContents(i)
+        self.stretching = None
+        self.refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.text:
+            self.refit()
+        return False
+
+    def refit(self) -> None:
+        """Switch between stretching and scrolling when the width crosses the threshold."""
+        header = self.view.horizontalHeader()
+        fixed = sum(header.sectionSize(i) for i in self.others)
+        room = self.view.viewport().width() - fixed
+        stretch = not self.text or room >= len(self.text) * self.min_text_width()
+        if stretch != self.stretching:
+            self.stretching = stretch
+            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+            for i in self.text:
+                header.setSectionResizeMode(i, mode)
+                if not stretch:
+                    header.resizeSection(i, self.min_text_width())
 
 
 class TableTools(QObject):
@@ -314,11 +351,11 @@ class TableTools(QObject):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        fit_columns(view, model)
+        self.columns = ColumnFitter(view, model)
         hint = EMPTY_HINTS.get(model.part)
         self.empty_hint = EmptyHint(view, model, hint) if hint else None
         view.installEventFilter(self)
-        model.modelReset.connect(view.resizeColumnsToContents)
+        model.modelReset.connect(self.columns.fit)
 
     def connect_buttons(
         self,
