@@ -65,7 +65,18 @@ def _check_window_args(plan: Path | None) -> None:
         )
 
 
+def _check_sample(name: str | None) -> None:
+    if name is None:
+        return
+    from winbook.store.files import sample_names
+
+    names = sample_names()
+    if name.removesuffix(".json") not in names:
+        raise UsageError(f"There is no sample called {name!r}; choose one of {', '.join(names)}.")
+
+
 def _open_window(args: argparse.Namespace) -> int:
+    _check_sample(args.sample)
     _check_window_args(args.plan)
     try:
         from winbook.ui.launch import run_window

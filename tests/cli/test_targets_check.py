@@ -87,3 +87,12 @@ def test_no_qt_is_loaded_by_headless_commands() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.stderr.strip().splitlines()[-1] == "NOQT"
+
+
+def test_unknown_sample_is_one_line_before_any_window(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--sample", "mayor"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "winbook: There is no sample called 'mayor'; choose one of county-clerk, school-board, "
+        "state-house.\n"
+    )
