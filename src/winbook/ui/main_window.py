@@ -573,6 +573,7 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         settings.write_bytes(settings.GEOMETRY, self.saveGeometry())
         settings.write_bytes(settings.SPLITTER, self.ui.splitter.saveState())
+        settings.write_bytes(settings.WINDOW_STATE, self.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         choice = self.confirm_close()

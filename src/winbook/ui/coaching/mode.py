@@ -18,6 +18,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QMenu
 
+from winbook.app import settings
 from winbook.app.document import PlanDocument
 from winbook.domain.coaching import changed_since_last_session
 from winbook.domain.sections import SECTION_SPECS, SPEC_BY_KEY
@@ -95,6 +96,9 @@ class CoachMode(QObject):
         dock.setMinimumWidth(320)
         dock.setAccessibleName("Coach notes")
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        state = settings.read_bytes(settings.WINDOW_STATE)
+        if state is not None:  # where the coach last put the pane; shown or not by the action
+            self.window.restoreState(state)
         dock.hide()
         return dock
 
