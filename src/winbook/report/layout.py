@@ -258,7 +258,7 @@ def boxed(content: list[Flowable], width: float, grey: float = 1.0, border: floa
 # --------------------------------------------------------------------------- markers
 
 
-class Marker(Flowable):  # type: ignore[misc]
+class Marker(Flowable):
     """A flowable that draws nothing; the page template notices it after it is placed."""
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -292,7 +292,7 @@ class Confidential(Marker):
             self.canv.wb_confidential_seen = True
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A section heading that becomes an outline entry and a contents line."""
 
     def __init__(

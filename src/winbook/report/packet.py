@@ -66,7 +66,7 @@ _BUILT_IN = frozenset(
 )
 
 
-class PacketCanvas(Canvas):  # type: ignore[misc]
+class PacketCanvas(Canvas):
     """Keeps every page until the end, then draws header, footer and "Page X of Y" (per plan)."""
 
     def __init__(self, *args: Any, chrome: Sequence[PageChrome] = (), **kwargs: Any) -> None:
@@ -151,7 +151,7 @@ def _fit(canvas: Canvas, x: float, y: float, text: str, width: float, font: str,
 # --------------------------------------------------------------------------- document
 
 
-class PlanContents(TableOfContents):  # type: ignore[misc]
+class PlanContents(TableOfContents):
     """The contents of one plan: takes only that plan's headings, with per-plan page numbers."""
 
     def __init__(self, plan_index: int, **kwargs: Any) -> None:
@@ -163,7 +163,7 @@ class PlanContents(TableOfContents):  # type: ignore[misc]
             self.addEntry(*stuff[1:])
 
 
-class PacketDocument(BaseDocTemplate):  # type: ignore[misc]
+class PacketDocument(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, outline_base: int, **kwargs: Any) -> None:
         super().__init__(buffer, **kwargs)
         self.wb_outline_base = outline_base
