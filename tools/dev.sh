@@ -12,8 +12,10 @@ shift || true
 VENV="${WINBOOK_VENV:-.venv}"
 PY="${PYTHON:-python3}"
 
-# Debian packages: Qt's runtime libraries (offscreen and X11), a font, poppler for PDF checks,
-# Xvfb for real-window screenshots, LibreOffice Calc to recalculate exported workbooks in tests.
+# Debian packages: python3-venv (Debian's python3 cannot make a venv without it), Qt's runtime
+# libraries (offscreen and X11), a font, poppler for PDF checks, Xvfb for real-window
+# screenshots, LibreOffice Calc to recalculate exported workbooks in tests.
+BASE_DEBS="python3-venv"
 QT_DEBS="libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0"
@@ -37,11 +39,12 @@ setup() {
   local extra="$1"
   if command -v apt-get >/dev/null 2>&1; then
     # shellcheck disable=SC2086
-    apt_install $QT_DEBS
+    apt_install $BASE_DEBS $QT_DEBS
     # shellcheck disable=SC2086
     [ "$extra" = "test" ] && apt_install $TEST_DEBS
   fi
-  [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+  # bin/pip, not bin/python: a venv whose ensurepip failed has python but no pip; redo it.
+  [ -x "$VENV/bin/pip" ] || "$PY" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
   if [ "$extra" = "test" ]; then
     "$VENV/bin/python" -m pip install -q ".[test]"
