@@ -630,7 +630,7 @@ class PlanFile:
         """
         conn = self._require_open()
         target = Path(path)
-        if _same_file(target, self._path):
+        if same_file(target, self._path):
             return
         _check_target(target)
         with atomic.temp_beside(target, PlanFileError) as tmp:
@@ -663,7 +663,8 @@ class PlanFile:
         return f"<PlanFile {str(self._path)!r} {state}>"
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` both exist and are one file (links and ``..`` included)."""
     try:
         return a.exists() and b.exists() and os.path.samefile(a, b)
     except OSError:

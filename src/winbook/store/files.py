@@ -13,7 +13,7 @@ from winbook import atomic
 from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
 from winbook.paths import samples_dir
-from winbook.store.document import read_plan_file, write_plan_file
+from winbook.store.document import read_plan_file, same_file, write_plan_file
 from winbook.store.interchange import plan_from_json_text, plan_to_json_text
 
 WINBOOK_SUFFIX = ".winbook"
@@ -69,21 +69,12 @@ def save_plan(plan: Plan, path: Path | str) -> None:
         atomic.atomic_write_text(target, plan_to_json_text(plan), PlanFileError)
 
 
-def _same_path(a: Path, b: Path) -> bool:
-    if a.exists() and b.exists():
-        try:
-            return a.samefile(b)
-        except OSError:
-            pass
-    return a.resolve() == b.resolve()
-
-
 def convert(src: Path | str, dst: Path | str) -> None:
     """Convert a plan between `.winbook` and `.json` (either direction, or a clean copy)."""
     source, target = Path(src), Path(dst)
     plan_kind(source)
     plan_kind(target)
-    if _same_path(source, target):
+    if same_file(source, target):
         raise PlanFileError(
             f"The input and the output are the same file ({source}); choose another output name."
         )
