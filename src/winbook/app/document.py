@@ -51,7 +51,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from winbook.app import recovery
+from winbook.app import recovery, status
 from winbook.app.commands import (
     InsertItemsCommand,
     MoveItemCommand,
@@ -63,6 +63,8 @@ from winbook.app.commands import (
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
 from winbook.errors import PlanFileError
+
+_UNSET: Any = object()
 
 #: Debounce before changed parts are written to the file (milliseconds).
 WRITE_DELAY_MS = 500
@@ -109,6 +111,7 @@ class PlanDocument(QObject):
         self._stale = False
         self._macro_depth = 0
         self.figures: Figures = compute_figures(self.plan)
+        self._readiness: Any = _UNSET
         self.problems: list[Any] = _check_plan(self.plan)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -169,6 +172,16 @@ class PlanDocument(QObject):
     def has_changes(self) -> bool:
         """True when there is something to undo (used to decide whether to ask on close)."""
         return self.undo_stack.count() > 0
+
+    @property
+    def readiness(self) -> Any:
+        """The plan's `Readiness` (`winbook.app.status.assess`), or None if unavailable.
+
+        Assessed at most once per change: the window and the readiness page share it.
+        """
+        if self._readiness is _UNSET:
+            self._readiness = status.assess(self.plan, self.figures)
+        return self._readiness
 
     def display_name(self) -> str:
         """ "Untitled" or the file name, for the title bar."""
@@ -335,6 +348,7 @@ class PlanDocument(QObject):
 
     def _changed(self, part: str) -> None:
         self._stale = True
+        self._readiness = _UNSET
         was_modified = self.is_modified
         if self._file is not None:
             self._dirty.add(part)
@@ -352,6 +366,7 @@ class PlanDocument(QObject):
         """Recompute figures and problems now and announce them."""
         self._stale = False
         self.figures = compute_figures(self.plan)
+        self._readiness = _UNSET
         self.figuresChanged.emit()
         problems = _check_plan(self.plan)
         if problems != self.problems:

@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         plan, figures = self.doc.plan, self.doc.figures
-        self.readiness = status.assess(plan, figures)
+        self.readiness = self.doc.readiness
         self.figures_strip.set_figures(figures, self.readiness)
         for key in self.page_keys():
             mark, missing = status.page_status(plan, figures, key, self.readiness)

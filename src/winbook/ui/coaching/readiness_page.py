@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from winbook.app import status
 from winbook.app.document import PlanDocument
 from winbook.domain.readiness import OpenStep, Readiness, TopicReport, TopicStatus
 from winbook.ui.forms.ui_readiness_page import Ui_ReadinessPage
@@ -151,7 +150,7 @@ class ReadinessPage(QWidget):
 
     def refresh_figures(self) -> None:
         """Re-assess the plan; the topic rows are rebuilt only when something changed."""
-        r = status.assess(self.doc.plan, self.doc.figures)
+        r = self.doc.readiness
         if r is None:  # pragma: no cover - the readiness module ships with the app
             return
         self.readiness = r
