@@ -20,7 +20,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from winbook.atomic import atomic_write_text
 from winbook.domain.coaching import snapshot_sections
@@ -67,10 +66,7 @@ from winbook.domain.model import (
 )
 from winbook.domain.path import default_channels
 from winbook.domain.sections import SECTION_KEYS
-from winbook.store.codec import to_json
-
-FORMAT = "winbook-plan"
-VERSION = 1
+from winbook.store.interchange import plan_to_envelope
 
 VALUE_STATEMENTS: dict[str, str] = {
     "trust_voters": "We trust voters.",
@@ -2169,13 +2165,9 @@ def at_last_session(plan: Plan, earlier: dict[str, str]) -> Plan:
     return plan
 
 
-def envelope(plan: Plan) -> dict[str, Any]:
-    return {"format": FORMAT, "version": VERSION, "plan": to_json(plan)}
-
-
 def sample_text(plan: Plan) -> str:
     """The sample's JSON text: sorted keys, indent 2, UTF-8 as is, trailing newline."""
-    return json.dumps(envelope(plan), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(plan_to_envelope(plan), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str]) -> int:
