@@ -12,11 +12,13 @@ from winbook.ui.charts import ChartData, Series
 from winbook.ui.forms.ui_page_path import Ui_PagePath
 from winbook.ui.models.plan_models import channel_model
 from winbook.ui.models.table import RowsModel
-from winbook.ui.pages.base import PlanPage, setup_rows_table, show_warnings, steps_html
-
-
-def _n(value: int | None) -> str:
-    return "–" if value is None else f"{value:,}"
+from winbook.ui.pages.base import (
+    PlanPage,
+    fmt_opt_int,
+    setup_rows_table,
+    show_warnings,
+    steps_html,
+)
 
 
 class PathPage(PlanPage):
@@ -113,10 +115,10 @@ class PathPage(PlanPage):
                 [
                     c.label,
                     f"{c.share_pct:g} %",
-                    _n(c.contacts),
-                    _n(c.attempts),
-                    _n(c.hours),
-                    _n(c.shifts),
+                    fmt_opt_int(c.contacts),
+                    fmt_opt_int(c.attempts),
+                    fmt_opt_int(c.hours),
+                    fmt_opt_int(c.shifts),
                 ]
                 for c in p.channels
             ]
@@ -125,10 +127,10 @@ class PathPage(PlanPage):
                     [
                         "Total",
                         "",
-                        _n(p.contacts),
-                        _n(p.total_attempts),
-                        _n(p.total_hours),
-                        _n(p.total_shifts),
+                        fmt_opt_int(p.contacts),
+                        fmt_opt_int(p.total_attempts),
+                        fmt_opt_int(p.total_hours),
+                        fmt_opt_int(p.total_shifts),
                     ]
                 ]
                 if p.channels
