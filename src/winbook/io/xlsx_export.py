@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from winbook.atomic import atomic_write_bytes
-from winbook.domain.budget import month_key, month_range, normalize_month
+from winbook.domain.budget import month_key, normalize_month
 from winbook.domain.explain import frac
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import (
@@ -780,25 +780,13 @@ def _income_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
 # --------------------------------------------------------------------------- cash flow
 
 
-def _cash_months(plan: Plan) -> list[str]:
-    """The months `compute_budget` lays the cash flow over."""
-    lines = [*(e.month for e in plan.expenses if not e.in_kind), *(i.month for i in plan.income)]
-    months = sorted({m for m in map(normalize_month, lines) if m is not None})
-    if not months:
-        return []
-    last = months[-1]
-    if plan.race.election_date is not None:
-        last = max(last, plan.race.election_date.strftime("%Y-%m"))
-    return month_range(months[0], last)
-
-
 def _cash_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str]:
     _header(ws, 1, ("Month", "Income", "Cash spending", "Net", "Cumulative cash"))
     ws.freeze_panes = "A2"
     _set(ws, 1, 7, "Starting cash").font = _BOLD
     start = _set(ws, 1, 8, plan.fundraising.starting_cash, MONEY)
     start.fill = _INPUT_FILL
-    months = _cash_months(plan)
+    months = [flow.month for flow in figures.budget.cash_flow]  # the months it lays out
     for i, m in enumerate(months, start=2):
         a = _a(i, 1)
         _set(ws, i, 1, _month_value(m), MONTH)
