@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -324,18 +324,3 @@ class ChartWidget(QWidget):
             p.drawText(QPointF(x + 18, y + fm.ascent()), name)
             x += 18 + fm.horizontalAdvance(name) + 16
         return fm.height() + 4
-
-
-def bar_chart(
-    title: str,
-    categories: Sequence[str],
-    named_values: Sequence[tuple[str, Sequence[float]]],
-    fmt: Formatter = plain_number,
-) -> ChartData:
-    """ChartData with one bar series per (name, values)."""
-    return ChartData(
-        title=title,
-        categories=list(categories),
-        series=[Series(n, [float(v) for v in vs]) for n, vs in named_values],
-        fmt=fmt,
-    )

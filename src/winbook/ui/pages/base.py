@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -464,11 +463,3 @@ class TableTools(QObject):
 def value_label(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
-
-
-def set_tip(widget: QWidget, tip: str) -> None:
-    widget.setToolTip(tip)
-
-
-def first(items: Sequence[Any], default: Any = None) -> Any:
-    return items[0] if items else default

@@ -97,11 +97,6 @@ class _Decoration:
         desc = f"Warning: {message}" + (f" {self.base_desc}" if self.base_desc else "")
         self.widget.setAccessibleDescription(desc if message else self.base_desc)
 
-    def refresh_base(self) -> None:
-        """Re-read the widget's own tooltip and description (after the page sets them)."""
-        self.base_tip = self.widget.toolTip()
-        self.base_desc = self.widget.accessibleDescription()
-
 
 class FieldWarnings(QObject):
     """Decorates registered widgets with the document's current problems."""
@@ -124,17 +119,6 @@ class FieldWarnings(QObject):
     def label_for(self, part: str, field: str, index: int | None = None) -> QLabel | None:
         item = self._items.get((part, index, field))
         return item.label if item is not None else None
-
-    def set_base_tooltip(self, widget: QWidget, tip: str) -> None:
-        widget.setToolTip(tip)
-        for item in self._items.values():
-            if item.widget is widget:
-                item.refresh_base()
-                self._show(next(k for k, v in self._items.items() if v is item))
-
-    def unmatched(self) -> list[Any]:
-        """Problems with no registered widget (a page can list them at the top)."""
-        return [p for p in self._doc.problems if (p.part, p.index, p.field) not in self._items]
 
     def update(self) -> None:
         for key in self._items:
