@@ -97,7 +97,6 @@ class MainWindow(QMainWindow):
         self.page_stack: QStackedWidget = self.ui.page_stack
         self.status_bar: QStatusBar = self.ui.status_bar
         self.doc: PlanDocument | None = None
-        self.readiness: Any = None
         self._specs: list[PageSpec] = []
         self._hosts: dict[str, QScrollArea] = {}
         self._pages: dict[str, QWidget] = {}
@@ -299,15 +298,12 @@ class MainWindow(QMainWindow):
         """Figures strip, readiness and navigator marks from the document's figures."""
         if self.doc is None:
             return
-        plan, figures = self.doc.plan, self.doc.figures
-        self.readiness = self.doc.readiness
-        self.figures_strip.set_figures(figures, self.readiness)
+        plan, figures, readiness = self.doc.plan, self.doc.figures, self.doc.readiness
+        self.figures_strip.set_figures(figures, readiness)
         for key in self.page_keys():
-            mark, missing = status.page_status(plan, figures, key, self.readiness)
+            mark, missing = status.page_status(plan, figures, key, readiness)
             reasons = (
-                []
-                if mark is SectionStatus.READY
-                else status.page_missing(plan, key, self.readiness)
+                [] if mark is SectionStatus.READY else status.page_missing(plan, key, readiness)
             )
             self.navigator.set_status(key, mark, missing, reasons)
 
