@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from winbook.app.document import PlanDocument
 from winbook.domain.readiness import OpenStep, Readiness, TopicReport, TopicStatus
+from winbook.ui.coaching.pane import fmt_day
 from winbook.ui.forms.ui_readiness_page import Ui_ReadinessPage
 
 PAGE_KEY = "readiness"
@@ -45,10 +46,6 @@ def page_titles() -> dict[str, str]:
     except ImportError:  # pragma: no cover - the registry ships with the app
         return {}
     return {str(k): str(t) for k, t, _f in PAGE_SPECS}
-
-
-def fmt_day(day: dt.date | None) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}" if day else ""
 
 
 def step_html(step: OpenStep, today: dt.date) -> str:
