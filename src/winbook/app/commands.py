@@ -70,13 +70,14 @@ class SetValueCommand(QUndoCommand):
         if other.key != self.key:
             return False
         self.new = other.new
-        self.setObsolete(_same(self.new, self.old))
+        self.setObsolete(same_value(self.new, self.old))
         return True
 
 
-def _same(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
+    """True when ``a`` and ``b`` are equal values of the same type (1 and 1.0 are not)."""
     try:
-        return bool(a == b) and type(a) is type(b)
+        return type(a) is type(b) and bool(a == b)
     except Exception:  # pragma: no cover - exotic comparisons
         return False
 

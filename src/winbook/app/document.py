@@ -59,6 +59,7 @@ from winbook.app.commands import (
     ReplaceItemsCommand,
     SetObjectCommand,
     SetValueCommand,
+    same_value,
 )
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
@@ -195,7 +196,7 @@ class PlanDocument(QObject):
         self, part: str, index: int | None, field: str, value: Any, *, merge: bool = True
     ) -> None:
         """Set one field; no-op when the value is unchanged. One undo step (merging)."""
-        if _equal(self._read_value(part, index, field), value):
+        if same_value(self._read_value(part, index, field), value):
             return
         text = f"Edit {field.replace('_', ' ')}"
         self._push(SetValueCommand(self, part, index, field, value, text, merge))
@@ -442,13 +443,6 @@ class PlanDocument(QObject):
         if self._untitled:
             with contextlib.suppress(OSError):
                 self.path.unlink()
-
-
-def _equal(a: Any, b: Any) -> bool:
-    try:
-        return type(a) is type(b) and bool(a == b)
-    except Exception:  # pragma: no cover
-        return False
 
 
 def _blocks(rows: list[int]) -> list[tuple[int, int]]:
