@@ -233,3 +233,12 @@ def test_every_budget_step_cites_a_source(make_plan: MakePlan) -> None:
     r = compute_budget(_balanced(make_plan), 1_000)
     assert r.steps
     assert all(s.source in SOURCES for s in r.steps)
+
+
+def test_money_that_rounds_to_zero_has_no_minus_sign() -> None:
+    from winbook.domain.explain import fmt_money
+
+    assert fmt_money(Decimal("-0.004"), cents=True) == "$0.00"
+    assert fmt_money(Decimal("-0.4")) == "$0"
+    assert fmt_money(Decimal("-1234.5"), cents=True) == "-$1,234.50"
+    assert fmt_money(Decimal("-1234.5")) == "-$1,234"  # half-even: 1234.5 -> 1234

@@ -43,8 +43,7 @@ def fmt_pct(x: Fraction | float, digits: int = 1) -> str:
 
 def fmt_money(x: Decimal | Fraction | float, cents: bool = False) -> str:
     value = Decimal(str(float(x))) if isinstance(x, Fraction) else Decimal(x)
-    if cents:
-        q = value.quantize(Decimal("0.01"))
-        return f"-${-q:,.2f}" if q < 0 else f"${q:,.2f}"
-    q = value.quantize(Decimal(1))
-    return f"-${-q:,.0f}" if q < 0 else f"${q:,.0f}"
+    q = value.quantize(Decimal("0.01") if cents else Decimal(1))
+    digits = 2 if cents else 0
+    # an amount that rounds to zero prints as $0, never "$-0"
+    return f"-${-q:,.{digits}f}" if q < 0 else f"${abs(q):,.{digits}f}"
