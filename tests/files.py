@@ -11,14 +11,14 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-#: Real precinct results, Cherokee County GA, 2022 general (OpenElections layout), kept beside
-#: the repository in the shared data folder.
-CHEROKEE = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "data"
-    / "20221108__ga__general__cherokee__precinct.csv"
-)
+#: Real data kept inside the repository (provenance in tests/data/README.md).
+DATA = Path(__file__).resolve().parent / "data"
+
+#: Real precinct results, Cherokee County GA, 2022 general (OpenElections layout).
+CHEROKEE = DATA / "20221108__ga__general__cherokee__precinct.csv"
+
+#: Four real North Carolina contests over seven odd-year cycles (see nc-series/README.md).
+NC_SERIES = DATA / "nc-series"
 
 #: The header row of an OpenElections precinct results file.
 RESULTS_HEADER = "county,precinct,office,district,party,candidate,votes\n"

@@ -22,13 +22,9 @@ from winbook.io.results import Cancelled, ResultsFile
 from winbook.ui import import_wizard as iw
 from winbook.ui.import_wizard import ImportResultsWizard
 
-CHEROKEE = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "data"
-    / "20221108__ga__general__cherokee__precinct.csv"
-)
-HEADER = "county,precinct,office,district,party,candidate,votes\n"
+from tests.files import CHEROKEE, RESULTS_HEADER
+
+HEADER = RESULTS_HEADER
 
 # The offscreen platform warns when a top-level dialog is shown; that is not a fault of ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

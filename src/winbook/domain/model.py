@@ -114,8 +114,18 @@ class TurnoutMethod(StrEnum):
 class PluralityRule(StrEnum):
     """Which figure is the win number in a one-seat plurality race with more than 2 candidates."""
 
-    ESTIMATE = "estimate"  # Wellstone's rule of thumb T/X, T/(X-3), T/(X-5)
+    #: The default (domain notes §3): the majority figure, unless this contest's own
+    #: multi-candidate history shows winners with less; then the lowest such winner's share x T.
+    HISTORY = "history"
     MAJORITY = "majority"  # floor(T/2)+1, the safe figure
+    ESTIMATE = "estimate"  # Wellstone's rule of thumb T/X, T/(X-3), T/(X-5): a reference only
+
+
+class PlanOn(StrEnum):
+    """Which turnout of the range the win number and vote goal are computed on (§2a)."""
+
+    HIGH = "high"  # the default: more voters need more votes
+    EXPECTED = "expected"
 
 
 class MultiSeatBasis(StrEnum):
@@ -324,6 +334,13 @@ class PastElection:
     first_loser_votes: int | None = None
     seats: int = 1
     note: str = ""
+    #: Named candidates on the ballot (write-in lines not counted); None when not known.
+    candidates: int | None = None
+    #: Measured roll-off (per cent of ballots cast that skipped this contest), from a results
+    #: file: 100 x (1 - contest ballots (or votes / N) / ballots cast in the same precincts).
+    roll_off_pct: float | None = None
+    #: Counted in the projection even when flagged uncontested, write-in only or a blowout.
+    use_anyway: bool = False
 
 
 @dataclass
@@ -334,11 +351,12 @@ class TurnoutSettings:
     adjustment_pct: float = 0.0  # the user's adjustment for unusual conditions (+/-)
     manual_turnout: int | None = None
     manual_reason: str = ""
+    plan_on: PlanOn = PlanOn.HIGH  # the win number and vote goal use the high turnout
 
 
 @dataclass
 class WinSettings:
-    plurality_rule: PluralityRule = PluralityRule.ESTIMATE
+    plurality_rule: PluralityRule = PluralityRule.HISTORY
     multi_seat_basis: MultiSeatBasis = MultiSeatBasis.LAST_WINNER
     safety_margin_pct: float = 5.0  # per cent of the win number, added to make the vote goal
 
@@ -507,6 +525,9 @@ class PlanMeta:
     profile_id: str = "default"
     created: datetime | None = None
     prepared_on: date | None = None  # the "as of" date for the plan's calculations
+    #: The version of Winbook's targeting model the user last saw this plan's figures under
+    #: (0: made before turnout ranges; the window tells once how the figures changed).
+    targets_model: int = 0
 
 
 @dataclass
