@@ -66,6 +66,7 @@ from winbook.domain.model import (
 )
 from winbook.domain.path import default_channels
 from winbook.domain.sections import SECTION_KEYS
+from winbook.domain.turnout import TARGETS_MODEL
 from winbook.store.interchange import plan_to_envelope
 
 VALUE_STATEMENTS: dict[str, str] = {
@@ -156,6 +157,7 @@ def school_board() -> Plan:
             title="Maya Okafor for Riverbend School Board 2027 (sample plan, fictional)",
             created=datetime(2027, 1, 18, 20, 15),
             prepared_on=date(2027, 3, 15),
+            targets_model=TARGETS_MODEL,
         ),
         candidate=Candidate(
             full_name="Maya Adaeze Okafor",
@@ -292,7 +294,7 @@ def school_board() -> Plan:
             manual_reason="",
         ),
         win=WinSettings(
-            plurality_rule=PluralityRule.ESTIMATE,
+            plurality_rule=PluralityRule.HISTORY,
             multi_seat_basis=MultiSeatBasis.LAST_WINNER,
             safety_margin_pct=5.0,
         ),
@@ -828,6 +830,7 @@ def county_clerk() -> Plan:
             title="Zoë Müller-Łukasik for Hollis County Clerk 2028 (sample plan, fictional)",
             created=datetime(2027, 11, 30, 18, 5),
             prepared_on=date(2028, 1, 20),
+            targets_model=TARGETS_MODEL,
         ),
         candidate=Candidate(
             full_name="Zoë Anna Müller-Łukasik",
@@ -1496,6 +1499,7 @@ def state_house() -> Plan:
             title="Nguyễn Thị Đặng for Assembly 2028 primary (sample plan, fictional)",
             created=datetime(2027, 10, 2, 9, 30),
             prepared_on=date(2027, 12, 1),
+            targets_model=TARGETS_MODEL,
         ),
         candidate=Candidate(
             full_name="Nguyễn Thị Đặng",
@@ -1612,7 +1616,7 @@ def state_house() -> Plan:
         ],
         turnout=TurnoutSettings(method=TurnoutMethod.CONTEST_AVERAGE, years_to_use=3),
         win=WinSettings(
-            plurality_rule=PluralityRule.ESTIMATE,
+            plurality_rule=PluralityRule.HISTORY,
             multi_seat_basis=MultiSeatBasis.LAST_WINNER,
             safety_margin_pct=20.0,
         ),

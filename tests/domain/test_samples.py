@@ -161,46 +161,56 @@ def test_budget_lines_follow_the_norms(name: str) -> None:
 
 # School board, vote for 3, contest average of 2025, 2023, 2021 (2024 presidential left out):
 #   contest ballots 37,540 + 34,460 + 38,205 = 110,205; / 3 = 36,735 exactly -> T = 36,735.
-# Win number (last winner's share of contest ballots, 3 newest comparable years):
-#   2025 15,822 / 37,540 = 0.421470
-#   2023 14,904 / 34,460 = 0.432501
-#   2021 16,310 / 38,205 = 0.426907
-#   sum 1.280878 / 3 = 0.426959; x 36,735 = 15,684.4 -> rounded up 15,685.
-#   (guaranteed bound for reference: floor(36,735 x 3 / 4) + 1 = 27,551 + 1 = 27,552.)
-# Vote goal: 15,685 x 1.05 = 16,469.25 -> 16,470.
-# Base: 3 lowest shares 34.9, 36.8, 43.5 -> 115.2 / 3 = 38.4 %; 0.384 x 36,735 = 14,106.24
-#   -> 14,106; deficit 16,470 - 14,106 = 2,364.
+# Back-test (each year with two comparable ones before it, from those alone):
+#   2023 from 2021, 2019: (38,205 + 30,410) / 2 = 34,307.5 -> 34,308 vs 34,460: -0.44 %
+#   2025 from 2023, 2021, 2019: 103,075 / 3 = 34,358.3 -> 34,359 vs 37,540: -8.47 %
+#   largest under-projection 8.47 % -> raised to the 10 % floor; no over-projection -> 10 %.
+#   high = 36,735 x 1.10 = 40,408.5 -> 40,409; low = 36,735 x 0.90 = 33,061.5 -> 33,062.
+# Win number on the high turnout (last winner's share of contest ballots, 3 newest years):
+#   2025 15,822 / 37,540 = 0.421470, 2023 14,904 / 34,460 = 0.432501,
+#   2021 16,310 / 38,205 = 0.426907; average 0.426960 x 40,409 = 17,253.0 -> 17,254
+#   (below the guaranteed bound floor(40,409 x 3 / 4) + 1 = 30,307, so it stands).
+# Vote goal: 17,254 x 1.05 = 18,116.7 -> 18,117.
+# Base: 3 lowest shares 34.9, 36.8, 43.5 -> 115.2 / 3 = 38.4 %; 0.384 x 40,409 = 15,517.1
+#   -> 15,517; deficit 18,117 - 15,517 = 2,600.
 #
 # County clerk, one seat, two candidates, turnout-rate method, 4.5 % roll-off:
 #   rates 124,890 / 172,500 = 72.4 %, 121,346 / 166,000 = 73.1 %, 107,282 / 158,000 = 67.9 %
 #   average (72.4 + 73.1 + 67.9) / 3 = 213.4 / 3 = 71.1333 %
 #   x 174,500 registered = 124,127.67; x 0.955 = 118,541.92 -> T = 118,542.
-# Win number: majority floor(118,542 / 2) + 1 = 59,271 + 1 = 59,272.
-# Vote goal: 59,272 x 1.03 = 61,050.16 -> 61,051.
+# Back-test: only 2024 has two presidential years before it -> one point -> +/- 15 %:
+#   high = 118,542 x 1.15 = 136,323.3 -> 136,324; low = 118,542 x 0.85 = 100,760.7 -> 100,761.
+# Win number: majority of the high figure, floor(136,324 / 2) + 1 = 68,163.
+# Vote goal: 68,163 x 1.03 = 70,207.9 -> 70,208.
 # Base: 3 lowest of 48.4, 47.6, 46.4, 48.9, 49.2, 50.3 -> 46.4 + 47.6 + 48.4 = 142.4 / 3
-#   = 47.4667 %; x 118,542 = 56,267.94 -> 56,267; deficit 61,051 - 56,267 = 4,784.
+#   = 47.4667 %; x 136,324 = 64,708.5 -> 64,708; deficit 70,208 - 64,708 = 5,500.
 #
 # State house, closed Democratic primary, 3 candidates, contest average of 2024, 2020, 2016
 # presidential-year primaries (2022 midterm primary left out):
 #   9,105 + 11,320 + 6,705 = 27,130; / 3 = 9,043.33 -> T = 9,044.
-# Win number (Wellstone, 3 candidates: T / X): floor(9,044 / 3) + 1 = 3,014 + 1 = 3,015
-#   (below the majority floor(9,044 / 2) + 1 = 4,523, so the estimate stands).
-# Vote goal: 3,015 x 1.20 = 3,618 exactly.
+# Back-test: 2024 from 2020, 2016: 18,025 / 2 = 9,012.5 -> 9,013 vs 9,105 (-1.0 %): one
+#   point -> +/- 15 %: high = 9,044 x 1.15 = 10,400.6 -> 10,401; low 7,687.4 -> 7,688.
+# Win number: no past row says how many candidates ran, so no multi-candidate history: the
+#   majority of the high figure, floor(10,401 / 2) + 1 = 5,201 (Wellstone's T/3 = 3,468 is a
+#   reference only).
+# Vote goal: 5,201 x 1.20 = 6,241.2 -> 6,242.
 # Base: 3 lowest of 33.1, 31.0, 27.5, 45.8 -> 27.5 + 31.0 + 33.1 = 91.6 / 3 = 30.5333 %;
-#   x 9,044 = 2,761.43 -> 2,761; deficit 3,618 - 2,761 = 857.
+#   x 10,401 = 3,175.8 -> 3,175; deficit 6,242 - 3,175 = 3,067.
 KEY_FIGURES = {
-    # name: (projected turnout, win number, vote goal, base votes, deficit)
-    "school-board": (36_735, 15_685, 16_470, 14_106, 2_364),
-    "county-clerk": (118_542, 59_272, 61_051, 56_267, 4_784),
-    "state-house": (9_044, 3_015, 3_618, 2_761, 857),
+    # name: (expected turnout, (low, high), win number, vote goal, base votes, deficit)
+    "school-board": (36_735, (33_062, 40_409), 17_254, 18_117, 15_517, 2_600),
+    "county-clerk": (118_542, (100_761, 136_324), 68_163, 70_208, 64_708, 5_500),
+    "state-house": (9_044, (7_688, 10_401), 5_201, 6_242, 3_175, 3_067),
 }
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_key_figures_match_the_hand_arithmetic(name: str) -> None:
-    turnout, win, goal, base, deficit = KEY_FIGURES[name]
+    turnout, (low, high), win, goal, base, deficit = KEY_FIGURES[name]
     figures = compute_figures(load(name))
     assert figures.turnout.projected == turnout
+    assert (figures.turnout.low, figures.turnout.high) == (low, high)
+    assert figures.turnout.planned == high
     assert figures.win.win_number == win
     assert figures.win.vote_goal == goal
     assert figures.win.base_votes == base

@@ -38,6 +38,39 @@ _SOURCES: tuple[Source, ...] = (
         "at-large 14.9 %, soil and water 36 % roll-off.",
     ),
     Source(
+        "turnout_range",
+        "Winbook domain notes, section 2a: turnout is a range",
+        "Local turnout swings hard between cycles: on real municipal and county series a flat "
+        "three-cycle contest average under-projected the next election by 16-40 %. Back-test the "
+        "method on the district's own history (each past election projected from the comparable "
+        "ones before it); high = expected x (1 + the largest under-projection, at least 10 %, at "
+        "most 60 %), low = expected x (1 - the largest over-projection, at least 10 %); with "
+        "fewer than two back-test points, +/- 15 %. Plan the win number and vote goal on the "
+        "high figure: more voters need more votes.",
+    ),
+    Source(
+        "competitiveness",
+        "Winbook domain notes, section 2a: competitiveness",
+        "An uncontested race, a write-in-only race or a blowout (the winner took 70 % or more of "
+        "the vote) turns out fewer voters and says little about a contested one: such years are "
+        "left out of the average when at least two contested comparable elections remain.",
+    ),
+    Source(
+        "plurality_history",
+        "Winbook domain notes, section 3: one seat, three or more candidates",
+        "Default to the majority figure, unless this contest's own history shows winners of "
+        "three-or-more-candidate races with less: then the lowest such winner's share x T. T/3 "
+        "with three candidates is far too low: in a real three-way county race the winner "
+        "needed 49.8 %.",
+    ),
+    Source(
+        "vote_for_n_votes_bound",
+        "Vote-for-N bound from contest votes (domain notes, section 3)",
+        "With V votes cast in all, a candidate with v votes is beaten by N rivals only if each "
+        "of them also has v or more, which needs (N + 1) x v <= V; so floor(V/(N+1)) + 1 votes "
+        "always win a seat. V <= ballots x N, so this bound is never above the ballots bound.",
+    ),
+    Source(
         "manual_turnout",
         "Your own turnout figure",
         "The fourth method of the domain notes (section 2): a figure you enter yourself, with a "

@@ -22,7 +22,13 @@ from winbook.domain.model import (
     Stage,
     VotingMethod,
 )
-from winbook.domain.turnout import comparable_elections, contest_ballots, roll_off_factor
+from winbook.domain.turnout import (
+    Unit,
+    comparable_elections,
+    contest_ballots,
+    measure,
+    roll_off_factor,
+)
 
 #: Base shares older than this many years before the election are left out (Wellstone: 6-10).
 BASE_YEARS_BACK = 10
@@ -53,6 +59,12 @@ class WinResult:
     plurality_divisor: int | None = None
     #: The base shares (per cent) averaged for the base, lowest first.
     base_shares_used: list[float] = field(default_factory=list)
+    #: The turnout the figures were computed on, and what it counts (ballots or votes).
+    turnout: int | None = None
+    unit: Unit = "ballots"
+    #: One seat, 3+ candidates: the lowest past winner's share (per cent) and its year.
+    lowest_winner_pct: float | None = None
+    lowest_winner_year: int | None = None
 
 
 def majority_of(t: int) -> int:
@@ -79,6 +91,11 @@ def guaranteed_vote_for_n(ballots: int, seats: int) -> int:
     return ballots * seats // (seats + 1) + 1
 
 
+def votes_bound(votes: int, seats: int) -> int:
+    """floor(V/(N+1)) + 1: with V votes in all, N rivals cannot all reach this many (§3)."""
+    return votes // (seats + 1) + 1
+
+
 def droop_quota(ballots: int, seats: int) -> int:
     """floor(B/(N+1)) + 1: the Droop quota of a ranked-choice count for N seats."""
     return ballots // (seats + 1) + 1
@@ -89,8 +106,12 @@ def top_two_threshold(t: int) -> int:
     return t // 3 + 1
 
 
-def compute_win(plan: Plan, turnout: int | None) -> WinResult:
-    """The win number for the plan's race type and the projected turnout ``turnout``."""
+def compute_win(plan: Plan, turnout: int | None, unit: Unit = "ballots") -> WinResult:
+    """The win number for the plan's race type and the turnout ``turnout``.
+
+    ``unit`` says what ``turnout`` counts: ballots, or (a vote-for-N race whose history gives
+    only the contest's votes) votes.
+    """
     race = plan.race
     if turnout is None or turnout <= 0:
         result = WinResult(rule="none", rule_label="No projected turnout yet", win_number=None)
@@ -101,7 +122,8 @@ def compute_win(plan: Plan, turnout: int | None) -> WinResult:
         )
         return result
     seats, field_size = max(race.seats, 1), max(race.candidates_expected, 1)
-    result = _rule(plan, turnout, seats, field_size)
+    result = _rule(plan, turnout, seats, field_size, unit)
+    result.turnout, result.unit = turnout, unit
     if race.stage is Stage.PRIMARY:
         _primary_note(plan, field_size, result)
     _goal(plan, turnout, result)
@@ -130,7 +152,7 @@ def _primary_note(plan: Plan, field_size: int, result: WinResult) -> None:
         )
 
 
-def _rule(plan: Plan, t: int, seats: int, field_size: int) -> WinResult:
+def _rule(plan: Plan, t: int, seats: int, field_size: int, unit: Unit) -> WinResult:
     race = plan.race
     top_two = race.stage is Stage.PRIMARY and race.primary_type is PrimaryType.TOP_TWO
     if top_two:
@@ -140,29 +162,38 @@ def _rule(plan: Plan, t: int, seats: int, field_size: int) -> WinResult:
     if race.voting_method is VotingMethod.RANKED_CHOICE:
         return _rcv(t, seats)
     if seats > 1:
-        return _vote_for_n(plan, t, seats)
+        return _vote_for_n(plan, t, seats, unit)
     if field_size <= 2:
         return _two_way(t)
     return _multi_candidate(plan, t, field_size)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def _uncontested(t: int, places: int, field_size: int, advance: bool = False) -> WinResult:
     what = "advance" if advance else "win a seat"
-    label = "place(s)" if advance else "seat(s)"
+    noun = "place" if advance else "seat"
+    who = "the candidate" if field_size == 1 else "every candidate"
     result = WinResult(
         rule="uncontested",
-        rule_label=f"{field_size} candidate(s) for {places} {label}: every candidate will {what}",
+        rule_label=(
+            f"{_plural(field_size, 'candidate')} for {_plural(places, noun)}: "
+            f"{who} will {what}"
+        ),
         win_number=1,
     )
     result.steps.append(
         Step(
-            f"{field_size} candidate(s) are expected for {places} {label}, so every candidate on "
-            f"the ballot will {what} and one vote is enough.",
+            f"{_plural(field_size, 'candidate')} {'is' if field_size == 1 else 'are'} expected "
+            f"for {_plural(places, noun)}, so {who} on the ballot will {what} and one vote is "
+            "enough.",
             "uncontested",
         )
     )
     result.warnings.append(
-        f"No more candidates than {label} are expected: plan for the field to grow before filing "
+        f"No more candidates than {noun}s are expected: plan for the field to grow before filing "
         "closes."
     )
     result.majority = majority_of(t)
@@ -181,67 +212,137 @@ def _two_way(t: int) -> WinResult:
     return result
 
 
+def lowest_winner_share(plan: Plan) -> tuple[Fraction, int] | None:
+    """The lowest share won by a past winner of this contest with 3+ candidates for one seat.
+
+    Only shares below a majority count (a majority always wins); None when the contest's own
+    history has no such race, or its rows do not say how many candidates ran.
+    """
+    elections, _ = comparable_elections(plan)
+    lowest: tuple[Fraction, int] | None = None
+    for e in elections:
+        if max(e.seats, 1) != 1 or (e.candidates or 0) < 3 or not e.winner_votes:
+            continue
+        total = e.contest_ballots or e.contest_votes
+        if not total:
+            continue
+        share = Fraction(e.winner_votes, total)
+        if share <= Fraction(1, 2) and (lowest is None or share < lowest[0]):
+            lowest = (share, e.year)
+    return lowest
+
+
 def _multi_candidate(plan: Plan, t: int, x: int) -> WinResult:
     m = majority_of(t)
     d = plurality_divisor(x)
     est = plurality_estimate(t, x)
-    use_estimate = plan.win.plurality_rule is PluralityRule.ESTIMATE
-    rule_label = (
-        f"One seat, {x} candidates, plurality: Wellstone's estimate T/{_divisor_text(x)}"
-        if use_estimate
-        else f"One seat, {x} candidates, plurality: the safe majority figure"
-    )
+    rule = plan.win.plurality_rule
+    lowest = lowest_winner_share(plan) if rule is PluralityRule.HISTORY else None
     result = WinResult(
-        rule="plurality_estimate" if use_estimate else "plurality_majority",
-        rule_label=rule_label,
-        win_number=est if use_estimate else m,
+        rule="plurality_majority",
+        rule_label=f"One seat, {x} candidates, plurality: the safe majority figure",
+        win_number=m,
         majority=m,
         plurality_estimate=est,
         plurality_divisor=d,
     )
-    capped = " (capped at the majority figure)" if est < t // d + 1 else ""
-    result.steps += [
+    result.steps.append(
         Step(
             f"A majority always wins: floor({fmt_int(t)} / 2) + 1 = {fmt_int(m)} votes.",
             "majority",
-        ),
+        )
+    )
+    if rule is PluralityRule.ESTIMATE:
+        _use_estimate(result, t, x)
+    elif lowest is not None:
+        _use_lowest_winner(result, t, x, lowest)
+    elif rule is PluralityRule.HISTORY:
+        result.steps.append(
+            Step(
+                "No past race of this contest with three or more candidates was won with less "
+                f"than a majority: the win number is the majority figure, {fmt_int(m)}.",
+                "plurality_history",
+            )
+        )
+    capped = " (capped at the majority figure)" if est < t // d + 1 else ""
+    result.steps.append(
         Step(
-            f"With {x} candidates Wellstone's rule of thumb divides by {_divisor_text(x)} = {d}: "
-            f"floor({fmt_int(t)} / {d}) + 1 = {fmt_int(est)} votes{capped}.",
+            f"For reference only: Wellstone's rule of thumb for {x} candidates divides by "
+            f"{_divisor_text(x)} = {d}: floor({fmt_int(t)} / {d}) + 1 = {fmt_int(est)} "
+            f"votes{capped}. It is not the win number: with three candidates T/3 is far too low.",
             "wellstone_plurality",
-        ),
-        Step(
-            f"Win number: the {'plurality estimate' if use_estimate else 'majority figure'}, "
-            f"{fmt_int(result.win_number or 0)}. Rules of thumb disagree across trainers.",
-            "wellstone_plurality",
-        ),
-    ]
+        )
+    )
     return result
+
+
+def _use_estimate(result: WinResult, t: int, x: int) -> None:
+    result.rule = "plurality_estimate"
+    result.rule_label = f"One seat, {x} candidates, plurality: Wellstone's estimate T/{_divisor_text(x)}"
+    result.win_number = result.plurality_estimate
+    result.steps.append(
+        Step(
+            f"Win number: Wellstone's estimate, as you chose, {fmt_int(result.win_number or 0)}; "
+            "rules of thumb disagree across trainers and the majority figure always wins.",
+            "wellstone_plurality",
+        )
+    )
+    result.warnings.append(
+        "Wellstone's rule of thumb can be far too low (with three candidates T/3; in a real "
+        "three-way county race the winner needed 49.8 %): the majority figure is safer."
+    )
+
+
+def _use_lowest_winner(
+    result: WinResult, t: int, x: int, lowest: tuple[Fraction, int]
+) -> None:
+    share, year = lowest
+    value = min(max(ceil_frac(share * t), 1), result.majority or 0)
+    result.rule = "plurality_history"
+    result.rule_label = (
+        f"One seat, {x} candidates, plurality: the lowest winning share in this contest's history"
+    )
+    result.lowest_winner_pct, result.lowest_winner_year = float(share * 100), year
+    result.win_number = value
+    result.steps.append(
+        Step(
+            f"In {year} this contest's winner, in a field of three or more, won with "
+            f"{fmt_pct(share * 100, 2)}: {fmt_pct(share * 100, 2)} × {fmt_int(t)} = "
+            f"{fmt_int(value)} votes, rounded up; the win number.",
+            "plurality_history",
+        )
+    )
 
 
 def _divisor_text(x: int) -> str:
     if x <= 4:
         return "X"
-    return "(X - 3)" if x <= 9 else "(X - 5)"
+    return "(X − 3)" if x <= 9 else "(X − 5)"
 
 
-def _vote_for_n(plan: Plan, t: int, n: int) -> WinResult:
-    g = guaranteed_vote_for_n(t, n)
-    result = WinResult(
-        rule="vote_for_n_guaranteed",
-        rule_label=f"Vote for {n}, plurality: the guaranteed bound (the top {n} win)",
-        win_number=g,
-        guaranteed=g,
-    )
-    result.steps.append(
-        Step(
-            f"Guaranteed bound: floor({fmt_int(t)} x {n} / {n + 1}) + 1 = {fmt_int(g)} votes "
-            f"(reasoning in ballots: each ballot carries up to {n} votes).",
+def _vote_for_n(plan: Plan, t: int, n: int, unit: Unit) -> WinResult:
+    if unit == "votes":
+        g = votes_bound(t, n)
+        bound_step = Step(
+            f"Bound from votes: floor({fmt_int(t)} votes / ({n} + 1)) + 1 = {fmt_int(g)} votes "
+            f"always win a seat, if {fmt_int(t)} votes are cast (N rivals at {fmt_int(g)} or "
+            f"more would need more votes than there are).",
+            "vote_for_n_votes_bound",
+        )
+        label = f"Vote for {n}, plurality: the bound from votes cast (the top {n} win)"
+    else:
+        g = guaranteed_vote_for_n(t, n)
+        bound_step = Step(
+            f"Guaranteed bound: floor({fmt_int(t)} × {n} / {n + 1}) + 1 = {fmt_int(g)} votes "
+            f"(reasoning in ballots: each ballot carries up to {n} votes), guaranteed only if "
+            f"{fmt_int(t)} ballots are cast.",
             "vote_for_n_bound",
         )
-    )
-    last = _historical(plan, t, n, MultiSeatBasis.LAST_WINNER)
-    first = _historical(plan, t, n, MultiSeatBasis.FIRST_LOSER)
+        label = f"Vote for {n}, plurality: the guaranteed bound (the top {n} win)"
+    result = WinResult(rule="vote_for_n_guaranteed", rule_label=label, win_number=g, guaranteed=g)
+    result.steps.append(bound_step)
+    last = _historical(plan, t, n, MultiSeatBasis.LAST_WINNER, unit)
+    first = _historical(plan, t, n, MultiSeatBasis.FIRST_LOSER, unit)
     result.historical_last_winner, result.historical_first_loser = last[0], first[0]
     basis = plan.win.multi_seat_basis
     shown = first if basis is MultiSeatBasis.FIRST_LOSER else last
@@ -250,11 +351,11 @@ def _vote_for_n(plan: Plan, t: int, n: int) -> WinResult:
     result.steps += shown[1]
     result.historical = shown[0]
     if basis is not MultiSeatBasis.GUARANTEED:
-        _use_historical(result, shown[0], basis, n, g)
+        _use_historical(result, shown[0], basis, n, g, unit)
     elif shown[0] is not None:
         result.steps.append(
             Step(
-                f"Win number: the guaranteed bound, {fmt_int(g)}; the historical estimate "
+                f"Win number: the bound, {fmt_int(g)}; the historical estimate "
                 f"({fmt_int(shown[0])}) is shown for comparison.",
                 "vote_for_n_bound",
             )
@@ -267,31 +368,34 @@ def _vote_for_n(plan: Plan, t: int, n: int) -> WinResult:
 
 
 def _use_historical(
-    result: WinResult, hist: int | None, basis: MultiSeatBasis, n: int, g: int
+    result: WinResult, hist: int | None, basis: MultiSeatBasis, n: int, g: int, unit: Unit
 ) -> None:
     who = "last winner" if basis is MultiSeatBasis.LAST_WINNER else "first loser"
+    what = "ballots" if unit == "ballots" else "votes"
     if hist is None:
         result.warnings.append(
-            f"No comparable past election has the {who}'s votes and the contest's ballots: the "
-            "win number falls back to the guaranteed bound."
+            f"No comparable past election has the {who}'s votes and the contest's {what}: the "
+            "win number falls back to the bound."
         )
         return
     if hist > g:
         result.steps.append(
             Step(
-                f"The historical estimate {fmt_int(hist)} is above the guaranteed bound "
+                f"The historical estimate {fmt_int(hist)} is above the bound "
                 f"{fmt_int(g)}, which always wins: the win number is {fmt_int(g)}.",
                 "vote_for_n_bound",
             )
         )
         return
     result.rule = f"vote_for_n_{basis.value}"
-    result.rule_label = f"Vote for {n}, plurality: the {who}'s share of ballots in the past"
+    result.rule_label = f"Vote for {n}, plurality: the {who}'s share of {what} in the past"
     result.win_number = hist
 
 
-def _historical(plan: Plan, t: int, n: int, basis: MultiSeatBasis) -> tuple[int | None, list[Step]]:
-    """The last winner's (or first loser's) average past share of ballots, applied to T."""
+def _historical(
+    plan: Plan, t: int, n: int, basis: MultiSeatBasis, unit: Unit = "ballots"
+) -> tuple[int | None, list[Step]]:
+    """The last winner's (or first loser's) average past share of ballots (or votes), × T."""
     elections, _ = comparable_elections(plan)
     roll_off = roll_off_factor(plan)
     who = "last winner" if basis is MultiSeatBasis.LAST_WINNER else "first loser"
@@ -300,7 +404,7 @@ def _historical(plan: Plan, t: int, n: int, basis: MultiSeatBasis) -> tuple[int 
     for e in elections:
         if len(shares) >= max(plan.turnout.years_to_use, 1):
             break
-        share, step = _past_share(e, n, roll_off, basis, who)
+        share, step = _past_share(e, n, roll_off, basis, who, unit)
         steps.append(step)
         if share is not None:
             shares.append(share)
@@ -313,9 +417,10 @@ def _historical(plan: Plan, t: int, n: int, basis: MultiSeatBasis) -> tuple[int 
     else:
         value = floor_frac(avg * t) + 1
         how = "rounded down, + 1 to beat the first loser"
+    what = "ballots" if unit == "ballots" else "votes"
     steps.append(
         Step(
-            f"Average {who}'s share {fmt_pct(avg * 100, 2)} x {fmt_int(t)} projected ballots, "
+            f"Average {who}'s share {fmt_pct(avg * 100, 2)} × {fmt_int(t)} projected {what}, "
             f"{how} = {fmt_int(value)} votes.",
             "vote_for_n_history",
         )
@@ -324,22 +429,30 @@ def _historical(plan: Plan, t: int, n: int, basis: MultiSeatBasis) -> tuple[int 
 
 
 def _past_share(
-    e: PastElection, n: int, roll_off: Fraction, basis: MultiSeatBasis, who: str
+    e: PastElection, n: int, roll_off: Fraction, basis: MultiSeatBasis, who: str, unit: Unit
 ) -> tuple[Fraction | None, Step]:
     votes = e.last_winner_votes if basis is MultiSeatBasis.LAST_WINNER else e.first_loser_votes
-    ballots, how = contest_ballots(e, n, roll_off)
+    total, how = measure(e, n, roll_off, unit)
+    what = "ballots" if unit == "ballots" else "votes"
     if votes is None:
         return None, Step(
             f"{e.year} left out: the {who}'s votes are not entered.", "vote_for_n_history"
         )
-    if not ballots:
+    if not total:
         return None, Step(f"{e.year} left out: {how}.", "vote_for_n_history")
-    share = Fraction(votes) / ballots
+    share = Fraction(votes) / total
     return share, Step(
-        f"{e.year}: the {who} had {fmt_int(votes)} votes of {float(ballots):,.0f} ballots "
-        f"= {fmt_pct(share * 100, 2)}.",
+        f"{e.year}: the {who} had {fmt_int(votes)} votes of {float(total):,.0f} {what}"
+        f"{_scaled(e, n, unit)} = {fmt_pct(share * 100, 2)}.",
         "vote_for_n_history",
     )
+
+
+def _scaled(e: PastElection, n: int, unit: Unit) -> str:
+    then = max(e.seats, 1)
+    if unit == "votes" and then != n:
+        return f" (its votes scaled to {n} seats from {then})"
+    return ""
 
 
 def _rcv(t: int, seats: int) -> WinResult:
@@ -448,7 +561,7 @@ def _goal(plan: Plan, t: int, result: WinResult) -> None:
     result.vote_goal = goal
     result.steps.append(
         Step(
-            f"Vote goal: {fmt_int(result.win_number)} x (1 + {fmt_pct(margin)} safety margin), "
+            f"Vote goal: {fmt_int(result.win_number)} × (1 + {fmt_pct(margin)} safety margin), "
             f"rounded up = {fmt_int(goal)} votes.",
             "margin",
         )
@@ -481,7 +594,7 @@ def _base(plan: Plan, t: int, goal: int, result: WinResult) -> None:
     result.deficit = max(goal - base, 0)
     result.steps.append(
         Step(
-            f"Base: {fmt_pct(pct, 2)} x {fmt_int(t)} = {fmt_int(base)} votes (rounded down).",
+            f"Base: {fmt_pct(pct, 2)} × {fmt_int(t)} = {fmt_int(base)} votes (rounded down).",
             "wellstone_deficit",
         )
     )
@@ -496,7 +609,7 @@ def _base(plan: Plan, t: int, goal: int, result: WinResult) -> None:
         return
     result.steps.append(
         Step(
-            f"Vote deficit: {fmt_int(goal)} - {fmt_int(base)} = {fmt_int(result.deficit)} votes "
+            f"Vote deficit: {fmt_int(goal)} − {fmt_int(base)} = {fmt_int(result.deficit)} votes "
             "to win through voter contact.",
             "wellstone_deficit",
         )
