@@ -185,22 +185,21 @@ def test_budget_lines_follow_the_norms(name: str) -> None:
 # Base: 3 lowest of 48.4, 47.6, 46.4, 48.9, 49.2, 50.3 -> 46.4 + 47.6 + 48.4 = 142.4 / 3
 #   = 47.4667 %; x 136,324 = 64,708.5 -> 64,708; deficit 70,208 - 64,708 = 5,500.
 #
-# State house, closed Democratic primary, 3 candidates, contest average of 2024, 2020, 2016
-# presidential-year primaries (2022 midterm primary left out):
-#   9,105 + 11,320 + 6,705 = 27,130; / 3 = 9,043.33 -> T = 9,044.
-# Back-test: 2024 from 2020, 2016: 18,025 / 2 = 9,012.5 -> 9,013 vs 9,105 (-1.0 %): one
-#   point -> +/- 15 %: high = 9,044 x 1.15 = 10,400.6 -> 10,401; low 7,687.4 -> 7,688.
-# Win number: no past row says how many candidates ran, so no multi-candidate history: the
-#   majority of the high figure, floor(10,401 / 2) + 1 = 5,201 (Wellstone's T/3 = 3,468 is a
-#   reference only).
-# Vote goal: 5,201 x 1.20 = 6,241.2 -> 6,242.
+# State house, closed Democratic primary, 3 candidates, presidential-year primaries (2022
+# midterm primary left out); 2016 left out as a blowout (4,980 / 6,705 = 74.3 % >= 70 %), so the
+# contest average is of 2024, 2020, 2012: 9,105 + 11,320 + 8,240 = 28,665; / 3 = 9,555 -> T.
+# Back-test: 2024 from 2020, 2012: 19,560 / 2 = 9,780 vs 9,105 (+7.4 %): one point -> +/- 15 %:
+#   high = 9,555 x 1.15 = 10,988.25 -> 10,989; low = 9,555 x 0.85 = 8,121.75 -> 8,122.
+# Win number: in 2012 (three candidates) the winner took 3,890 / 8,240 = 47.21 %, the lowest
+#   multi-candidate winning share: 0.472087 x 10,989 = 5,187.8 -> 5,188 (majority 5,495).
+# Vote goal: 5,188 x 1.20 = 6,225.6 -> 6,226.
 # Base: 3 lowest of 33.1, 31.0, 27.5, 45.8 -> 27.5 + 31.0 + 33.1 = 91.6 / 3 = 30.5333 %;
-#   x 10,401 = 3,175.8 -> 3,175; deficit 6,242 - 3,175 = 3,067.
+#   x 10,989 = 3,355.3 -> 3,355; deficit 6,226 - 3,355 = 2,871.
 KEY_FIGURES = {
     # name: (expected turnout, (low, high), win number, vote goal, base votes, deficit)
     "school-board": (36_735, (33_062, 40_409), 17_254, 18_117, 15_517, 2_600),
     "county-clerk": (118_542, (100_761, 136_324), 68_163, 70_208, 64_708, 5_500),
-    "state-house": (9_044, (7_688, 10_401), 5_201, 6_242, 3_175, 3_067),
+    "state-house": (9_555, (8_122, 10_989), 5_188, 6_226, 3_355, 2_871),
 }
 
 
@@ -219,14 +218,14 @@ def test_key_figures_match_the_hand_arithmetic(name: str) -> None:
 
 def test_school_board_guaranteed_bound_is_shown_beside_the_estimate() -> None:
     figures = compute_figures(load("school-board"))
-    assert figures.win.guaranteed == 27_552  # floor(36,735 x 3 / 4) + 1
+    assert figures.win.guaranteed == 30_307  # floor(40,409 x 3 / 4) + 1, on the high turnout
     assert figures.win.rule == "vote_for_n_last_winner"
 
 
 # Persuasion contacts = deficit / 65 % support / 80 % turnout = deficit / 0.52, rounded up:
-#   school board 2,364 / 0.52 = 4,546.15 -> 4,547; clerk 4,784 / 0.52 = 9,200 exactly;
-#   state house 857 / 0.52 = 1,648.08 -> 1,649.
-CONTACTS = {"school-board": 4_547, "county-clerk": 9_200, "state-house": 1_649}
+#   school board 2,600 / 0.52 = 5,000 exactly; clerk 5,500 / 0.52 = 10,576.9 -> 10,577;
+#   state house 2,871 / 0.52 = 5,521.2 -> 5,522.
+CONTACTS = {"school-board": 5_000, "county-clerk": 10_577, "state-house": 5_522}
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -145,15 +145,15 @@ def test_total_ballots_without_roll_off_warn(make_plan: MakePlan, past: Past) ->
 
 
 def test_vote_for_n_does_not_take_votes_for_ballots(make_plan: MakePlan, past: Past) -> None:
-    # vote for 3: 30,000 votes are not 30,000 ballots
+    # vote for 3: 30,000 votes are not 30,000 ballots; with only votes known, T counts votes
     only_votes = past(2023, 30_000, seats=3)
     r = project_turnout(make_plan(seats=3, candidates=5, history=[only_votes]))
-    assert r.projected is None
-    assert "each ballot carries up to N votes" in r.steps[-1].text
+    assert (r.projected, r.unit) == (30_000, "votes")
+    assert any("T counts votes" in s.text for s in r.steps)
     with_ballots = past(2023, 30_000, seats=3, ballots_cast=20_000)
     r = project_turnout(make_plan(seats=3, candidates=5, history=[with_ballots], roll_off=14.9))
-    # 20,000 x 0.851 = 17,020
-    assert r.projected == 17_020
+    # 20,000 x 0.851 = 17,020: ballots, when known, still win
+    assert (r.projected, r.unit) == (17_020, "ballots")
     with_contest = past(2023, 30_000, seats=3, ballots_cast=20_000, contest_ballots=16_500)
     r = project_turnout(make_plan(seats=3, candidates=5, history=[with_contest], roll_off=14.9))
     assert r.projected == 16_500

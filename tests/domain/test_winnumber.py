@@ -129,7 +129,7 @@ def test_vote_for_n_without_history_falls_back(make_plan: MakePlan) -> None:
     r = compute_win(make_plan(seats=2, candidates=4), 1_000)
     # floor(1,000 x 2 / 3) + 1 = 666 + 1
     assert (r.rule, r.win_number) == ("vote_for_n_guaranteed", 667)
-    assert any("falls back to the guaranteed bound" in w for w in r.warnings)
+    assert any("falls back to the bound" in w for w in r.warnings)
 
 
 def test_historical_estimate_is_capped_at_the_bound(make_plan: MakePlan, past: Past) -> None:
@@ -205,7 +205,9 @@ def test_primary_turnout_comes_from_primary_history(make_plan: MakePlan, past: P
     )
     f = compute_figures(plan)
     assert f.turnout.projected == 4_000
-    assert f.win.win_number == 2_001
+    # one primary to go on, no back-test: high = 4,000 x 1.15 = 4,600; floor(4,600 / 2) + 1
+    assert f.turnout.high == 4_600
+    assert f.win.win_number == 2_301
 
 
 # --------------------------------------------------------------------------- goal, base, deficit

@@ -230,8 +230,10 @@ def test_totals_are_formulas(written: Path) -> None:
     assert wb[xe.INCOME]["G2"].value.startswith("=SUMIF(")
     turnout = wb[xe.TURNOUT]
     assert _labelled(turnout, "Projected turnout T (rounded up)").startswith("=MAX(0,ROUNDUP(")
-    assert _labelled(turnout, "Win number") == "=INT($B$19/2)+1"
-    assert _labelled(turnout, "Vote goal (rounded up)").startswith("=ROUNDUP(ROUND($B$25*(1+$B$26)")
+    planned = _address(turnout, "Turnout the win number is planned on (high)")
+    assert _labelled(turnout, "Win number") == f"=INT({planned}/2)+1"
+    win = _address(turnout, "Win number")
+    assert _labelled(turnout, "Vote goal (rounded up)").startswith(f"=ROUNDUP(ROUND({win}*(1+")
     assert _labelled(wb[xe.SUMMARY], "Vote goal").startswith("='Turnout and win number'!")
     path = wb[xe.PATH]
     row = next(r for r in path.iter_rows() if r[0].value == "Doors, suburban")
@@ -349,6 +351,14 @@ def _month_cell(v: Any) -> str:
     return v.strftime("%Y-%m") if isinstance(v, datetime) else str(v)
 
 
+def _address(ws: Any, label: str) -> str:
+    """The absolute address ($B$n) of the value beside ``label`` in column A."""
+    for row in ws.iter_rows(min_col=1, max_col=1):
+        if row[0].value == label:
+            return f"$B${row[0].row}"
+    raise AssertionError(f"{label!r} not found on {ws.title}")
+
+
 def _check_targets(wb: Any, f: Figures) -> None:
     t = wb[xe.TURNOUT]
     if f.turnout.projected is None:
@@ -456,11 +466,18 @@ def test_libreoffice_figures_match_hand_arithmetic(
     # 2023 ballots 8,800 x (1 - 7.5 %) = 8,140; 2021 contest ballots 7,500.
     # (8123 + 8140 + 7500) / 3 = 7,921; x 1.02 = 8,079.42 -> T = 8,080
     assert _labelled(t, "Projected turnout T (rounded up)") == 8080
-    assert _labelled(t, "Win number") == 4041  # 8080 // 2 + 1
-    assert _labelled(t, "Vote goal (rounded up)") == 4244  # ceil(4041 x 1.05 = 4243.05)
-    # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 38.5333 %; x 8080 = 3113.47 -> 3113
-    assert _labelled(t, "Base votes (rounded down)") == 3113
-    assert _labelled(t, "Vote deficit") == 1131
+    # back-test (no adjustment for the past): 2023 from 2021, 2019: (7,500 + 6,000) / 2 = 6,750
+    # vs 8,140 (-17.08 %); 2025 from 2023, 2021, 2019: 21,640 / 3 = 7,213.3 -> 7,214 vs 8,123
+    # (-11.19 %). High side 17.076 %: 8,080 x 1.17076 = 9,459.7 -> 9,460; low side the 10 %
+    # floor: 8,080 x 0.9 = 7,272.
+    assert _labelled(t, "High turnout") == 9460
+    assert _labelled(t, "Low turnout") == 7272
+    assert _labelled(t, "Turnout the win number is planned on (high)") == 9460
+    assert _labelled(t, "Win number") == 4731  # 9460 // 2 + 1
+    assert _labelled(t, "Vote goal (rounded up)") == 4968  # ceil(4731 x 1.05 = 4967.55)
+    # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 38.5333 %; x 9460 = 3645.25 -> 3645
+    assert _labelled(t, "Base votes (rounded down)") == 3645
+    assert _labelled(t, "Vote deficit") == 1323
     b = wb[xe.BUDGET]
     # 1200.50 + 2300 + 640.25 + 800 + 75 + 300 + 500 + 10
     assert _money(_labelled(b, "Total spending", 7)) == Decimal("5825.75")

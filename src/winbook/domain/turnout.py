@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Literal
 
-from winbook.domain.explain import Step, ceil_frac, floor_frac, fmt_int, fmt_pct, frac
+from winbook.domain.explain import Step, ceil_frac, fmt_int, fmt_pct, frac
 from winbook.domain.model import CYCLE_LABELS, PastElection, Plan, PlanOn, TurnoutMethod
 
 #: The version of the targeting model (PlanMeta.targets_model): 1 = turnout ranges, the
@@ -74,8 +74,6 @@ class TurnoutResult:
     backtest: list[BacktestPoint] = field(default_factory=list)
     #: Comparable years left out of the average, with the reason (uncontested, blowout ...).
     left_out: list[tuple[int, str]] = field(default_factory=list)
-    #: Competitiveness flag of each comparable year (kept or not), for the history table.
-    flags: dict[int, str] = field(default_factory=dict)
     #: Registration now against the newest comparable election's, per cent (None if unknown).
     registration_growth_pct: float | None = None
 
@@ -237,7 +235,9 @@ def contest_votes_now(e: PastElection, seats: int) -> tuple[Fraction | None, str
     )
 
 
-def measure(e: PastElection, seats: int, roll_off: Fraction, unit: Unit) -> tuple[Fraction | None, str]:
+def measure(
+    e: PastElection, seats: int, roll_off: Fraction, unit: Unit
+) -> tuple[Fraction | None, str]:
     """A past election's figure in the unit T counts (ballots, or votes for N seats)."""
     if unit == "votes":
         return contest_votes_now(e, seats)
@@ -606,7 +606,9 @@ def _bound_reason(
     if worst <= 0:
         return f"no back-tested election was {side}-projected, so the {RANGE_MIN_PCT} % floor"
     year = points[errors.index(-worst if side == "under" else worst)].year
-    largest = f"the largest {side}-projection of {n} back-tested elections, {fmt_pct(worst)} in {year}"
+    largest = (
+        f"the largest {side}-projection of {n} back-tested elections, {fmt_pct(worst)} in {year}"
+    )
     if used > worst:
         return f"{largest}, raised to the {RANGE_MIN_PCT} % floor"
     if used < worst:

@@ -25,7 +25,6 @@ from winbook.domain.model import (
 from winbook.domain.turnout import (
     Unit,
     comparable_elections,
-    contest_ballots,
     measure,
     roll_off_factor,
 )
@@ -179,8 +178,7 @@ def _uncontested(t: int, places: int, field_size: int, advance: bool = False) ->
     result = WinResult(
         rule="uncontested",
         rule_label=(
-            f"{_plural(field_size, 'candidate')} for {_plural(places, noun)}: "
-            f"{who} will {what}"
+            f"{_plural(field_size, 'candidate')} for {_plural(places, noun)}: {who} will {what}"
         ),
         win_number=1,
     )
@@ -278,7 +276,9 @@ def _multi_candidate(plan: Plan, t: int, x: int) -> WinResult:
 
 def _use_estimate(result: WinResult, t: int, x: int) -> None:
     result.rule = "plurality_estimate"
-    result.rule_label = f"One seat, {x} candidates, plurality: Wellstone's estimate T/{_divisor_text(x)}"
+    result.rule_label = (
+        f"One seat, {x} candidates, plurality: Wellstone's estimate T/{_divisor_text(x)}"
+    )
     result.win_number = result.plurality_estimate
     result.steps.append(
         Step(
@@ -293,9 +293,7 @@ def _use_estimate(result: WinResult, t: int, x: int) -> None:
     )
 
 
-def _use_lowest_winner(
-    result: WinResult, t: int, x: int, lowest: tuple[Fraction, int]
-) -> None:
+def _use_lowest_winner(result: WinResult, t: int, x: int, lowest: tuple[Fraction, int]) -> None:
     share, year = lowest
     value = min(max(ceil_frac(share * t), 1), result.majority or 0)
     result.rule = "plurality_history"

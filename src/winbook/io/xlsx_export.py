@@ -43,7 +43,17 @@ from winbook.domain.model import (
     Plan,
     TurnoutMethod,
 )
-from winbook.domain.turnout import METHOD_LABELS, comparable_elections, contest_ballots
+from winbook.domain.turnout import (
+    METHOD_LABELS,
+    RANGE_DEFAULT_PCT,
+    RANGE_MAX_PCT,
+    RANGE_MIN_PCT,
+    Unit,
+    comparable_elections,
+    competitiveness,
+    contested_elections,
+    measure,
+)
 from winbook.errors import ExportError
 
 SUMMARY = "Summary"
@@ -264,27 +274,30 @@ _HIST_HEADERS = (
     "First loser votes",
     "Share of ballots",
     "Used for share",
+    "Left out because",
 )
 # column numbers in the history table
 _H_REG, _H_CAST, _H_VOTES, _H_CBAL, _H_BAL, _H_RATE = 4, 5, 6, 7, 8, 9
-_H_USED, _H_SHARE, _H_SHARE_USED = 11, 15, 16
+_H_USED, _H_SHARE, _H_SHARE_USED, _H_LEFT_OUT = 11, 15, 16, 17
 
 
-def _used_for_t(plan: Plan, comparable: list[PastElection]) -> set[int]:
+def _used_for_t(plan: Plan, comparable: list[PastElection], figures: Figures) -> set[int]:
     """ids of the elections the chosen turnout method averages (as `project_turnout` does)."""
     method, seats = plan.turnout.method, max(plan.race.seats, 1)
     roll_off = 1 - frac(plan.turnout.roll_off_pct) / 100
     if method is TurnoutMethod.MANUAL:
         return set()
+    kept, _, _ = contested_elections(comparable)
     if method is TurnoutMethod.TURNOUT_RATE:
-        ok = [e for e in comparable if e.registered and e.ballots_cast is not None]
+        ok = [e for e in kept if e.registered and e.ballots_cast is not None]
     else:
-        ok = [e for e in comparable if contest_ballots(e, seats, roll_off)[0] is not None]
+        unit = figures.turnout.unit
+        ok = [e for e in kept if measure(e, seats, roll_off, unit)[0] is not None]
     limit = 1 if method is TurnoutMethod.MOST_RECENT else max(plan.turnout.years_to_use, 1)
     return {id(e) for e in ok[:limit]}
 
 
-def _used_for_share(plan: Plan, comparable: list[PastElection]) -> set[int]:
+def _used_for_share(plan: Plan, comparable: list[PastElection], unit: Unit) -> set[int]:
     seats = max(plan.race.seats, 1)
     roll_off = 1 - frac(plan.turnout.roll_off_pct) / 100
     last = plan.win.multi_seat_basis is MultiSeatBasis.LAST_WINNER
@@ -292,25 +305,36 @@ def _used_for_share(plan: Plan, comparable: list[PastElection]) -> set[int]:
         e
         for e in comparable
         if (e.last_winner_votes if last else e.first_loser_votes) is not None
-        and contest_ballots(e, seats, roll_off)[0]
+        and measure(e, seats, roll_off, unit)[0]
     ]
     return {id(e) for e in ok[: max(plan.turnout.years_to_use, 1)]}
 
 
-def _ballots_formula(e: PastElection, row: int, seats: int, roll_off: str) -> Value:
+def _ballots_formula(e: PastElection, row: int, seats: int, roll_off: str, unit: Unit) -> Value:
+    if unit == "votes":
+        if e.contest_votes is None:
+            return None
+        return F(f"={_a(row, _H_VOTES)}*{seats}/{max(e.seats, 1)}")
     if e.contest_ballots is not None:
         return F(f"={_a(row, _H_CBAL)}")
     if seats == 1 and max(e.seats, 1) == 1 and e.contest_votes is not None:
         return F(f"={_a(row, _H_VOTES)}")
     if e.ballots_cast is not None:
+        if e.roll_off_pct is not None:  # its own measured roll-off, as the calculator uses
+            return F(f"={_a(row, _H_CAST)}*(1-{_pct(e.roll_off_pct)})")
         return F(f"={_a(row, _H_CAST)}*(1-{roll_off})")
     return None
 
 
-def _history_rows(ws: Worksheet, plan: Plan, first: int, roll_off: str) -> tuple[int, int]:
+def _history_rows(
+    ws: Worksheet, plan: Plan, figures: Figures, first: int, roll_off: str
+) -> tuple[int, int]:
     comparable, _ = comparable_elections(plan)
     comp_ids = {id(e) for e in comparable}
-    used_t, used_s = _used_for_t(plan, comparable), _used_for_share(plan, comparable)
+    used_t = _used_for_t(plan, comparable, figures)
+    used_s = _used_for_share(plan, comparable, figures.turnout.unit)
+    left_out = dict(figures.turnout.left_out)
+    unit = figures.turnout.unit
     share_col = 13 if plan.win.multi_seat_basis is MultiSeatBasis.LAST_WINNER else 14
     rows = sorted(plan.history, key=lambda e: e.year, reverse=True)
     for i, e in enumerate(rows):
@@ -323,7 +347,7 @@ def _history_rows(ws: Worksheet, plan: Plan, first: int, roll_off: str) -> tuple
             (e.ballots_cast, WHOLE),
             (e.contest_votes, WHOLE),
             (e.contest_ballots, WHOLE),
-            (_ballots_formula(e, r, max(plan.race.seats, 1), roll_off), "#,##0.0"),
+            (_ballots_formula(e, r, max(plan.race.seats, 1), roll_off, unit), "#,##0.0"),
             (
                 F(f"={_a(r, _H_CAST)}/{_a(r, _H_REG)}")
                 if e.registered and e.ballots_cast is not None
@@ -340,6 +364,10 @@ def _history_rows(ws: Worksheet, plan: Plan, first: int, roll_off: str) -> tuple
                 PCT2,
             ),
             ("Yes" if id(e) in used_s else "No", None),
+            (
+                left_out.get(e.year, "") if id(e) in comp_ids and competitiveness(e) else "",
+                None,
+            ),
         ]
         for col, (value, fmt) in enumerate(values, start=1):
             _set(ws, r, col, value, fmt)
@@ -358,7 +386,7 @@ def _turnout_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str
     block_start = 5 + n + 2
     # the roll-off cell's address must be known before the history rows refer to it
     roll_off_addr = _a(block_start + 3, 2)
-    first, last = _history_rows(ws, plan, 5, roll_off_addr)
+    first, last = _history_rows(ws, plan, figures, 5, roll_off_addr)
 
     def col(c: int) -> str:
         return f"${get_column_letter(c)}${first}:${get_column_letter(c)}${last}"
@@ -386,11 +414,12 @@ def _turnout_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str
     )
     lab.add("registration", "Registered voters now", race.registered_voters, WHOLE, editable=True)
     _turnout_math(lab, plan, figures, col(_H_USED), col(_H_BAL), col(_H_RATE))
+    _range_block(lab, figures)
     lab.skip()
     _win_block(lab, plan, figures, col(_H_SHARE_USED), col(_H_SHARE))
     lab.skip()
     _base_block(lab, plan, figures)
-    _widths(ws, [40, 20, 11, 12, 12, 12, 14, 14, 11, 12, 10, 12, 12, 12, 12, 10])
+    _widths(ws, [40, 20, 11, 12, 12, 12, 14, 14, 11, 12, 10, 12, 12, 12, 12, 10, 30])
     _print(ws, landscape=True, title_rows="4:4")
     return {f"turnout.{k}": v for k, v in lab.refs.items()}
 
@@ -430,8 +459,58 @@ def _turnout_math(
     )
 
 
-def _win_formula(rule: str, c: dict[str, str], basis_avg: str | None) -> str:
-    t = c["T"]
+def _range_block(lab: _Labels, figures: Figures) -> None:
+    """The back-test table, the low / high turnout and the figure in force, as live formulas."""
+    tr = figures.turnout
+    if "T" not in lab.cells or tr.projected is None:
+        return
+    c = lab.cells
+    lab.skip()
+    _subhead(lab.ws, lab.row, "How this method would have done in your district (back-test)")
+    lab.skip()
+    head = lab.row
+    _header(lab.ws, head, ("Year", "Projected from", "Projected", "Actual", "Error"))
+    for i, p in enumerate(tr.backtest, start=1):
+        r = head + i
+        _set(lab.ws, r, 1, p.year)
+        _set(lab.ws, r, 2, ", ".join(map(str, p.from_years)))
+        _set(lab.ws, r, 3, p.projected, WHOLE)
+        _set(lab.ws, r, 4, p.actual, WHOLE)
+        _set(lab.ws, r, 5, F(f"=({_a(r, 3)}-{_a(r, 4)})/{_a(r, 4)}"), PCT)
+    if not tr.backtest:
+        _set(lab.ws, head + 1, 1, "Too few comparable elections to back-test the method.")
+    lab.row = head + max(len(tr.backtest), 1) + 2
+    errors = f"{_a(head + 1, 5)}:{_a(head + max(len(tr.backtest), 1), 5)}"
+    lo, hi, dflt = RANGE_MIN_PCT / 100, RANGE_MAX_PCT / 100, RANGE_DEFAULT_PCT / 100
+    up: Value
+    down: Value
+    if len(tr.backtest) >= 2:
+        up = F(f"=MIN(MAX(-MIN({errors}),{lo}),{hi})")
+        down = F(f"=MIN(MAX(MAX({errors}),{lo}),{hi})")
+        note = "Largest miss in the back-test, at least 10 %, at most 60 %."
+    else:
+        up = down = dflt
+        note = "Fewer than two back-test points: ± 15 %."
+    lab.add("up", "High side (largest under-projection)", up, PCT, note)
+    lab.add("down", "Low side (largest over-projection)", down, PCT)
+    lab.add("low", "Low turnout", F(f"=ROUNDUP(ROUND({c['T']}*(1-{c['down']}),9),0)"), WHOLE)
+    lab.add("high", "High turnout", F(f"=ROUNDUP(ROUND({c['T']}*(1+{c['up']}),9),0)"), WHOLE)
+    on_high = tr.planned_on.value == "high"
+    lab.total(
+        "Tplan",
+        "Turnout the win number is planned on (" + ("high" if on_high else "expected") + ")",
+        F(f"={c['high']}" if on_high else f"={c['T']}"),
+        WHOLE,
+    )
+
+
+def _win_formula(rule: str, c: dict[str, str], basis_avg: str | None, unit: Unit) -> str:
+    t = c.get("Tplan", c["T"])
+    bound = (
+        f"INT({t}/({c['seats']}+1))+1"
+        if unit == "votes"
+        else f"INT({t}*{c['seats']}/({c['seats']}+1))+1"
+    )
     if rule == "uncontested":
         return "=1"
     if rule == "top_two":
@@ -441,7 +520,9 @@ def _win_formula(rule: str, c: dict[str, str], basis_avg: str | None) -> str:
     if rule == "plurality_estimate":
         return f"=MIN(INT({t}/{c['divisor']})+1,INT({t}/2)+1)"
     if rule == "vote_for_n_guaranteed":
-        return f"=INT({t}*{c['seats']}/({c['seats']}+1))+1"
+        return f"={bound}"
+    if rule == "plurality_history" and basis_avg:
+        return f"=MIN(MAX(ROUNDUP(ROUND({basis_avg}*{t},9),0),1),INT({t}/2)+1)"
     if rule == "vote_for_n_last_winner" and basis_avg:
         return f"=MIN(MAX(ROUNDUP(ROUND({basis_avg}*{t},9),0),1),{c['guaranteed']})"
     if rule == "vote_for_n_first_loser" and basis_avg:
@@ -463,6 +544,7 @@ def _win_block(lab: _Labels, plan: Plan, figures: Figures, share_used: str, shar
     basis_avg: str | None = None
     if win.rule == "plurality_estimate":
         x = c["candidates"]
+        t = c.get("Tplan", c["T"])
         lab.add(
             "divisor",
             "Divisor (T/X, T/(X-3) for 5-9, T/(X-5) for 10+)",
@@ -470,19 +552,30 @@ def _win_block(lab: _Labels, plan: Plan, figures: Figures, share_used: str, shar
         )
     if win.rule in ("vote_for_n_last_winner", "vote_for_n_first_loser"):
         n = c["seats"]
+        t = c.get("Tplan", c["T"])
+        votes = figures.turnout.unit == "votes"
         lab.add(
             "guaranteed",
-            "Guaranteed bound (always wins)",
-            F(f"=INT({c['T']}*{n}/({n}+1))+1"),
+            "Bound from votes (always wins)" if votes else "Guaranteed bound (always wins)",
+            F(f"=INT({t}/({n}+1))+1" if votes else f"=INT({t}*{n}/({n}+1))+1"),
             WHOLE,
         )
         basis_avg = lab.add(
             "avg_share",
-            "Average share of ballots (history)",
+            "Average share of votes (history)" if votes else "Average share of ballots (history)",
             F(f'=AVERAGEIF({share_used},"Yes",{shares})'),
             PCT2,
         )
-    lab.total("win", "Win number", F(_win_formula(win.rule, c, basis_avg)), WHOLE)
+    if win.rule == "plurality_history" and win.lowest_winner_pct is not None:
+        basis_avg = lab.add(
+            "lowest_share",
+            f"Lowest winning share, {win.lowest_winner_year} (3+ candidates)",
+            win.lowest_winner_pct / 100,
+            "0.0000%",
+        )
+    lab.total(
+        "win", "Win number", F(_win_formula(win.rule, c, basis_avg, figures.turnout.unit)), WHOLE
+    )
     lab.add(
         "margin",
         "Safety margin",
@@ -532,7 +625,7 @@ def _base_block(lab: _Labels, plan: Plan, figures: Figures) -> None:
     lab.add(
         "base_votes",
         "Base votes (rounded down)",
-        F(f"=INT(ROUND({c['base_pct']}*{c['T']},9))"),
+        F(f"=INT(ROUND({c['base_pct']}*{c.get('Tplan', c['T'])},9))"),
         WHOLE,
     )
     lab.total("deficit", "Vote deficit", F(f"=MAX({c['goal']}-{c['base_votes']},0)"), WHOLE)
@@ -899,6 +992,9 @@ def _summary_sheet(ws: Worksheet, plan: Plan, figures: Figures, refs: dict[str, 
 
 _SUMMARY_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("turnout.T", "Projected turnout", WHOLE),
+    ("turnout.low", "Low turnout", WHOLE),
+    ("turnout.high", "High turnout", WHOLE),
+    ("turnout.Tplan", "Turnout planned on", WHOLE),
     ("turnout.win", "Win number", WHOLE),
     ("turnout.goal", "Vote goal", WHOLE),
     ("turnout.base_votes", "Base votes", WHOLE),

@@ -13,11 +13,40 @@ from winbook.domain.sources import SOURCES
 def targets_json(plan: Plan, f: Figures) -> dict[str, Any]:
     """The figures `winbook targets --json` prints (stable keys; see README)."""
     path = f.path
+    t = f.turnout
     return {
         "plan": plan.meta.title or plan.candidate.full_name,
-        "projected_turnout": f.turnout.projected,
-        "turnout_method": f.turnout.method.value,
-        "turnout_years": f.turnout.used_years,
+        "projected_turnout": t.projected,
+        "turnout_method": t.method.value,
+        "turnout_years": t.used_years,
+        "turnout_unit": t.unit,
+        "turnout_range": (
+            None if t.projected is None else {"low": t.low, "expected": t.projected, "high": t.high}
+        ),
+        "planned_on": t.planned_on.value,
+        "planned_turnout": t.planned,
+        "backtest": [
+            {
+                "year": p.year,
+                "projected": p.projected,
+                "actual": p.actual,
+                "error_pct": round(p.error_pct, 1),
+            }
+            for p in t.backtest
+        ],
+        "left_out": [{"year": year, "reason": reason} for year, reason in t.left_out],
+        "registration_growth_pct": (
+            None if t.registration_growth_pct is None else round(t.registration_growth_pct, 1)
+        ),
+        "on_other_turnout": (
+            None
+            if f.win_other is None
+            else {
+                "turnout": f.win_other.turnout,
+                "win_number": f.win_other.win_number,
+                "vote_goal": f.win_other.vote_goal,
+            }
+        ),
         "win_number": f.win.win_number,
         "win_rule": f.win.rule,
         "win_rule_label": f.win.rule_label,
@@ -72,8 +101,12 @@ def targets_text(plan: Plan, f: Figures) -> str:
     who = plan.candidate.full_name or "Untitled plan"
     race = ", ".join(x for x in (plan.race.office, plan.race.jurisdiction) if x)
     lines = [f"{who}: {race}" if race else who, ""]
+    t = f.turnout
+    planned = "high" if t.planned_on.value == "high" else "expected"
     lines += [
-        f"Projected turnout  {num(f.turnout.projected):>10}",
+        f"Projected turnout  {num(t.projected):>10}   "
+        f"(expected; range {num(t.low)} to {num(t.high)})",
+        f"Planned on         {num(t.planned):>10}   (the {planned} turnout)",
         f"Win number         {num(f.win.win_number):>10}   ({f.win.rule_label})",
         f"Vote goal          {num(f.win.vote_goal):>10}",
         f"Base               {num(f.win.base_votes):>10}",
@@ -82,7 +115,16 @@ def targets_text(plan: Plan, f: Figures) -> str:
         f"Volunteer hours    {num(f.path.total_hours):>10}   ({num(f.path.total_shifts)} shifts)",
         "",
     ]
-    lines += _block("Turnout", f.turnout.steps, f.turnout.warnings)
+    lines += _block("Turnout", t.steps, t.warnings)
+    if t.range_steps:
+        lines += _block("How this method would have done in your district", t.range_steps, [])
+    if f.win_other is not None and f.win_other.vote_goal is not None:
+        other = "expected" if planned == "high" else "high"
+        lines += [
+            f"On the {other} turnout ({num(f.win_other.turnout)}): win number "
+            f"{num(f.win_other.win_number)}, vote goal {num(f.win_other.vote_goal)}.",
+            "",
+        ]
     lines += _block("Win number and vote goal", f.win.steps, f.win.warnings)
     lines += _block("Path to victory", f.path.steps, f.path.warnings)
     if f.path.weeks:
