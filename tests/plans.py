@@ -47,6 +47,7 @@ from winbook.domain.model import (
     PathSettings,
     Plan,
     PlanMeta,
+    PlanOn,
     PluralityRule,
     PrimaryType,
     Race,
@@ -97,6 +98,7 @@ def build_plan(
     adjustment: float = 0.0,
     manual: int | None = None,
     reason: str = "",
+    plan_on: PlanOn = PlanOn.HIGH,
     margin: float = 5.0,
     plurality_rule: PluralityRule = PluralityRule.ESTIMATE,
     basis: MultiSeatBasis = MultiSeatBasis.LAST_WINNER,
@@ -122,7 +124,7 @@ def build_plan(
         early_voting_start=early_voting,
     )
     plan.history = list(history or [])
-    plan.turnout = TurnoutSettings(method, years, roll_off, adjustment, manual, reason)
+    plan.turnout = TurnoutSettings(method, years, roll_off, adjustment, manual, reason, plan_on)
     plan.win = WinSettings(plurality_rule, basis, margin)
     plan.path = PathSettings(
         base_support_pct=base_pct,

@@ -559,7 +559,10 @@ def _set_range(result: TurnoutResult, expected: int) -> None:
             if result.method is not TurnoutMethod.MANUAL
             else "your own figure has no past elections to be tested on"
         )
-        reason_up = reason_down = f"{why}, so the range is ± {RANGE_DEFAULT_PCT} %"
+        reason_up = reason_down = (
+            f"{why}, so the range is ± {RANGE_DEFAULT_PCT} % (on real series a flat average "
+            "has missed by 16-40 %: add older comparable elections to measure it here)"
+        )
     else:
         errors = [Fraction(p.projected - p.actual, p.actual) * 100 for p in points]
         worst_under, worst_over = -min(errors), max(errors)
