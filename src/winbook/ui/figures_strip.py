@@ -41,6 +41,13 @@ def _budget(f: Figures) -> str:
     return DASH if not total else fmt_money(total)
 
 
+def _planned(f: Figures) -> str:
+    t = f.turnout
+    if t.planned is None:
+        return DASH
+    return f"{t.planned:,} ({'high' if t.planned_on.value == 'high' else 'expected'})"
+
+
 @dataclass(frozen=True)
 class FigureSpec:
     key: str
@@ -53,9 +60,10 @@ class FigureSpec:
 FIGURE_SPECS: tuple[FigureSpec, ...] = (
     FigureSpec(
         "turnout",
-        "Projected turnout",
-        "Ballots expected in your contest (Election history page).",
-        lambda f: _int(f.turnout.projected),
+        "Turnout planned on",
+        "The turnout your win number is computed on: the high end of the range by default, "
+        "since more voters need more votes (Election history page shows the range).",
+        lambda f: _planned(f),
         "Add the last three comparable elections, or import a results file, on the Election "
         "history and turnout page (or enter your own figure there).",
     ),

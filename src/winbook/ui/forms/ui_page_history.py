@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'page_history.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
     QLineEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
+from winbook.ui.charts import ChartWidget
 from winbook.ui.widgets.numeric import (IntEdit, PercentEdit)
 
 class Ui_PageHistory(object):
@@ -230,6 +231,45 @@ class Ui_PageHistory(object):
 
         self.contents_layout.addWidget(self.result_group)
 
+        self.backtest_group = QGroupBox(self.scroll_contents)
+        self.backtest_group.setObjectName(u"backtest_group")
+        self.backtest_group_layout = QVBoxLayout(self.backtest_group)
+        self.backtest_group_layout.setObjectName(u"backtest_group_layout")
+        self.range_label = QLabel(self.backtest_group)
+        self.range_label.setObjectName(u"range_label")
+        self.range_label.setWordWrap(True)
+        font2 = QFont()
+        font2.setPointSize(12)
+        font2.setBold(True)
+        self.range_label.setFont(font2)
+
+        self.backtest_group_layout.addWidget(self.range_label)
+
+        self.range_steps_label = QLabel(self.backtest_group)
+        self.range_steps_label.setObjectName(u"range_steps_label")
+        self.range_steps_label.setWordWrap(True)
+        self.range_steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.range_steps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backtest_group_layout.addWidget(self.range_steps_label)
+
+        self.backtest_table = QTableView(self.backtest_group)
+        self.backtest_table.setObjectName(u"backtest_table")
+        self.backtest_table.setMinimumSize(QSize(0, 120))
+        self.backtest_table.setAlternatingRowColors(True)
+        self.backtest_table.setTabKeyNavigation(True)
+
+        self.backtest_group_layout.addWidget(self.backtest_table)
+
+        self.backtest_chart = ChartWidget(self.backtest_group)
+        self.backtest_chart.setObjectName(u"backtest_chart")
+        self.backtest_chart.setMinimumSize(QSize(0, 200))
+
+        self.backtest_group_layout.addWidget(self.backtest_chart)
+
+
+        self.contents_layout.addWidget(self.backtest_group)
+
         self.methods_group = QGroupBox(self.scroll_contents)
         self.methods_group.setObjectName(u"methods_group")
         self.methods_group_layout = QVBoxLayout(self.methods_group)
@@ -275,7 +315,8 @@ class Ui_PageHistory(object):
         QWidget.setTabOrder(self.adjustment_edit, self.registered_edit)
         QWidget.setTabOrder(self.registered_edit, self.manual_turnout_edit)
         QWidget.setTabOrder(self.manual_turnout_edit, self.manual_reason_edit)
-        QWidget.setTabOrder(self.manual_reason_edit, self.by_method_table)
+        QWidget.setTabOrder(self.manual_reason_edit, self.backtest_table)
+        QWidget.setTabOrder(self.backtest_table, self.by_method_table)
 
         self.retranslateUi(PageHistory)
 
@@ -335,6 +376,15 @@ class Ui_PageHistory(object):
         self.projected_label.setText("")
         self.steps_label.setText("")
         self.warnings_label.setText("")
+        self.backtest_group.setTitle(QCoreApplication.translate("PageHistory", u"How this method would have done in your district", None))
+        self.range_label.setText("")
+        self.range_steps_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.backtest_table.setAccessibleName(QCoreApplication.translate("PageHistory", u"Back-test: each past election projected from the ones before it", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.backtest_chart.setAccessibleName(QCoreApplication.translate("PageHistory", u"Projected against actual turnout in past elections", None))
+#endif // QT_CONFIG(accessibility)
         self.methods_group.setTitle(QCoreApplication.translate("PageHistory", u"Every method side by side", None))
 #if QT_CONFIG(accessibility)
         self.by_method_table.setAccessibleName(QCoreApplication.translate("PageHistory", u"Projected turnout by method", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'page_win_number.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -100,6 +100,16 @@ class Ui_PageWinNumber(object):
 
         self.rule_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.multi_seat_basis_combo)
 
+        self.plan_on_combo_label = QLabel(self.rule_group)
+        self.plan_on_combo_label.setObjectName(u"plan_on_combo_label")
+
+        self.rule_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.plan_on_combo_label)
+
+        self.plan_on_combo = QComboBox(self.rule_group)
+        self.plan_on_combo.setObjectName(u"plan_on_combo")
+
+        self.rule_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.plan_on_combo)
+
 
         self.rule_group_layout.addLayout(self.rule_form)
 
@@ -186,6 +196,13 @@ class Ui_PageWinNumber(object):
 
 
         self.goal_group_layout.addLayout(self.goal_form)
+
+        self.turnout_range_label = QLabel(self.goal_group)
+        self.turnout_range_label.setObjectName(u"turnout_range_label")
+        self.turnout_range_label.setWordWrap(True)
+        self.turnout_range_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.goal_group_layout.addWidget(self.turnout_range_label)
 
 
         self.contents_layout.addWidget(self.goal_group)
@@ -281,6 +298,7 @@ class Ui_PageWinNumber(object):
 #if QT_CONFIG(shortcut)
         self.plurality_rule_combo_label.setBuddy(self.plurality_rule_combo)
         self.multi_seat_basis_combo_label.setBuddy(self.multi_seat_basis_combo)
+        self.plan_on_combo_label.setBuddy(self.plan_on_combo)
         self.margin_edit_label.setBuddy(self.margin_edit)
         self.win_value_label.setBuddy(self.win_value)
         self.goal_value_label.setBuddy(self.goal_value)
@@ -289,7 +307,8 @@ class Ui_PageWinNumber(object):
         self.base_support_edit_label.setBuddy(self.base_support_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.plurality_rule_combo, self.multi_seat_basis_combo)
-        QWidget.setTabOrder(self.multi_seat_basis_combo, self.margin_edit)
+        QWidget.setTabOrder(self.multi_seat_basis_combo, self.plan_on_combo)
+        QWidget.setTabOrder(self.plan_on_combo, self.margin_edit)
         QWidget.setTabOrder(self.margin_edit, self.base_support_edit)
         QWidget.setTabOrder(self.base_support_edit, self.base_shares_table)
         QWidget.setTabOrder(self.base_shares_table, self.add_share_button)
@@ -314,6 +333,10 @@ class Ui_PageWinNumber(object):
         self.multi_seat_basis_combo_label.setText(QCoreApplication.translate("PageWinNumber", u"Vote for N seats: basis:", None))
 #if QT_CONFIG(accessibility)
         self.multi_seat_basis_combo.setAccessibleName(QCoreApplication.translate("PageWinNumber", u"Vote for N seats: basis", None))
+#endif // QT_CONFIG(accessibility)
+        self.plan_on_combo_label.setText(QCoreApplication.translate("PageWinNumber", u"&Plan on:", None))
+#if QT_CONFIG(accessibility)
+        self.plan_on_combo.setAccessibleName(QCoreApplication.translate("PageWinNumber", u"Plan the win number on", None))
 #endif // QT_CONFIG(accessibility)
         self.steps_group.setTitle(QCoreApplication.translate("PageWinNumber", u"Step by step", None))
         self.steps_label.setText("")
@@ -343,6 +366,7 @@ class Ui_PageWinNumber(object):
 #if QT_CONFIG(accessibility)
         self.deficit_value.setAccessibleName(QCoreApplication.translate("PageWinNumber", u"Vote deficit", None))
 #endif // QT_CONFIG(accessibility)
+        self.turnout_range_label.setText("")
         self.base_group.setTitle(QCoreApplication.translate("PageWinNumber", u"Your base: past results of candidates like you", None))
         self.base_intro_label.setText(QCoreApplication.translate("PageWinNumber", u"List past results of candidates like you (6 to 10 years back). The average of the three lowest shares is your base, unless you enter your own estimate.", None))
         self.base_support_edit_label.setText(QCoreApplication.translate("PageWinNumber", u"Your own base estimate:", None))

@@ -49,6 +49,8 @@ class Column:
     labels: Mapping[Any, str] | None = None  # enum value -> label, in the order offered
     suggestions: tuple[str, ...] = ()  # completer words for a text column
     editable: bool = True
+    #: A read-only column shown from the whole row (e.g. a flag worked out from its fields).
+    derive: Callable[[Any], Any] | None = None
 
     # ----------------------------------------------------------------- display
 

@@ -30,6 +30,7 @@ from winbook.domain.model import (
 )
 from winbook.domain.path import CHANNEL_DEFAULTS
 from winbook.domain.sources import SOURCES
+from winbook.domain.turnout import competitiveness
 from winbook.ui.models.columns import Column, Kind
 from winbook.ui.models.table import PlanListModel
 
@@ -88,6 +89,35 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
     ),
     Column("seats", "Seats", Kind.INT, "How many seats the contest filled."),
     Column("note", "Note", Kind.TEXT, "Anything unusual about this election."),
+    Column(
+        "candidates",
+        "Candidates",
+        Kind.OPT_INT,
+        "Named candidates on the ballot that year (write-ins not counted): it shows which years "
+        "were uncontested.",
+    ),
+    Column(
+        "roll_off_pct",
+        "Roll-off %",
+        Kind.OPT_FLOAT,
+        "Measured from a results file: the share of ballots cast in the contest's own precincts "
+        "that skipped it. Leave empty when you type a row.",
+    ),
+    Column(
+        "competitiveness",
+        "How it counts",
+        Kind.TEXT,
+        "Uncontested, write-in-only and blowout years (winner 70 % or more) turn out fewer "
+        "voters: they are left out of the average while two contested years remain.",
+        editable=False,
+        derive=lambda e: competitiveness(e) or "contested",
+    ),
+    Column(
+        "use_anyway",
+        "Count anyway",
+        Kind.BOOL,
+        "Tick to count a flagged year in the projection all the same.",
+    ),
 )
 
 EXPENSE_COLUMNS: tuple[Column, ...] = (

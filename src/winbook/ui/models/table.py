@@ -110,7 +110,10 @@ class PlanListModel(QAbstractTableModel):
         return flags
 
     def value(self, row: int, column: int) -> Any:
-        return getattr(self._rows[row], self.columns[column].field)
+        col = self.columns[column]
+        if col.derive is not None:
+            return col.derive(self._rows[row])
+        return getattr(self._rows[row], col.field)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):

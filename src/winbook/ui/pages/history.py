@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from PySide6.QtWidgets import QDialog, QWidget
 
 from winbook.app.document import PlanDocument
-from winbook.domain.model import TurnoutMethod
-from winbook.domain.turnout import METHOD_LABELS
+from winbook.domain.model import PlanOn, TurnoutMethod
+from winbook.domain.turnout import METHOD_LABELS, TurnoutResult
 from winbook.errors import WinbookError
+from winbook.ui.charts import ChartData, Series
 from winbook.ui.forms.ui_page_history import Ui_PageHistory
+from winbook.ui.import_wizard import ImportResultsWizard
 from winbook.ui.models.plan_models import history_model
 from winbook.ui.models.table import RowsModel
 from winbook.ui.pages.base import (
@@ -50,6 +49,12 @@ class HistoryPage(PlanPage):
         self._bind()
         self.methods = RowsModel(["Method", "Projected turnout"], [False, True], self)
         setup_rows_table(ui.by_method_table, self.methods)
+        self.backtest = RowsModel(
+            ["Election", "Projected from", "Projected", "Actual", "Miss"],
+            [False, False, True, True, True],
+            self,
+        )
+        setup_rows_table(ui.backtest_table, self.backtest)
         ui.import_button.clicked.connect(self.import_results)
         self.model.rowsInserted.connect(self._empty_state)
         self.model.rowsRemoved.connect(self._empty_state)
@@ -118,6 +123,7 @@ class HistoryPage(PlanPage):
         ui.projected_label.setAccessibleName(text)
         ui.steps_label.setText(steps_html(t.steps))
         show_warnings(ui.warnings_label, t.warnings)
+        self._show_range(t)
         rows = []
         for m in TurnoutMethod:
             mark = " (in use)" if m is t.method else ""
@@ -129,14 +135,37 @@ class HistoryPage(PlanPage):
         for w in (ui.manual_turnout_edit, ui.manual_reason_edit):
             w.setEnabled(manual)
 
+    def _show_range(self, t: TurnoutResult) -> None:
+        ui = self.ui
+        if t.projected is None:
+            ui.range_label.setText("The range needs a projected turnout first.")
+            ui.range_steps_label.setText("")
+        else:
+            planned = "high" if t.planned_on is PlanOn.HIGH else "expected"
+            what = "ballots" if t.unit == "ballots" else "votes"
+            ui.range_label.setText(
+                f"Low {t.low:,} · expected {t.projected:,} · high {t.high:,} {what}; "
+                f"the win number is planned on the {planned} figure."
+            )
+            ui.range_steps_label.setText(steps_html(t.range_steps))
+        ui.range_label.setAccessibleName(ui.range_label.text())
+        self.backtest.set_rows(
+            [
+                [
+                    str(p.year),
+                    ", ".join(map(str, p.from_years)),
+                    f"{p.projected:,}",
+                    f"{p.actual:,}",
+                    _signed(p.error_pct),
+                ]
+                for p in t.backtest
+            ]
+        )
+        ui.backtest_chart.set_data(backtest_chart(t))
+
     def import_results(self) -> None:
-        """Run the results import wizard (another part of Winbook) and add its rows."""
-        try:
-            module = importlib.import_module("winbook.ui.import_wizard")
-            wizard: Any = module.ImportResultsWizard(self)
-        except (ImportError, AttributeError):
-            self.table.report("Importing results files is not available in this version.")
-            return
+        """Run the results import wizard and add its rows."""
+        wizard = ImportResultsWizard(self)
         try:
             if wizard.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -149,3 +178,24 @@ class HistoryPage(PlanPage):
                 "history", len(self.doc.plan.history), rows, f"Import {len(rows)} election(s)"
             )
             self.table.report("")
+
+
+def _signed(pct: float) -> str:
+    text = f"{abs(pct):.1f}%"
+    return f"+{text}" if pct > 0 else (f"−{text}" if pct < 0 else text)
+
+
+def backtest_chart(t: TurnoutResult) -> ChartData:
+    """Each back-tested election: what the method projected beside what turned out."""
+    return ChartData(
+        title="Projected against actual turnout",
+        categories=[str(p.year) for p in t.backtest],
+        series=[
+            Series("Projected", [float(p.projected) for p in t.backtest]),
+            Series("Actual", [float(p.actual) for p in t.backtest]),
+        ],
+        empty_text=(
+            "A past election can be back-tested once two comparable ones come before it: "
+            "add older elections to see how this method would have done."
+        ),
+    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
-from winbook.domain.model import MultiSeatBasis, PluralityRule
+from winbook.domain.figures import Figures
+from winbook.domain.model import MultiSeatBasis, PlanOn, PluralityRule
 from winbook.domain.turnout import comparable_elections
 from winbook.ui.charts import ChartData, RefLine, Series
 from winbook.ui.forms.ui_page_win_number import Ui_PageWinNumber
@@ -13,13 +14,18 @@ from winbook.ui.models.plan_models import base_share_model
 from winbook.ui.pages.base import PlanPage, fmt_opt_int, show_warnings, steps_html
 
 PLURALITY_LABELS: dict[PluralityRule, str] = {
-    PluralityRule.ESTIMATE: "Wellstone's estimate (T/X and similar)",
+    PluralityRule.HISTORY: "A majority, or the lowest past winner's share (recommended)",
     PluralityRule.MAJORITY: "The safe majority figure",
+    PluralityRule.ESTIMATE: "Wellstone's rule of thumb (T/X and similar; often too low)",
 }
 BASIS_LABELS: dict[MultiSeatBasis, str] = {
     MultiSeatBasis.LAST_WINNER: "The last winner's share in past elections",
     MultiSeatBasis.FIRST_LOSER: "The first loser's share in past elections, + 1",
-    MultiSeatBasis.GUARANTEED: "The guaranteed bound, floor(T x N / (N + 1)) + 1",
+    MultiSeatBasis.GUARANTEED: "The bound that always wins, floor(T × N / (N + 1)) + 1",
+}
+PLAN_ON_LABELS: dict[PlanOn, str] = {
+    PlanOn.HIGH: "High turnout (recommended: more voters need more votes)",
+    PlanOn.EXPECTED: "Expected turnout",
 }
 
 
@@ -45,6 +51,13 @@ class WinNumberPage(PlanPage):
             "multi_seat_basis",
             choices=BASIS_LABELS,
             source="vote_for_n_bound",
+        )
+        b.bind(
+            ui.plan_on_combo,
+            "turnout",
+            "plan_on",
+            choices=PLAN_ON_LABELS,
+            source="turnout_range",
         )
         b.bind(
             ui.margin_edit,
@@ -82,8 +95,9 @@ class WinNumberPage(PlanPage):
         else:
             ui.rule_label.setText(f"Rule: {w.rule_label}")
             ui.steps_label.setText(steps_html(w.steps))
+        seats = f"{race.seats} seat{'' if race.seats == 1 else 's'}"
         ui.race_label.setText(
-            f"{race.seats} seat(s), {race.candidates_expected} candidates expected, "
+            f"{seats}, {race.candidates_expected} candidates expected, "
             f"{race.voting_method.value.replace('_', ' ')} voting, {race.stage.value}. "
             "Change these on the Candidate and race page."
         )
@@ -95,6 +109,7 @@ class WinNumberPage(PlanPage):
             base = f"{w.base_votes:,} ({w.base_pct:.1f} % of turnout)"
         ui.base_value.setText(base)
         ui.deficit_value.setText(fmt_opt_int(w.deficit))
+        ui.turnout_range_label.setText(range_text(self.doc.figures))
         for label in (ui.win_value, ui.goal_value, ui.base_value, ui.deficit_value):
             label.setAccessibleName(label.text())
         ui.plurality_rule_combo.setEnabled(race.seats <= 1 and race.candidates_expected > 2)
@@ -124,3 +139,27 @@ class WinNumberPage(PlanPage):
             refs=refs,
             empty_text="Enter the winner's votes of past elections to compare them with your goal.",
         )
+
+
+def range_text(f: Figures) -> str:
+    """The turnout the figures are planned on, and what the other end of the range would need."""
+    t, other = f.turnout, f.win_other
+    if t.projected is None or t.high is None or t.low is None:
+        return ""
+    what = "ballots" if t.unit == "ballots" else "votes"
+    span = f"expected {t.projected:,}, range {t.low:,} to {t.high:,} {what}"
+    if t.planned_on is PlanOn.HIGH:
+        text = f"Planned on the high turnout, {t.high:,} {what} ({span})."
+        if other is not None and other.vote_goal is not None:
+            text += (
+                f" On the expected turnout the win number would be {other.win_number:,} and the "
+                f"vote goal {other.vote_goal:,}: not enough if {t.high:,} turn out."
+            )
+        return text
+    text = f"Planned on the expected turnout, {t.projected:,} {what}, as you chose ({span})."
+    if other is not None and other.vote_goal is not None:
+        text += (
+            f" If turnout reaches the high figure you would need {other.win_number:,} votes to "
+            f"win and a vote goal of {other.vote_goal:,}."
+        )
+    return text
