@@ -21,6 +21,7 @@ from winbook.domain.model import (
     IncomeSource,
     PastElection,
     Plan,
+    PlanOn,
     RaceCost,
     Stage,
     TimelineEvent,
@@ -32,6 +33,7 @@ from winbook.ui.models.table import PlanListModel, RowsModel
 
 def _plan() -> Plan:
     plan = Plan()
+    plan.turnout.plan_on = PlanOn.EXPECTED  # the arithmetic below follows the expected figure
     plan.race.cycle = CycleType.MUNICIPAL
     plan.race.stage = Stage.GENERAL
     plan.race.election_date = date(2027, 11, 2)

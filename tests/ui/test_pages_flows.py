@@ -33,6 +33,7 @@ from winbook.domain.model import (
     IncomeSource,
     PastElection,
     Plan,
+    PlanOn,
     TimelineEvent,
 )
 from winbook.domain.path import default_channels
@@ -51,8 +52,10 @@ from winbook.ui.pages.win_number import WinNumberPage
 
 def sample_plan() -> Plan:
     """T = (12,000 + 11,000 + 10,000) / 3 = 11,000; two candidates: win 5,501;
-    vote goal ceil(5,501 x 1.05) = ceil(5,776.05) = 5,777."""
+    vote goal ceil(5,501 x 1.05) = ceil(5,776.05) = 5,777. Planned on the expected turnout so
+    the pages' arithmetic follows one figure (planning on high is tested on its own)."""
     plan = Plan()
+    plan.turnout.plan_on = PlanOn.EXPECTED
     plan.race.cycle = CycleType.MUNICIPAL
     plan.race.election_date = date(2027, 11, 2)
     plan.race.candidates_expected = 2

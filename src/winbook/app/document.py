@@ -61,8 +61,9 @@ from winbook.app.commands import (
     SetValueCommand,
     same_value,
 )
-from winbook.domain.figures import Figures, compute_figures
+from winbook.domain.figures import Figures, compute_figures, targets_change
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
+from winbook.domain.turnout import TARGETS_MODEL
 from winbook.errors import PlanFileError
 
 _UNSET: Any = object()
@@ -251,6 +252,22 @@ class PlanDocument(QObject):
             yield
         finally:
             self.end_macro()
+
+    def note_targets_model(self) -> str | None:
+        """Once for a plan made before turnout ranges: how its vote goal changed (or None).
+
+        Records that the user has now seen the figures under the current model; this is not
+        an edit of theirs, so it is written to the file without an undo step.
+        """
+        if self.plan.meta.targets_model >= TARGETS_MODEL:
+            return None
+        message = targets_change(self.plan, self.figures)
+        self.plan.meta.targets_model = TARGETS_MODEL
+        if self._file is not None:
+            self._dirty.add("meta")
+            if not self._timer.isActive():
+                self._timer.start()
+        return message
 
     # ------------------------------------------------------------------ sections
 

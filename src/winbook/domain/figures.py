@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from winbook.domain.budget import BudgetResult, FundraisingResult, compute_budget, fundraising_test
 from winbook.domain.model import Plan, PlanOn
 from winbook.domain.path import PathResult, compute_path
-from winbook.domain.turnout import TurnoutResult, project_turnout
+from winbook.domain.turnout import TARGETS_MODEL, TurnoutResult, project_turnout
 from winbook.domain.winnumber import WinResult, compute_win
 
 
@@ -33,3 +34,42 @@ def compute_figures(plan: Plan) -> Figures:
     path = compute_path(plan, win.vote_goal, win.base_votes)
     budget = compute_budget(plan, win.vote_goal)
     return Figures(turnout, win, path, budget, fundraising_test(plan), other)
+
+
+def first_build_figures(plan: Plan) -> Figures:
+    """The plan's figures on the first build's model: every comparable year counted, the win
+    number on the expected turnout. Only to tell the user how their figures changed."""
+    old = dataclasses.replace(
+        plan,
+        history=[dataclasses.replace(e, use_anyway=True) for e in plan.history],
+        turnout=dataclasses.replace(plan.turnout, plan_on=PlanOn.EXPECTED),
+    )
+    return compute_figures(old)
+
+
+def targets_change(plan: Plan, now: Figures | None = None) -> str | None:
+    """For a plan made before turnout ranges: how its vote goal changed, and why, in a sentence
+    (None when the plan is current or its goal did not change)."""
+    if plan.meta.targets_model >= TARGETS_MODEL:
+        return None
+    now = now or compute_figures(plan)
+    before = first_build_figures(plan).win.vote_goal
+    after = now.win.vote_goal
+    if before is None or after is None or before == after:
+        return None
+    t = now.turnout
+    why = []
+    if t.planned_on is PlanOn.HIGH and t.high is not None and t.projected is not None:
+        why.append(
+            f"it is planned on the high turnout, {t.high:,}, not the expected {t.projected:,} "
+            "(local turnout swings, and more voters need more votes)"
+        )
+    if t.left_out:
+        years = ", ".join(str(y) for y, _ in t.left_out)
+        why.append(f"{years} {'is' if len(t.left_out) == 1 else 'are'} left out as not contested")
+    reason = "; ".join(why) or "the win-number rules were brought up to date"
+    return (
+        f"Winbook now plans for high turnout: your vote goal went from {before:,} to {after:,}, "
+        f"because {reason}. To plan on the expected turnout instead, choose it under "
+        "\u201cPlan on\u201d on the Win number page."
+    )

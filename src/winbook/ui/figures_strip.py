@@ -63,7 +63,7 @@ FIGURE_SPECS: tuple[FigureSpec, ...] = (
         "Turnout planned on",
         "The turnout your win number is computed on: the high end of the range by default, "
         "since more voters need more votes (Election history page shows the range).",
-        lambda f: _planned(f),
+        _planned,
         "Add the last three comparable elections, or import a results file, on the Election "
         "history and turnout page (or enter your own figure there).",
     ),

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.status_bar.addPermanentWidget(self.save_state_label)
         self._build_menus()
         self.navigator.pageSelected.connect(self.show_page)
+        self.ui.notice_dismiss_button.clicked.connect(lambda: self.show_banner(None))
         self.ui.legend_label.setText(_legend_text())
         self.ui.legend_label.setToolTip("What the marks in the list mean")
         self.ui.splitter.setStretchFactor(0, 0)
@@ -226,7 +227,13 @@ class MainWindow(QMainWindow):
         install_coach_mode(self, doc)
         self.refresh_figures()
         self.update_title()
+        self.show_banner(doc.note_targets_model())
         self.documentChanged.emit()
+
+    def show_banner(self, message: str | None) -> None:
+        """A calm notice above the pages (not a dialog: nothing modal while people talk)."""
+        self.ui.notice_label.setText(message or "")
+        self.ui.notice_frame.setVisible(bool(message))
 
     def _drop_pages(self) -> None:
         for host in self._hosts.values():

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QListWidgetItem, QMainWindow,
-    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
-    QStatusBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidgetItem, QMainWindow, QMenuBar, QPushButton,
+    QSizePolicy, QSplitter, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
 
 from winbook.ui.figures_strip import FiguresStrip
 from winbook.ui.navigator import NavigatorList
@@ -33,6 +34,27 @@ class Ui_MainWindow(object):
         self.central_layout.setSpacing(4)
         self.central_layout.setObjectName(u"central_layout")
         self.central_layout.setContentsMargins(4, 4, 4, 4)
+        self.notice_frame = QFrame(self.central_widget)
+        self.notice_frame.setObjectName(u"notice_frame")
+        self.notice_frame.setVisible(False)
+        self.notice_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_layout = QHBoxLayout(self.notice_frame)
+        self.notice_layout.setObjectName(u"notice_layout")
+        self.notice_label = QLabel(self.notice_frame)
+        self.notice_label.setObjectName(u"notice_label")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.notice_layout.addWidget(self.notice_label)
+
+        self.notice_dismiss_button = QPushButton(self.notice_frame)
+        self.notice_dismiss_button.setObjectName(u"notice_dismiss_button")
+
+        self.notice_layout.addWidget(self.notice_dismiss_button)
+
+
+        self.central_layout.addWidget(self.notice_frame)
+
         self.splitter = QSplitter(self.central_widget)
         self.splitter.setObjectName(u"splitter")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -92,6 +114,14 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Winbook", None))
+#if QT_CONFIG(accessibility)
+        self.notice_frame.setAccessibleName(QCoreApplication.translate("MainWindow", u"Notice", None))
+#endif // QT_CONFIG(accessibility)
+        self.notice_label.setText("")
+        self.notice_dismiss_button.setText(QCoreApplication.translate("MainWindow", u"&Got it", None))
+#if QT_CONFIG(accessibility)
+        self.notice_dismiss_button.setAccessibleName(QCoreApplication.translate("MainWindow", u"Dismiss the notice", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.navigator.setAccessibleName(QCoreApplication.translate("MainWindow", u"Plan parts", None))
 #endif // QT_CONFIG(accessibility)

@@ -14,17 +14,17 @@ from winbook.ui.models.plan_models import base_share_model
 from winbook.ui.pages.base import PlanPage, fmt_opt_int, show_warnings, steps_html
 
 PLURALITY_LABELS: dict[PluralityRule, str] = {
-    PluralityRule.HISTORY: "A majority, or the lowest past winner's share (recommended)",
+    PluralityRule.HISTORY: "Majority, or the lowest past winner",
     PluralityRule.MAJORITY: "The safe majority figure",
-    PluralityRule.ESTIMATE: "Wellstone's rule of thumb (T/X and similar; often too low)",
+    PluralityRule.ESTIMATE: "Wellstone's rule of thumb (often too low)",
 }
 BASIS_LABELS: dict[MultiSeatBasis, str] = {
     MultiSeatBasis.LAST_WINNER: "The last winner's share in past elections",
     MultiSeatBasis.FIRST_LOSER: "The first loser's share in past elections, + 1",
-    MultiSeatBasis.GUARANTEED: "The bound that always wins, floor(T × N / (N + 1)) + 1",
+    MultiSeatBasis.GUARANTEED: "The bound, floor(T × N / (N + 1)) + 1",
 }
 PLAN_ON_LABELS: dict[PlanOn, str] = {
-    PlanOn.HIGH: "High turnout (recommended: more voters need more votes)",
+    PlanOn.HIGH: "High turnout (recommended)",
     PlanOn.EXPECTED: "Expected turnout",
 }
 
