@@ -232,3 +232,12 @@ def test_one_seat_uses_the_lowest_past_multi_candidate_winner(
 def test_guaranteed_bound_says_it_holds_only_at_the_projected_turnout(make_plan: MakePlan) -> None:
     r = compute_win(make_plan(seats=2, candidates=4, basis=MultiSeatBasis.GUARANTEED), 1_000)
     assert any("guaranteed only if 1,000 ballots are cast" in s.text for s in r.steps)
+
+
+def test_the_high_figure_never_exceeds_registration(make_plan: MakePlan, past: Past) -> None:
+    plan = make_plan(history=[past(2019, 1_000), past(2023, 1_200)], registered=1_200)
+    r = project_turnout(plan)
+    # expected 1,100; +15 % would be 1,265, above the 1,200 registered voters
+    assert (r.projected, r.high) == (1_100, 1_200)
+    assert any("capped at current registration, 1,200" in s.text for s in r.range_steps)
+    assert "planned on the high turnout, 1,200" in r.range_steps[-1].text

@@ -96,7 +96,7 @@ def test_plan_on_switches_the_figures_and_says_what_it_changes(qtbot: QtBot) -> 
         page.ui.turnout_range_label.text()
     )
     doc.undo_stack.undo()
-    assert doc.plan.turnout.plan_on is PlanOn.HIGH
+    assert doc.plan.turnout.plan_on.value == "high"
     assert page.ui.win_value.text() == "803"
 
 

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from winbook.domain.budget import BudgetResult, FundraisingResult, compute_budget, fundraising_test
+from winbook.domain.explain import Step
 from winbook.domain.model import Plan, PlanOn
 from winbook.domain.path import PathResult, compute_path
 from winbook.domain.turnout import TARGETS_MODEL, TurnoutResult, project_turnout
@@ -31,9 +32,26 @@ def compute_figures(plan: Plan) -> Figures:
     win = compute_win(plan, turnout.planned, turnout.unit)
     other_t = turnout.projected if turnout.planned_on is PlanOn.HIGH else turnout.high
     other = compute_win(plan, other_t, turnout.unit) if other_t is not None else None
+    if turnout.planned is not None:
+        win.steps.insert(0, _basis_step(turnout))
     path = compute_path(plan, win.vote_goal, win.base_votes)
     budget = compute_budget(plan, win.vote_goal)
     return Figures(turnout, win, path, budget, fundraising_test(plan), other)
+
+
+def _basis_step(t: TurnoutResult) -> Step:
+    what = "ballots" if t.unit == "ballots" else "votes"
+    if t.planned_on is PlanOn.HIGH:
+        text = (
+            f"T = {t.high:,} {what}: the high end of the turnout range (expected "
+            f"{t.projected:,}, low {t.low:,}), since more voters need more votes."
+        )
+    else:
+        text = (
+            f"T = {t.projected:,} {what}: the expected turnout, as you chose (the range runs "
+            f"from {t.low:,} to {t.high:,})."
+        )
+    return Step(text, "turnout_range")
 
 
 def first_build_figures(plan: Plan) -> Figures:

@@ -36,7 +36,7 @@ Unit = Literal["ballots", "votes"]
 
 METHOD_LABELS: dict[TurnoutMethod, str] = {
     TurnoutMethod.CONTEST_AVERAGE: "Contest average (NGP VAN)",
-    TurnoutMethod.TURNOUT_RATE: "Turnout rate x current registration (Wellstone)",
+    TurnoutMethod.TURNOUT_RATE: "Turnout rate × current registration (Wellstone)",
     TurnoutMethod.MOST_RECENT: "Most recent comparable election",
     TurnoutMethod.MANUAL: "Your own figure",
 }
@@ -490,6 +490,7 @@ def project_turnout(plan: Plan) -> TurnoutResult:
         result.steps.append(_votes_unit_step(plan))
     if result.projected is not None:
         _set_range(result, result.projected)
+        _cap_at_registration(plan, result)
     result.registration_growth_pct = _registration_growth(plan, elections, result)
     _warn(plan, result, elections, chosen)
     return result
@@ -586,6 +587,24 @@ def _set_range(result: TurnoutResult, expected: int) -> None:
         ),
         Step(_planned_text(result), "turnout_range"),
     ]
+
+
+def _cap_at_registration(plan: Plan, result: TurnoutResult) -> None:
+    """No more ballots than registered voters: the high figure stops at current registration."""
+    registration = plan.race.registered_voters
+    if result.unit != "ballots" or not registration or result.high is None:
+        return
+    if result.high > registration >= (result.projected or 0):
+        result.high = registration
+        result.range_steps.insert(
+            -1,
+            Step(
+                f"The high figure is capped at current registration, {fmt_int(registration)}: "
+                "no more ballots can be cast than there are registered voters.",
+                "turnout_range",
+            ),
+        )
+        result.range_steps[-1] = Step(_planned_text(result), "turnout_range")
 
 
 def _point_step(p: BacktestPoint, what: str) -> Step:
