@@ -49,6 +49,12 @@ def test_json_for_a_cherokee_contest(capsys: pytest.CaptureFixture[str]) -> None
             "write_in_votes": 0,
             "over_votes": 0,
             "under_votes": 0,
+            "seats": 1,
+            "vote_for": None,  # the file has no vote_for column
+            "ballots_cast": None,  # nor Ballots Cast / Registered Voters rows
+            "registered_voters": None,
+            "contest_ballots": None,
+            "roll_off_pct": None,
             "winners": ["Barry Loudermilk"],
             "last_winner_votes": 70182,
             "first_loser_votes": 26535,
@@ -58,9 +64,10 @@ def test_json_for_a_cherokee_contest(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_json_without_seats_has_no_winner_keys(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, str(CHEROKEE), "--office", "governor")
-    # "Governor" and "Lieutenant Governor" both contain the text
-    assert [c["office"] for c in data["contests"]] == ["Governor", "Lieutenant Governor"]
+    # the exact office name wins: Lieutenant Governor contains the word but is not it
+    assert [c["office"] for c in data["contests"]] == ["Governor"]
     assert "winners" not in data["contests"][0]
+    assert data["contests"][0]["seats"] is None
     # sqlite3: select sum(votes) from r where office='Governor'; -> 120374
     assert data["contests"][0]["total_votes"] == 120374
 
@@ -108,7 +115,7 @@ def test_json_quirky_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert (board["write_in_votes"], board["over_votes"], board["under_votes"]) == (9, 2, 40)
     assert board["winners"] == ["Ann", "Cy"]
     assert (board["last_winner_votes"], board["first_loser_votes"]) == (260, 250)
-    assert any("total rows were not counted" in w for w in data["warnings"])
+    assert any("Total rows were not counted for School Board in A" in w for w in data["warnings"])
     data = run_json(capsys, str(path), "--county", "b", "--seats", "1")
     assert data["registered_voters"] == 500
     assert data["contests"][0]["candidates"][0] == {"name": "Cy", "party": "", "votes": 260}

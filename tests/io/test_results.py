@@ -19,7 +19,15 @@ from tests.files import CHEROKEE, RESULTS_HEADER
 from winbook.domain.model import CycleType, PastElection, Stage
 from winbook.errors import InputFileError
 from winbook.io import results as res
-from winbook.io.results import Cancelled, Contest, ResultsFile, history_row, read_results
+from winbook.io.results import (
+    Cancelled,
+    Contest,
+    ResultsFile,
+    csv_reader,
+    history_row,
+    read_results,
+    workbook,
+)
 
 
 def write(tmp_path: Path, text: str, name: str = "r.csv", encoding: str = "utf-8") -> Path:
@@ -159,7 +167,8 @@ def test_precinct_total_rows_are_never_added_twice(tmp_path: Path) -> None:
     # Ann: 10 + 5 (A precincts) + 3 (B total) = 18; Bob: 7 + 4 = 11
     assert votes_of(mayor) == {"Ann": 18, "Bob": 11}
     assert mayor.counties == ["A", "B"]
-    assert any("total rows were not counted" in w and "match" in w for w in got.warnings)
+    dropped = "Total rows were not counted for Mayor in A"
+    assert any(dropped in w and "match" in w for w in got.warnings)
 
 
 def test_total_rows_that_disagree_are_reported(tmp_path: Path) -> None:
@@ -260,7 +269,8 @@ def test_over_under_and_write_ins_kept_apart(tmp_path: Path) -> None:
     assert council.over_votes == 5  # 4 + 1
     assert council.under_votes == 10  # 9 + 1
     assert council.total_votes == 96  # 50 + 40 + 6
-    assert council.ballots_cast == 120
+    assert council.contest_ballots == 120  # "Ballots Cast" inside the contest
+    assert council.ballots_cast is None  # the file has no turnout rows of its own
 
 
 # --------------------------------------------------------------------------- text quirks
@@ -467,7 +477,7 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 
 
 def test_endless_line_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(res, "CSV_MAX_LINE_CHARS", 1000)
+    monkeypatch.setattr(csv_reader, "CSV_MAX_LINE_CHARS", 1000)
     path = write(tmp_path, RESULTS_HEADER + "A,P1,Mayor,,,Ann," + "9" * 5000 + "\n")
     with pytest.raises(InputFileError, match="longer than 1,000 characters near line 2"):
         read_results(path)
@@ -508,10 +518,10 @@ def test_zip_bomb_is_refused_before_reading(tmp_path: Path) -> None:
 
 def test_huge_xlsx_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = make_xlsx(tmp_path / "big.xlsx", [["office", "candidate", "votes"], ["M", "A", 1]])
-    monkeypatch.setattr(res, "XLSX_MAX_UNCOMPRESSED_BYTES", 1000)
+    monkeypatch.setattr(workbook, "XLSX_MAX_UNCOMPRESSED_BYTES", 1000)
     with pytest.raises(InputFileError, match="save it as CSV"):
         read_results(path)
-    monkeypatch.setattr(res, "XLSX_MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(workbook, "XLSX_MAX_FILE_BYTES", 100)
     with pytest.raises(InputFileError, match="more than Winbook reads as XLSX"):
         read_results(path)
 
@@ -550,7 +560,7 @@ def test_xml_bomb_is_refused(tmp_path: Path) -> None:
 
 
 def test_progress_and_cancel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(res, "CHECK_EVERY_ROWS", 10)
+    monkeypatch.setattr(csv_reader, "CHECK_EVERY_ROWS", 10)
     rows = "".join(f"A,P{i},Mayor,,,Ann,1\n" for i in range(100))
     path = write(tmp_path, RESULTS_HEADER + rows)
     size = path.stat().st_size
@@ -636,7 +646,7 @@ def test_history_row_multi_seat(tmp_path: Path) -> None:
 
 
 def test_xlsx_progress_and_cancel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(res, "XLSX_CHECK_EVERY_ROWS", 100)
+    monkeypatch.setattr(workbook, "XLSX_CHECK_EVERY_ROWS", 100)
     rows: list[list[object]] = [["office", "candidate", "votes"]]
     rows += [["Mayor", f"C{i % 2}", 1] for i in range(1000)]
     path = make_xlsx(tmp_path / "p.xlsx", rows)
@@ -644,7 +654,8 @@ def test_xlsx_progress_and_cancel(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     seen: list[int] = []
     got = read_results(path, progress=lambda done, _total: seen.append(done))
     assert votes_of(only(got)) == {"C0": 500, "C1": 500}
-    assert len(seen) == 11  # every 100 of 1,000 rows, then the end
+    assert len(seen) == 12  # at the start, every 100 of 1,000 rows, then the end
+    assert seen[0] == 0
     assert seen == sorted(seen) and seen[-1] == size
     with pytest.raises(Cancelled):
         read_results(path, cancel=lambda: True)
