@@ -400,3 +400,22 @@ def test_random_bytes_named_xlsx_get_a_sentence(tmp_path: Path) -> None:
     with pytest.raises(InputFileError, match="damaged or incomplete ZIP/XLSX") as err:
         read_results(path)
     assert "\n" not in str(err.value)
+
+
+def test_county_total_turnout_goes_to_contests_that_cover_the_county(tmp_path: Path) -> None:
+    text = RESULTS_HEADER + (
+        "A,Total,Ballots Cast,,,,900\n"  # the county's turnout, as a total row only
+        "B,Total,Ballots Cast,,,,50\n"
+        "A,P1,Mayor,,,Ann,300\n"
+        "A,P2,Mayor,,,Bob,200\n"
+        "B,P1,Mayor,,,Bob,40\n"
+        "A,P1,School Board,,,Cy,100\n"  # only A/P1: its share of A's 900 is not known
+    )
+    got = read_results(write(tmp_path, text))
+    mayor, board = got.find("Mayor"), got.find("School Board")
+    assert mayor is not None and board is not None
+    assert mayor.ballots_cast == 950  # 900 + 50: the mayor covers every place of A and B
+    # 540 votes, one seat, 950 ballots: 100 * (1 - 540 / 950) = 43.157... -> 43.2
+    assert mayor.roll_off_pct(1) == 43.2
+    assert board.ballots_cast is None
+    assert any("missing for some precincts of School Board," in w for w in got.warnings)

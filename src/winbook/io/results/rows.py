@@ -195,7 +195,7 @@ class Reader:
             self.notes.add("pseudo_in_contest", line, cand[1])
         tally.add(ckey, clabel, precinct == TOTAL_ROW, cand[0], votes)
         if place is not None:
-            tally.add_place(place)
+            tally.add_place(ckey, place)
         if self.i_vote_for >= 0:
             self._vote_for(tally, row[self.i_vote_for])
 
@@ -359,7 +359,7 @@ class Reader:
     # -- result ------------------------------------------------------------------------
 
     def result(self, source: str) -> ResultsFile:
-        out = ResultsFile(source=source, rows=self.rows, precincts=len(self.turnout.ids))
+        out = ResultsFile(source=source, rows=self.rows, precincts=self.turnout.count)
         tallies = list(self.tallies.values())
         items = [(t.office, t.district) for t in tallies]
         picked = match.pick(items, self.flt.office, self.flt.district, exact=self.flt.exact)

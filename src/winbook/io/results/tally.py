@@ -36,7 +36,7 @@ class Tally:
         self.names: dict[str, list[str]] = {}  # candidate key -> [display name, parties...]
         self.counties: dict[str, str] = {}  # county key -> display
         self.cache: dict[tuple[Any, Any], tuple[str, str, str]] = {}  # raw cells -> candidate
-        self.places: set[int] = set()  # ids of the (county, precinct) places with rows
+        self.places: dict[str, set[int]] = {}  # county key -> ids of its places with rows
         self.vote_for: set[int] = set()
 
     @property
@@ -52,9 +52,12 @@ class Tally:
         sums = slot[1] if total else slot[0]
         sums[cand] = sums.get(cand, 0) + votes
 
-    def add_place(self, place: int) -> None:
-        if len(self.places) < MAX_PLACES:
-            self.places.add(place)
+    def add_place(self, county: str, place: int) -> None:
+        places = self.places.get(county)
+        if places is None:
+            places = self.places[county] = set()
+        if len(places) < MAX_PLACES:
+            places.add(place)
 
     def merged(self, notes: Notes) -> Sums:
         """The contest's sums: precinct rows where a county has them, else its total rows."""
@@ -83,14 +86,19 @@ class Turnout:
 
     def __init__(self, file_tally: Tally) -> None:
         self.file_tally = file_tally  # county sums (and the file's totals)
-        self.ids: set[int] = set()  # every place seen
+        self.ids: dict[str, set[int]] = {}  # county key -> every place seen there
+        self.count = 0
         self.places: dict[int, Sums] = {}
 
     def place(self, county: str, precinct: str) -> int:
         """The id of a precinct place (its hash: a tuple per place would double the memory)."""
         place = hash((county, precinct))
-        if len(self.ids) < MAX_PLACES:
-            self.ids.add(place)
+        seen = self.ids.get(county)
+        if seen is None:
+            seen = self.ids[county] = set()
+        if place not in seen and self.count < MAX_PLACES:
+            seen.add(place)
+            self.count += 1
         return place
 
     def add(self, place: int, kind: str, votes: int) -> None:
@@ -101,18 +109,30 @@ class Turnout:
 
     def own(self, tally: Tally, kind: str) -> tuple[int | None, bool]:
         """``kind`` summed over the contest's own places; (None, True) when only partly known."""
-        values = [self.places.get(p, {}).get(kind) for p in tally.places]
+        values: list[int | None] = []
+        for county, places in tally.places.items():
+            values.extend(self._county_values(county, places, kind))
         for county, (precincts, _totals) in tally.detail.items():
             if county == ALL_COUNTIES and len(tally.detail) > 1:
                 continue
             if not precincts:  # only total rows here: the county's own figure
                 values.append(self.file_tally.county_sums(county).get(kind))
         known = [v for v in values if v is not None]
-        if not known:
-            return None, False
+        if not known:  # partly known when the file has the figure for its counties
+            return None, any(kind in self.file_tally.county_sums(c) for c in tally.detail)
         if len(known) < len(values):
             return None, True
         return sum(known), False
+
+    def _county_values(self, county: str, places: set[int], kind: str) -> list[int | None]:
+        values = [self.places.get(p, {}).get(kind) for p in places]
+        if any(v is not None for v in values):
+            return values
+        # no figure for any of its precincts: a contest that covers every place of the county
+        # takes the county's figure (a file whose turnout rows are county totals)
+        if len(places) >= len(self.ids.get(county, ())):
+            return [self.file_tally.county_sums(county).get(kind)]
+        return values
 
 
 TURNOUT_KINDS = (K_REGISTERED, K_BALLOTS)
