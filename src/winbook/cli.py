@@ -175,8 +175,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 RESULTS_DESCRIPTION = """\
 Read a precinct results file (CSV or XLSX, OpenElections layout) and add it up by contest:
 each candidate's votes, write-ins, over and under votes, and for each contest the ballots cast,
-registered voters and roll-off of its own precincts. Exits 0, 1 when no contest matches the
-filters (the closest office names are listed), 2 on an error."""
+registered voters and roll-off of its own precincts. Exit status: 0; 1 when no contest
+matches the filters (the closest office names are listed); 2 on an error."""
 
 RESULTS_EXAMPLES = """\
 examples:
@@ -268,7 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         code = _dispatch(args)
-        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        if sys.stdout is not None:  # None when started with stdout closed
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code
     except BrokenPipeError:  # 'winbook ... | head': the reader has all it wants
         return _quiet_broken_pipe()

@@ -542,7 +542,8 @@ def _totals_text(entry: _FileEntry, contest: Contest) -> str:
         f"First loser: {_num(contest.first_loser_votes(seats))}.",
     ]
     if entry.result.warnings:
-        parts.append(f"{len(entry.result.warnings)} warning(s) about the file: "
+        count = len(entry.result.warnings)
+        parts.append(f"{count} warning{'s' if count != 1 else ''} about the file: "
                      + " ".join(entry.result.warnings[:3]))  # fmt: skip
     return "\n".join(parts)
 
