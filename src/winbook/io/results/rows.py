@@ -178,12 +178,6 @@ class Reader:
         if isinstance(tally, str):
             self._pseudo(tally, row, (ckey, clabel, precinct, place), votes, line)
             return
-        self._candidate_row(tally, row, (ckey, clabel, precinct, place), votes, line)
-
-    def _candidate_row(
-        self, tally: Tally, row: Sequence[Any], where: Place, votes: int, line: int
-    ) -> None:
-        ckey, clabel, precinct, place = where
         party_raw = row[self.i_party] if self.i_party >= 0 else ""
         cand = tally.cache.get((row[self.i_cand], party_raw))
         if cand is None:
@@ -193,9 +187,7 @@ class Reader:
             return
         if cand[0] in (K_BALLOTS, K_REGISTERED):
             self.notes.add("pseudo_in_contest", line, cand[1])
-        tally.add(ckey, clabel, precinct == TOTAL_ROW, cand[0], votes)
-        if place is not None:
-            tally.add_place(ckey, place)
+        tally.add(ckey, clabel, precinct == TOTAL_ROW, cand[0], votes, place)
         if self.i_vote_for >= 0:
             self._vote_for(tally, row[self.i_vote_for])
 

@@ -25,8 +25,8 @@ Sums = dict[str, int]
 class Tally:
     """Sums for one contest (or the file's pseudo-contests), kept per county."""
 
-    __slots__ = ("cache", "counties", "detail", "district", "names", "office", "places",
-                 "vote_for")  # fmt: skip
+    __slots__ = ("cache", "counties", "detail", "district", "last_place", "names", "office",
+                 "places", "vote_for")  # fmt: skip
 
     def __init__(self, office: str, district: str) -> None:
         self.office = office
@@ -36,14 +36,23 @@ class Tally:
         self.names: dict[str, list[str]] = {}  # candidate key -> [display name, parties...]
         self.counties: dict[str, str] = {}  # county key -> display
         self.cache: dict[tuple[Any, Any], tuple[str, str, str]] = {}  # raw cells -> candidate
-        self.places: dict[str, set[int]] = {}  # county key -> ids of its places with rows
+        self.places: set[int] = set()  # ids of its places (precincts) with rows
+        self.last_place = -1
         self.vote_for: set[int] = set()
 
     @property
     def label(self) -> str:
         return f"{self.office} {self.district}".strip() or "Registered voters and ballots cast"
 
-    def add(self, county: str, county_label: str, total: bool, cand: str, votes: int) -> None:
+    def add(
+        self,
+        county: str,
+        county_label: str,
+        total: bool,
+        cand: str,
+        votes: int,
+        place: int | None = None,
+    ) -> None:
         slot = self.detail.get(county)
         if slot is None:
             slot = self.detail[county] = ({}, {})
@@ -51,13 +60,9 @@ class Tally:
                 self.counties[county] = county_label
         sums = slot[1] if total else slot[0]
         sums[cand] = sums.get(cand, 0) + votes
-
-    def add_place(self, county: str, place: int) -> None:
-        places = self.places.get(county)
-        if places is None:
-            places = self.places[county] = set()
-        if len(places) < MAX_PLACES:
-            places.add(place)
+        if place is not None and place != self.last_place:  # rows of a place come in runs
+            self.last_place = place
+            self.places.add(place)
 
     def merged(self, notes: Notes) -> Sums:
         """The contest's sums: precinct rows where a county has them, else its total rows."""
@@ -86,19 +91,23 @@ class Turnout:
 
     def __init__(self, file_tally: Tally) -> None:
         self.file_tally = file_tally  # county sums (and the file's totals)
-        self.ids: dict[str, set[int]] = {}  # county key -> every place seen there
-        self.count = 0
+        self.ids: dict[str, dict[str, int]] = {}  # county key -> precinct key -> place id
+        self.county_of: list[str] = []  # place id -> county key
         self.places: dict[int, Sums] = {}
 
-    def place(self, county: str, precinct: str) -> int:
-        """The id of a precinct place (its hash: a tuple per place would double the memory)."""
-        place = hash((county, precinct))
-        seen = self.ids.get(county)
-        if seen is None:
-            seen = self.ids[county] = set()
-        if place not in seen and self.count < MAX_PLACES:
-            seen.add(place)
-            self.count += 1
+    @property
+    def count(self) -> int:
+        return len(self.county_of)
+
+    def place(self, county: str, precinct: str) -> int | None:
+        """The id of a precinct place (None past the limit); total rows are not places."""
+        ids = self.ids.get(county)
+        if ids is None:
+            ids = self.ids[county] = {}
+        place = ids.get(precinct)
+        if place is None and len(self.county_of) < MAX_PLACES:
+            place = ids[precinct] = len(self.county_of)
+            self.county_of.append(county)
         return place
 
     def add(self, place: int, kind: str, votes: int) -> None:
@@ -110,7 +119,10 @@ class Turnout:
     def own(self, tally: Tally, kind: str) -> tuple[int | None, bool]:
         """``kind`` summed over the contest's own places; (None, True) when only partly known."""
         values: list[int | None] = []
-        for county, places in tally.places.items():
+        by_county: dict[str, set[int]] = {}
+        for place in tally.places:
+            by_county.setdefault(self.county_of[place], set()).add(place)
+        for county, places in by_county.items():
             values.extend(self._county_values(county, places, kind))
         for county, (precincts, _totals) in tally.detail.items():
             if county == ALL_COUNTIES and len(tally.detail) > 1:
