@@ -419,3 +419,32 @@ def test_county_total_turnout_goes_to_contests_that_cover_the_county(tmp_path: P
     assert mayor.roll_off_pct(1) == 43.2
     assert board.ballots_cast is None
     assert any("missing for some precincts of School Board," in w for w in got.warnings)
+
+
+def test_a_panic_of_the_rust_reader_is_a_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pyo3 turns a Rust panic into PanicException, a BaseException that "except Exception"
+    # does not catch. A stand-in reader raises one.
+    import types
+
+    class PanicException(BaseException):
+        pass
+
+    class Reader:
+        @staticmethod
+        def from_path(path: str) -> None:
+            raise PanicException("index out of bounds")
+
+    stub = types.ModuleType("python_calamine")
+    stub.CalamineWorkbook = Reader  # type: ignore[attr-defined]
+    stub.PasswordError = type("PasswordError", (Exception,), {})  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "python_calamine", stub)
+    wb = openpyxl.Workbook()
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    with pytest.raises(InputFileError) as err:
+        read_results(path)
+    assert str(err.value) == (
+        "r.xlsx is not a readable XLSX workbook (PanicException: index out of bounds)."
+    )

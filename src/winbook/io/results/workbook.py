@@ -108,14 +108,25 @@ def read_xlsx(
         raise InputFileError(PASSWORD_SENTENCE.format(name=name)) from None
     except Exception as exc:  # calamine raises its own types, and ValueError / OSError
         raise InputFileError(_xlsx_error(name, exc)) from None
+    except BaseException as exc:  # a panic in the Rust reader is a BaseException
+        raise _panic(name, exc) from None
     try:
         return _read_workbook(wb, name, path.stat().st_size, flt, progress, cancel)
     except (WinbookError, MemoryError):
         raise
     except Exception as exc:
         raise InputFileError(_xlsx_error(name, exc)) from None
+    except BaseException as exc:
+        raise _panic(name, exc) from None
     finally:
         wb.close()
+
+
+def _panic(name: str, exc: BaseException) -> BaseException:
+    """A sentence for a panic of the Rust reader; anything else (Ctrl+C, exit) goes on."""
+    if type(exc).__name__ == "PanicException":
+        return InputFileError(_xlsx_error(name, exc))
+    return exc
 
 
 def _worksheets(wb: Any) -> list[str]:
