@@ -44,9 +44,13 @@ def test_blank_ballots_are_not_races(tmp_path: Path) -> None:
         "A,P2,Ballots Cast Blank,,,,3\n"
         "A,P1,,,,Ballots Cast - Blank,4\n"  # empty office, the candidate cell says it
         "A,P1,Mayor,,,Ann,40\n"
+        "A,P1,Mayor,,,Ballots Cast Blank,2\n"  # inside a contest: not a candidate either
     )
     got = read_results(write(tmp_path, text))
     assert [c.office for c in got.contests] == ["Mayor"]
+    assert [(c.name, c.votes) for c in got.contests[0].candidates] == [("Ann", 40)]
+    assert got.contests[0].total_votes == 40
+    assert any("'Ballots Cast Blank' inside a contest was kept apart" in w for w in got.warnings)
     blank = [w for w in got.warnings if "blank ballots" in w]
     assert blank == [
         "3 rows of blank ballots ('Ballots Cast - Blank') are not a contest and were not "

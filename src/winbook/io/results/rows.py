@@ -21,6 +21,7 @@ from winbook.io.results.text import (
     BALLOTS,
     BLANK_BALLOTS,
     K_BALLOTS,
+    K_BLANK,
     K_OVER,
     K_REGISTERED,
     K_TOTAL,
@@ -185,7 +186,7 @@ class Reader:
         if cand[0] == K_TOTAL:
             self.notes.add("cand_total", line, cand[1])
             return
-        if cand[0] in (K_BALLOTS, K_REGISTERED):
+        if cand[0] in (K_BALLOTS, K_REGISTERED, K_BLANK):
             self.notes.add("pseudo_in_contest", line, cand[1])
         tally.add(ckey, clabel, precinct == TOTAL_ROW, cand[0], votes, place)
         if self.i_vote_for >= 0:
@@ -201,8 +202,7 @@ class Reader:
             text = clean_text(row[self.i_cand])
             special = classify_candidate(text)
             if special not in (K_REGISTERED, K_BALLOTS):
-                blank = bool(BLANK_BALLOTS.match(text.casefold()))
-                self.notes.add("blank" if blank else "short", line, text)
+                self.notes.add("blank" if special == K_BLANK else "short", line, text)
                 return
             kind = special
         self.file_tally.add(ckey, clabel, precinct == TOTAL_ROW, kind, votes)
@@ -384,6 +384,7 @@ class Reader:
         contest.contest_ballots = sums.pop(K_BALLOTS, None)
         inside_registered = sums.pop(K_REGISTERED, None)
         sums.pop(K_TOTAL, None)
+        sums.pop(K_BLANK, None)
         for key, votes in sums.items():
             info = tally.names.get(key, [key])
             party = "/".join(info[1:])

@@ -93,6 +93,7 @@ K_UNDER = "\x00under"
 K_TOTAL = "\x00total"
 K_BALLOTS = "\x00ballots"
 K_REGISTERED = "\x00registered"
+K_BLANK = "\x00blank"  # "Ballots Cast - Blank": ballots that voted in no contest
 
 
 def classify_candidate(name: str) -> str | None:
@@ -110,6 +111,8 @@ def classify_candidate(name: str) -> str | None:
         return K_REGISTERED
     if BALLOTS.search(low):
         return K_BALLOTS
+    if BLANK_BALLOTS.search(low):
+        return K_BLANK
     return None
 
 
