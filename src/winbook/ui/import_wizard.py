@@ -379,6 +379,9 @@ class ImportResultsWizard(QDialog):
         """A vote_for column in the file says how many seats the picked contest fills."""
         picked = self._picked()
         seats = picked[1].seats_for(None) if picked is not None else None
+        spin = self.ui.seats_spin
+        spin.setEnabled(seats is None)  # the history row takes the file's number
+        spin.setToolTip("" if seats is None else "From the file's vote_for column.")
         if seats is not None and seats != entry.seats:
             entry.seats = seats
             self.ui.seats_spin.blockSignals(True)
