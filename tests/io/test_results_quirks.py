@@ -452,3 +452,19 @@ def test_a_panic_of_the_rust_reader_is_a_sentence(
     assert str(err.value) == (
         "r.xlsx is not a readable XLSX workbook (PanicException: index out of bounds)."
     )
+
+
+def test_workbook_line_numbers_when_the_table_does_not_start_at_a1(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["C3"], ws["D3"], ws["E3"] = "office", "candidate", "votes"  # two empty rows above
+    ws["C4"], ws["D4"], ws["E4"] = "Mayor", "Ann", "7"
+    ws["C5"], ws["D5"], ws["E5"] = "Mayor", "Bob", "x"  # Excel row 5
+    path = tmp_path / "offset.xlsx"
+    wb.save(path)
+    got = read_results(path)
+    assert [(c.name, c.votes) for c in only(got).candidates] == [("Ann", 7)]
+    assert got.warnings == [
+        "1 row had no usable vote count and was skipped (first at line 5: 'x')."
+    ]

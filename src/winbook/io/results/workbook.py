@@ -134,10 +134,16 @@ def _worksheets(wb: Any) -> list[str]:
 
 
 def _rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
-    """(Excel row number, cells) for each row of the sheet's used range."""
-    first = int(sheet.start[0]) + 1 if sheet.start else 1
+    """(Excel row number, cells) for each row: calamine's iterator starts at the sheet's first
+    row, empty rows above the used range included (python-calamine issue 177)."""
     for offset, row in enumerate(sheet.iter_rows()):
-        yield first + offset, row
+        yield offset + 1, row
+
+
+def _row_count(sheet: Any) -> int:
+    """How many rows the iterator yields (for progress): down to the used range's last row."""
+    end = sheet.end
+    return int(end[0]) + 1 if end else int(sheet.height or 0)
 
 
 def _xlsx_done(rows: int, expected: int, size: int) -> int:
@@ -175,7 +181,7 @@ def _read_workbook(
             notes.free.append(
                 f"Only the sheet {title!r} was read; other sheets: {', '.join(others[:5])}."
             )
-        return _aggregate(Reader(cols, flt, notes), rows, int(sheet.height or 0), size,
+        return _aggregate(Reader(cols, flt, notes), rows, _row_count(sheet), size,
                           progress, cancel, name)  # fmt: skip
     columns(first_header, name)  # raises the "missing column" sentence
     raise InputFileError(f"{name} has no sheet with election results.")  # pragma: no cover
