@@ -196,8 +196,8 @@ def _results_parser(sub: Any) -> None:
     s.add_argument("file", type=Path, help="the results file (.csv or .xlsx)")
     s.add_argument(
         "--office",
-        help="the office: its exact name first, else whole words, else any part "
-        "(case-insensitive; 'governor' is not Lieutenant Governor)",
+        help="the office: its exact name first, else names that start with the words, else "
+        "whole words, else any part (case-insensitive; 'governor' is not Lieutenant Governor)",
     )
     s.add_argument(
         "--district",

@@ -360,6 +360,22 @@ def test_office_matching(office: str, exact: bool, expected: list[str]) -> None:
     assert sorted({c.office for c in got.contests}) == expected
 
 
+def test_office_words_at_the_start_come_before_words_inside(tmp_path: Path) -> None:
+    text = RESULTS_HEADER + (
+        "A,P1,Governor (Vote For 1),,,Ann,5\n"
+        "A,P1,Lieutenant Governor (Vote For 1),,,Bob,4\n"
+        "A,P1,Board of Governors,,,Cy,3\n"
+    )
+    path = write(tmp_path, text)
+    assert [c.office for c in read_results(path, office="governor").contests] == [
+        "Governor (Vote For 1)"
+    ]
+    assert [c.office for c in read_results(path, office="governors").contests] == [
+        "Board of Governors"
+    ]
+    assert read_results(path, office="governor", exact=True).contests == []
+
+
 def test_no_match_names_the_closest_offices() -> None:
     got = read_results(CHEROKEE, office="govenor")
     assert got.contests == []

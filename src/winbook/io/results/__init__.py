@@ -61,8 +61,9 @@ def read_results(
     """Read a precinct results CSV or XLSX file and add it up by contest.
 
     ``county`` keeps rows whose county contains the text (case-insensitive). ``office`` and
-    ``district`` pick contests: the exact name first, else whole words, else any part
-    (``exact`` keeps only exact names); when nothing matches, ``closest`` names the nearest.
+    ``district`` pick contests: the exact name first, else the first words, else whole words,
+    else any part (see :mod:`.match`; ``exact`` keeps only exact names); when nothing matches,
+    ``closest`` names the nearest.
     ``progress(bytes_read, total_bytes)`` is called now and then; ``cancel()`` returning True
     stops the read with :class:`Cancelled`. The file is only read.
     """

@@ -1,8 +1,9 @@
 """Which contests an office or district filter means, and the closest names when none. No Qt.
 
-The office filter prefers, in order: the exact office name, the words as whole words, then any
-part of the name (``governor`` is Governor, not also Lieutenant Governor; ``house`` finds both
-U.S. House and State House). ``exact`` keeps only the first kind. A district matches the
+The office filter prefers, in order: the exact office name, a name that starts with the words,
+the words as whole words anywhere, then any part of the name (``governor`` is Governor, or
+"Governor (Vote for 1)", not also Lieutenant Governor; ``house`` finds both U.S. House and State
+House). ``exact`` keeps only the first kind. A district matches the
 district column or a district written inside the office name ("County Commissioner Dist 1").
 """
 
@@ -34,13 +35,15 @@ def _word(query: str) -> str:
 
 
 def office_level(office: str, query: str) -> int | None:
-    """0 for the exact name, 1 for whole words, 2 for any part, None for no match."""
+    """0 for the exact name, 1 for the name's first words ("Governor (Vote for 1)"), 2 for
+    whole words anywhere, 3 for any part, None for no match."""
     name, q = _norm(office), _norm(query)
     if name == q:
         return 0
-    if re.search(_word(q), name):
-        return 1
-    return 2 if q in name else None
+    word = re.search(_word(q), name)
+    if word:
+        return 1 if word.start() == 0 else 2
+    return 3 if q in name else None
 
 
 def district_level(item: Item, query: str) -> int | None:
