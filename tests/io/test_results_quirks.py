@@ -484,3 +484,19 @@ def test_workbook_line_numbers_when_the_table_does_not_start_at_a1(tmp_path: Pat
     assert got.warnings == [
         "1 row had no usable vote count and was skipped (first at line 5: 'x')."
     ]
+
+
+def test_more_places_than_remembered_leaves_turnout_blank(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from winbook.io.results import tally
+
+    monkeypatch.setattr(tally, "MAX_PLACES", 2)
+    text = RESULTS_HEADER + "".join(
+        f"A,P{p},Ballots Cast,,,,100\nA,P{p},Mayor,,,Ann,60\n" for p in range(3)
+    )
+    got = read_results(write(tmp_path, text))
+    mayor = only(got)
+    assert mayor.total_votes == 180  # every vote still counts
+    assert mayor.ballots_cast is None  # 200 of 300 would be wrong: blank, and said
+    assert any("missing for some precincts of Mayor" in w for w in got.warnings)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from winbook.io.results.notes import Notes
-from winbook.io.results.text import K_BALLOTS, K_REGISTERED
 
 #: The county key of rows that total all counties ("Total" in the county column).
 ALL_COUNTIES = "\x00all-counties"
 #: The precinct key of a county's total rows.
 TOTAL_ROW = "\x00total-row"
-#: A contest remembers at most this many of its places (a hostile file cannot fill memory).
+#: A read remembers at most this many places (a hostile file cannot fill memory); contests in
+#: places past the limit get no turnout figures.
 MAX_PLACES = 1_000_000
 
 Sums = dict[str, int]
@@ -94,6 +94,7 @@ class Turnout:
         self.ids: dict[str, dict[str, int]] = {}  # county key -> precinct key -> place id
         self.county_of: list[str] = []  # place id -> county key
         self.places: dict[int, Sums] = {}
+        self.overflow = False  # more places than MAX_PLACES: no contest's turnout is whole
 
     @property
     def count(self) -> int:
@@ -105,7 +106,10 @@ class Turnout:
         if ids is None:
             ids = self.ids[county] = {}
         place = ids.get(precinct)
-        if place is None and len(self.county_of) < MAX_PLACES:
+        if place is None:
+            if len(self.county_of) >= MAX_PLACES:
+                self.overflow = True
+                return None
             place = ids[precinct] = len(self.county_of)
             self.county_of.append(county)
         return place
@@ -118,6 +122,8 @@ class Turnout:
 
     def own(self, tally: Tally, kind: str) -> tuple[int | None, bool]:
         """``kind`` summed over the contest's own places; (None, True) when only partly known."""
+        if self.overflow:
+            return None, True
         values: list[int | None] = []
         by_county: dict[str, set[int]] = {}
         for place in tally.places:
@@ -145,6 +151,3 @@ class Turnout:
         if len(places) >= len(self.ids.get(county, ())):
             return [self.file_tally.county_sums(county).get(kind)]
         return values
-
-
-TURNOUT_KINDS = (K_REGISTERED, K_BALLOTS)
