@@ -101,8 +101,8 @@ def test_vote_for_gives_the_seats(tmp_path: Path) -> None:
     # --seats 1 agrees with the Mayor but not with the School Director: one sentence, named
     warned = results_json(got, 1)["warnings"]
     assert warned == [
-        "The file's vote_for column gives other seats than the 1 seat asked for, for School "
-        "Director (3): the file's numbers were used for it."
+        "--seats 1 differs from the file's vote_for column for School Director (vote for 3): "
+        "the file's number was used."
     ]
     assert results_json(got, 1)["contests"][0]["seats"] == 3
 

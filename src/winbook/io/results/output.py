@@ -9,7 +9,7 @@ from winbook.io.results.model import Contest, ResultsFile
 from winbook.io.results.notes import name_list
 
 
-def _plural(count: int, word: str) -> str:
+def _plural(count: int, word: str) -> str:  # 1 seat, 2 seats
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
@@ -46,16 +46,16 @@ def seat_warnings(results: ResultsFile, seats: int | None) -> list[str]:
     if seats is None:
         return []
     differ = [
-        f"{c.label} ({c.vote_for})"
+        f"{c.label} (vote for {c.vote_for})"
         for c in results.contests
         if c.vote_for is not None and not c.elects_more and c.vote_for != seats
     ]
     if not differ:
         return []
+    numbers = "number was" if len(differ) == 1 else "numbers were"
     return [
-        f"The file's vote_for column gives other seats than the {_plural(seats, 'seat')} asked "
-        f"for, for {name_list(differ)}: the file's numbers were used for "
-        f"{'it' if len(differ) == 1 else 'them'}."
+        f"--seats {seats} differs from the file's vote_for column for {name_list(differ)}: "
+        f"the file's {numbers} used."
     ]
 
 
