@@ -6,6 +6,7 @@ No Qt is imported unless a window is opened. Errors print one clear line on stde
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -124,9 +125,35 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    from winbook.io.results import run_results_command
+    from winbook.io.results import read_results, results_json, results_text
 
-    return run_results_command(args)
+    seats: int | None = args.seats
+    if seats is not None and seats < 1:
+        raise UsageError(f"--seats must be 1 or more, not {seats}.")
+    results = read_results(
+        args.file, office=args.office, district=args.district, county=args.county,
+        exact=args.exact,
+    )  # fmt: skip
+    if args.json:
+        print(json.dumps(results_json(results, seats), indent=2, ensure_ascii=False))
+    elif results.contests:
+        print(results_text(results, seats))
+    if results.contests:
+        return 0
+    print(f"winbook: {_no_match(args, results.closest)}", file=sys.stderr)
+    return 1
+
+
+def _no_match(args: argparse.Namespace, closest: list[str]) -> str:
+    asked = [f"{flag} {value!r}" for flag, value in
+             (("--office", args.office), ("--district", args.district),
+              ("--county", args.county)) if value]  # fmt: skip
+    if not asked:
+        return f"{args.file.name} has no contest with votes."
+    what = f"No contest matches {' '.join(asked)}"
+    if not closest:
+        return f"{what}; run without filters to see every contest."
+    return f"{what}; the closest are: {'; '.join(closest)}."
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -143,6 +170,49 @@ def cmd_check(args: argparse.Namespace) -> int:
     r = assess_plan(plan)
     print(json.dumps(readiness_json(r), indent=2) if args.json else readiness_text(plan, r))
     return 0 if r.ready else 1
+
+
+RESULTS_DESCRIPTION = """\
+Read a precinct results file (CSV or XLSX, OpenElections layout) and add it up by contest:
+each candidate's votes, write-ins, over and under votes, and for each contest the ballots cast,
+registered voters and roll-off of its own precincts. Exit status: 0; 1 when no contest
+matches the filters (the closest office names are listed); 2 on an error."""
+
+RESULTS_EXAMPLES = """\
+examples:
+  winbook results 20221108__ga__general__cherokee__precinct.csv --office governor
+  winbook results results.xlsx --office "state house" --district 22 --seats 1 --json
+  winbook results results.csv --office "school board" --exact --county orange"""
+
+
+def _results_parser(sub: Any) -> None:
+    s = sub.add_parser(
+        "results",
+        help="read a precinct results file (CSV or XLSX) and add it up by contest",
+        description=RESULTS_DESCRIPTION,
+        epilog=RESULTS_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument("file", type=Path, help="the results file (.csv or .xlsx)")
+    s.add_argument(
+        "--office",
+        help="the office: its exact name first, else names that start with the words, else "
+        "whole words, else any part (case-insensitive; 'governor' is not Lieutenant Governor)",
+    )
+    s.add_argument(
+        "--district",
+        help="the district, in the district column or written in the office name "
+        "('Dist 1', 'Ward 2')",
+    )
+    s.add_argument("--county", help="keep only counties whose name contains this text")
+    s.add_argument("--exact", action="store_true", help="--office and --district match exactly")
+    s.add_argument(
+        "--seats",
+        type=int,
+        help="how many seats the contest fills (a vote_for column in the file comes first)",
+    )
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(handler=cmd_results)
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -164,14 +234,7 @@ def _command_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print one JSON object")
     s.set_defaults(handler=cmd_targets)
 
-    s = sub.add_parser("results", help="read a precinct results file (CSV or XLSX)")
-    s.add_argument("file", type=Path)
-    s.add_argument("--office", help="case-insensitive part of the office name")
-    s.add_argument("--district", help="case-insensitive part of the district")
-    s.add_argument("--county", help="case-insensitive part of the county")
-    s.add_argument("--seats", type=int, help="how many seats the contest fills")
-    s.add_argument("--json", action="store_true", help="print one JSON object")
-    s.set_defaults(handler=cmd_results)
+    _results_parser(sub)
 
     s = sub.add_parser("export", help="export plans as a PDF packet, a workbook or a summary")
     s.add_argument("plans", type=Path, nargs="+")
@@ -204,7 +267,12 @@ def _dispatch(argv: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _dispatch(args)
+        code = _dispatch(args)
+        if sys.stdout is not None:  # None when started with stdout closed
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:  # 'winbook ... | head': the reader has all it wants
+        return _quiet_broken_pipe()
     except WinbookError as exc:
         print(f"winbook: {exc}", file=sys.stderr)
         return 2
@@ -215,6 +283,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = f" {exc.filename}" if exc.filename else ""
         print(f"winbook: cannot use{name}: {exc.strerror or exc}.", file=sys.stderr)
         return 2
+
+
+def _quiet_broken_pipe() -> int:
+    """End quietly, as a program killed by SIGPIPE would, without Python's exit-time message."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, what a shell reports for 'yes | head'
 
 
 if __name__ == "__main__":

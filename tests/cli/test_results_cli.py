@@ -49,6 +49,12 @@ def test_json_for_a_cherokee_contest(capsys: pytest.CaptureFixture[str]) -> None
             "write_in_votes": 0,
             "over_votes": 0,
             "under_votes": 0,
+            "seats": 1,
+            "vote_for": None,  # the file has no vote_for column
+            "ballots_cast": None,  # nor Ballots Cast / Registered Voters rows
+            "registered_voters": None,
+            "contest_ballots": None,
+            "roll_off_pct": None,
             "winners": ["Barry Loudermilk"],
             "last_winner_votes": 70182,
             "first_loser_votes": 26535,
@@ -58,9 +64,10 @@ def test_json_for_a_cherokee_contest(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_json_without_seats_has_no_winner_keys(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, str(CHEROKEE), "--office", "governor")
-    # "Governor" and "Lieutenant Governor" both contain the text
-    assert [c["office"] for c in data["contests"]] == ["Governor", "Lieutenant Governor"]
+    # the exact office name wins: Lieutenant Governor contains the word but is not it
+    assert [c["office"] for c in data["contests"]] == ["Governor"]
     assert "winners" not in data["contests"][0]
+    assert data["contests"][0]["seats"] is None
     # sqlite3: select sum(votes) from r where office='Governor'; -> 120374
     assert data["contests"][0]["total_votes"] == 120374
 
@@ -108,7 +115,7 @@ def test_json_quirky_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert (board["write_in_votes"], board["over_votes"], board["under_votes"]) == (9, 2, 40)
     assert board["winners"] == ["Ann", "Cy"]
     assert (board["last_winner_votes"], board["first_loser_votes"]) == (260, 250)
-    assert any("total rows were not counted" in w for w in data["warnings"])
+    assert any("Total rows were not counted for School Board in A" in w for w in data["warnings"])
     data = run_json(capsys, str(path), "--county", "b", "--seats", "1")
     assert data["registered_voters"] == 500
     assert data["contests"][0]["candidates"][0] == {"name": "Cy", "party": "", "votes": 260}
@@ -162,3 +169,81 @@ def test_not_a_results_file_in_a_subprocess(tmp_path: Path) -> None:
     assert proc.stderr.startswith("winbook: budget.csv has no office or candidate or votes")
     assert proc.stderr.count("\n") == 1
     assert "Traceback" not in proc.stderr
+
+
+# --------------------------------------------------------------------------- manners (issue 14)
+
+
+def run_cli(*argv: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.run(
+        [sys.executable, "-m", "winbook", *argv],
+        capture_output=True, text=True, env=env, timeout=60, check=False, **kwargs,
+    )  # fmt: skip
+
+
+def test_a_plan_is_not_a_results_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from winbook.store.files import write_samples
+
+    plan = write_samples(tmp_path)[0]
+    before = plan.read_bytes()
+    assert main(["results", str(plan)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"winbook: {plan.name} is a Winbook plan, not a results file: import a precinct "
+        "results CSV or XLSX file (open the plan itself with 'winbook PLAN').\n"
+    )
+    assert plan.read_bytes() == before
+
+
+def test_a_filter_that_matches_nothing_exits_1_with_the_closest_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["results", str(CHEROKEE), "--office", "govenor"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "winbook: No contest matches --office 'govenor'; the closest are: Governor; "
+        "Lieutenant Governor.\n"
+    )
+    assert main(["results", str(CHEROKEE), "--office", "governor", "--exact", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["office"] for c in data["contests"]] == ["Governor"]
+    assert main(["results", str(CHEROKEE), "--office", "gov", "--exact", "--json"]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["contests"] == []  # still one JSON object for scripts
+    assert "No contest matches --office 'gov'" in captured.err
+
+
+def test_district_written_in_the_office_name(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, str(CHEROKEE), "--office", "county commissioner", "--district", "4")
+    # cut -d, -f3 FILE | sort -u: "County Commissioner Dist 4" (district column empty)
+    assert [c["office"] for c in data["contests"]] == ["County Commissioner Dist 4"]
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    # 3,000 contests make about 1.5 MB of JSON, far more than a pipe holds (64 kB), so the
+    # writer is still printing when the reader closes the pipe, as under '... --json | head -1'.
+    path = tmp_path / "many.csv"
+    path.write_text(RESULTS_HEADER + "".join(f"A,P1,Office {i},,,Ann,{i}\n" for i in range(3000)))
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "winbook", "results", str(path), "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().strip() == b"{"
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141  # as a program ended by SIGPIPE
+    assert err == b""
+
+
+def test_results_help_says_what_it_does() -> None:
+    proc = run_cli("results", "--help")
+    assert proc.returncode == 0
+    out = proc.stdout
+    assert "Read a precinct results file (CSV or XLSX" in out
+    for option in ("file", "--office", "--district", "--county", "--exact", "--seats", "--json"):
+        assert option in out
+    assert "examples:" in out and "winbook results results.xlsx --office" in out

@@ -372,7 +372,21 @@ class ImportResultsWizard(QDialog):
         if entry is None or (self._loading and row < 0):
             return
         entry.contest_index = row
+        self._seats_from_file(entry)
         self._show_preview()
+
+    def _seats_from_file(self, entry: _FileEntry) -> None:
+        """A vote_for column in the file says how many seats the picked contest fills."""
+        picked = self._picked()
+        seats = picked[1].seats_for(None) if picked is not None else None
+        spin = self.ui.seats_spin
+        spin.setEnabled(seats is None)  # the history row takes the file's number
+        spin.setToolTip("" if seats is None else "From the file's vote_for column.")
+        if seats is not None and seats != entry.seats:
+            entry.seats = seats
+            self.ui.seats_spin.blockSignals(True)
+            self.ui.seats_spin.setValue(seats)
+            self.ui.seats_spin.blockSignals(False)
 
     @Slot()
     def _on_year_changed(self, year: int) -> None:
@@ -520,20 +534,26 @@ def _num(value: int | None) -> str:
 def _totals_text(entry: _FileEntry, contest: Contest) -> str:
     assert entry.result is not None
     seats = entry.seats
-    registered = contest.registered_voters or entry.result.registered_voters
     parts = [
         f"Contest votes: {contest.total_votes:,} (write-ins {contest.write_in_votes:,}; "
         f"over votes {contest.over_votes:,}, under votes {contest.under_votes:,} not counted).",
-        f"Registered voters: {_num(registered)}. Ballots cast: {_num(entry.result.ballots_cast)}.",
+        f"In its precincts: registered voters {_num(contest.registered_voters)}, "
+        f"ballots cast {_num(contest.ballots_cast)}{_roll_off_text(contest, seats)}.",
         f"Winner: {_num(contest.winners(1)[0].votes if contest.candidates else None)}. "
         f"Last winner ({seats} seat{'s' if seats != 1 else ''}): "
         f"{_num(contest.last_winner_votes(seats))}. "
         f"First loser: {_num(contest.first_loser_votes(seats))}.",
     ]
     if entry.result.warnings:
-        parts.append(f"{len(entry.result.warnings)} warning(s) about the file: "
+        count = len(entry.result.warnings)
+        parts.append(f"{count} warning{'s' if count != 1 else ''} about the file: "
                      + " ".join(entry.result.warnings[:3]))  # fmt: skip
     return "\n".join(parts)
+
+
+def _roll_off_text(contest: Contest, seats: int) -> str:
+    roll_off = contest.roll_off_pct(seats)
+    return "" if roll_off is None else f", roll-off {roll_off:.1f}%"
 
 
 def _row_cells(past: PastElection) -> tuple[str, ...]:
