@@ -114,7 +114,8 @@ def test_the_own_figure_and_the_uncontested_rule_have_their_own_sources() -> Non
     assert "new district lines" in manual.steps[-1].text  # the reason is shown with the figure
     uncontested = compute_figures(_rich(seats=2, candidates=2)).win
     assert uncontested.rule == "uncontested"
-    assert uncontested.steps[0].source == "uncontested"
+    # after the step naming the turnout the figures are planned on
+    assert [s.source for s in uncontested.steps[:2]] == ["turnout_range", "uncontested"]
 
 
 def _numbers(text: str) -> set[float]:
