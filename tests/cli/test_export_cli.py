@@ -81,7 +81,7 @@ def test_private_and_coach_flags(plans: list[Path], tmp_path: Path) -> None:
     street = secret.split(",")[0]
     assert street not in text(plain)
     assert street in text(private)
-    assert "Coach notes (not part of the application)" in text(private)
+    assert "COACH NOTES — not for submission" in text(private)
     assert "Coach notes (not part of the application)" not in text(plain)
 
 

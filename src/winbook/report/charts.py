@@ -12,7 +12,6 @@ from datetime import date
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color
 
-from winbook.domain.budget import month_key
 from winbook.report.fonts import BOLD, REGULAR
 
 MID = 0.45  # grey level of solid bars
@@ -221,16 +220,11 @@ def cash_flow_chart(
     return d
 
 
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def _month_label(month: str) -> str:
-    """``"2026-03"`` -> ``"Mar 26"``; anything that is not a valid month is shown as it is."""
-    key = month_key(month)
-    if key is None:
-        return month
-    year, mon = key
-    return f"{_MONTH_ABBR[mon - 1]} {year % 100:02d}"
+    """``"2026-03"`` -> ``"Mar 2026"``; anything that is not a valid month is shown as it is."""
+    from winbook.report.worksheets import month_label
+
+    return month_label(month)
 
 
 MARKERS = {"hard": "square", "internal": "circle", "milestone": "diamond"}
