@@ -60,7 +60,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
 
 
 #: The word of each glossary term that must appear in the packet for the term to be kept.
-_KEY_WORD = {"Projected turnout (T)": "projected turnout", "Vote for N": "vote for"}
+_KEY_WORD = {
+    "Projected turnout (T)": "projected turnout",
+    "Vote for N": "vote for",
+    "Bullet voting": "bullet vot",
+    "Early vote": "early vot",
+}
 
 
 def _used_sources(ctx: Ctx, f: Figures) -> dict[str, list[str]]:

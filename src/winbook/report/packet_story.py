@@ -299,7 +299,8 @@ class PlanStory:
             if t.status is TopicStatus.READY:
                 continue
             out.append(rich(f"<b>{markup(t.title)}</b> ({t.status.value})", self.ss["Small"]))
-            out += [para(f"• {reason}", self.ss["Bullet"]) for reason in t.reasons]
+            # the sentences of `winbook check`, set in print (×, −, 94%, "May 2028")
+            out += [para(f"• {typeset(reason)}", self.ss["Bullet"]) for reason in t.reasons]
         if done:
             out.append(para(f"Ready: {', '.join(done)}.", self.ss["Small"]))
         return out
@@ -357,7 +358,7 @@ class PlanStory:
         return [
             PageBreak(),
             PageKind(self.index, "private"),
-            self.heading("PRIVATE — not for submission", 0),
+            self.heading("PRIVATE — not for submission", 0, toc=False),  # numbered apart
             boxed([para(banner, self.ss["Banner"])], self.width, grey=0.9),
             Spacer(1, 4 * mm),
             para("Private details", self.ss["H3"]),
@@ -447,7 +448,7 @@ class PlanStory:
         out: list[Flowable] = [
             PageBreak(),
             PageKind(self.index, "coach"),
-            self.heading("COACH NOTES — not for submission", 0),
+            self.heading("COACH NOTES — not for submission", 0, toc=False),
         ]
         banner = (
             "COACH NOTES: for the candidate and coach only. Remove these pages before submitting."

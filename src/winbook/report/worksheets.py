@@ -80,7 +80,7 @@ def _iso_day(m: re.Match[str]) -> str:
 
 def typeset(text: str) -> str:
     """A calculator's shown math in print: × for times, − for minus, "94%", no "(s)"."""
-    text = re.sub(r"(?<=[\d)]) x (?=[\d(])", " × ", text)
+    text = text.replace(" x ", " × ")
     text = re.sub(r"(?<=[\d)]) - (?=[\d($])", " − ", text)
     text = re.sub(r"(?<=\d) %", "%", text)
     text = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", _iso_day, text)
@@ -167,7 +167,7 @@ def win_number(ctx: Ctx) -> list[Flowable]:
         key_values(
             ctx.ss,
             [
-                ("Turnout method", METHOD_LABELS[f.turnout.method]),
+                ("Turnout method", typeset(METHOD_LABELS[f.turnout.method])),
                 ("Years used", ", ".join(map(str, f.turnout.used_years)) or DASH),
                 ("Win-number rule", f.win.rule_label),
                 (
@@ -247,6 +247,14 @@ def winning_total(e: PastElection) -> int | None:
     return e.winner_votes if e.winner_votes is not None else e.last_winner_votes
 
 
+def _plotted(elections: Sequence[PastElection]) -> str:
+    """What the past-totals chart shows, exactly: the winner's or the last winner's votes."""
+    last = [e.seats > 1 and e.last_winner_votes is not None for e in elections]
+    if all(last):
+        return "last winner's votes"
+    return "winner's votes" if not any(last) else "winning votes (the last winner's for N seats)"
+
+
 def _past_chart(ctx: Ctx) -> list[Flowable]:
     comparable, _ = comparable_elections(ctx.plan)
     points = [
@@ -256,8 +264,9 @@ def _past_chart(ctx: Ctx) -> list[Flowable]:
     ]
     if not points:
         return []
+    what = _plotted(comparable)
     drawing = charts.past_totals_chart(
-        ctx.width, [p[0] for p in points], [p[1] for p in points], ctx.figures.win.vote_goal
+        ctx.width, [p[0] for p in points], [p[1] for p in points], ctx.figures.win.vote_goal, what
     )
     return [chart_gap(), drawing]
 
@@ -461,7 +470,7 @@ def budget(ctx: Ctx) -> list[Flowable]:
     out += [
         h3(ctx, "Cost per vote"),
         para(
-            f"{money(b.total_spending)} total spending / {num(ctx.figures.win.vote_goal)} vote "
+            f"{money(b.total_spending)} total spending ÷ {num(ctx.figures.win.vote_goal)} vote "
             f"goal = {cpv} a vote.",
             ctx.ss["Body"],
         ),
