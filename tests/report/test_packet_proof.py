@@ -275,3 +275,36 @@ def test_dates_in_one_style() -> None:
     assert fmt_date(date(2026, 11, 3)) == "Nov\u00a03,\u00a02026"
     assert month_label("2027-06") == "Jun\u00a02027"
     assert month_label("June") == "June"
+
+
+#: The packet's fixed sub-headings (the section and worksheet headings come from the outline).
+SUBHEADINGS = (
+    "Past elections (the inputs)", "Method and rule", "Projected turnout, step by step",
+    "Win number and vote goal, step by step", "The figures", "Universes",
+    "Contacts, hours and shifts per channel", "How the figures are found", "Week by week",
+    "Income by source", "Income plan in detail", "The 15% fundraising test",
+    "Spending by category", "Against the norms", "Cost per vote",
+    "Low, medium and high budgets", "Monthly cash flow", "Expense detail", "Points to check",
+    "Candidate", "Race", "Private details",
+)  # fmt: skip
+
+
+def _outline(items: list[Any]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        out += _outline(item) if isinstance(item, list) else [str(item.title)]
+    return out
+
+
+@pytest.mark.parametrize(("name", "paper"), CASES)
+def test_a_heading_never_ends_a_page(
+    rendered: dict[tuple[str, str], bytes], name: str, paper: str, tmp_path: Path
+) -> None:
+    data = rendered[name, paper]
+    headings = {*SUBHEADINGS, *_outline(pypdf.PdfReader(io.BytesIO(data)).outline)}
+    for number, page in enumerate(_pages(data, tmp_path), 1):
+        lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+        body = lines[1:-1]  # without the running header and footer
+        assert body, number
+        assert body[-1] not in headings, (number, body[-1])
+        assert not body[-1].startswith("Status: "), number  # a section's heading and status
