@@ -191,22 +191,25 @@ def _tokens(text: str) -> list[str]:
     return [t for line in text.split("\n") for t in re.split(r"[ \t]+", line) if t]
 
 
-def _widths_at(
-    cols: Sequence[Col], rows: Sequence[Sequence[str]], bold_rows: int, size: float
+def _unit_widths(
+    cols: Sequence[Col], rows: Sequence[Sequence[str]], bold_rows: int
 ) -> tuple[list[float], list[float]]:
-    """(least, natural) width of each column at ``size``: the widest word or number (headers
-    wrap between words) and the widest unwrapped line, padding included."""
-    least, natural = [], []
+    """(widest word or number, widest unwrapped line) of each column at 1 pt: text width grows
+    in proportion to the font size, so one measure serves every size. Headers wrap between
+    words, so only their widest word counts."""
+    words, lines = [], []
     for i, c in enumerate(cols):
-        cells = [(c.title, BOLD)] + [
+        cells = [
             (r[i], BOLD if k >= len(rows) - bold_rows else REGULAR) for k, r in enumerate(rows)
         ]
-        words = [stringWidth(t, f, size) for text, f in cells for t in _tokens(text)]
-        lines = [stringWidth(ln, f, size) for text, f in cells[1:] for ln in text.split("\n")]
-        head = max((stringWidth(w, BOLD, size) for w in _tokens(c.title)), default=0)
-        least.append(max([head, *words, 0]) + PAD)
-        natural.append(max([*lines, head, 0]) + PAD)
-    return least, natural
+        head = max((stringWidth(w, BOLD, 1) for w in _tokens(c.title)), default=0.0)
+        word = max((stringWidth(t, f, 1) for text, f in cells for t in _tokens(text)), default=0.0)
+        line = max(
+            (stringWidth(ln, f, 1) for text, f in cells for ln in text.split("\n")), default=0.0
+        )
+        words.append(max(head, word))
+        lines.append(max(head, line))
+    return words, lines
 
 
 def fit_columns(
@@ -215,10 +218,12 @@ def fit_columns(
     """Column widths from the content, and the font size: every word and number whole on one
     line at the largest of `TABLE_SIZES` that allows it; spare width goes first to the columns
     whose text wraps, then by the columns' weights."""
+    words, lines = _unit_widths(cols, rows, bold_rows)
     for size in TABLE_SIZES:
-        least, natural = _widths_at(cols, rows, bold_rows, size)
-        if sum(least) <= width or size == TABLE_SIZES[-1]:
+        least = [w * size + PAD for w in words]
+        if sum(least) <= width:
             break
+    natural = [w * size + PAD for w in lines]
     if sum(least) > width:  # a word wider than the page: only the widest columns give way
         return _cap(least, width), size
     if sum(natural) <= width:
