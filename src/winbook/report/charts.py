@@ -303,7 +303,12 @@ def timeline_chart(
         y = axis_y + 12 + lane * 13
         d.add(Line(x, axis_y, x, y - 4, strokeColor=_rgb(0.6), strokeWidth=0.4))
         _marker(d, x, y, kind)
-        _text(d, x + 5, y - 2.5, str(number), 6.5, "start")
+        label_w = len(str(number)) * 3.8
+        line_x = xpos(end) if end else None
+        if line_x is not None and x + 3 <= line_x <= x + 6 + label_w:  # it would cross the line
+            _text(d, x - 5, y - 2.5, str(number), 6.5, "end")
+        else:
+            _text(d, x + 5, y - 2.5, str(number), 6.5, "start")
     x = 14.0
     for kind, label in (
         ("hard", "hard date"),

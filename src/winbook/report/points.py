@@ -54,7 +54,7 @@ def goal_below_past_winners(plan: Plan, f: Figures) -> list[str]:
     who = "last winner" if plan.race.seats > 1 else "winner"
     return [
         f"The vote goal ({fmt_int(goal)}) is below every comparable past {who}'s votes (the "
-        f"lowest: {fmt_int(low)} in {year}): check the turnout projection."
+        f"lowest: {fmt_int(low)} in {year}): check the win-number rule and the turnout."
     ]
 
 
