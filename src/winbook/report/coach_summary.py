@@ -136,7 +136,7 @@ def coach_summary_bytes(
     verdict = "ready to apply" if r.ready else "not ready to apply yet"
     story += [
         Spacer(1, 4),
-        _p(f"Readiness at a glance: {r.score_pct} %, {verdict}.", st["h2"]),
+        _p(f"Readiness at a glance: {r.score_pct}%, {verdict}.", st["h2"]),
         _glance(r, st),
         _p("Open questions", st["h2"]),
         *_questions(r, st),

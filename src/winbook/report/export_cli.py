@@ -8,7 +8,6 @@ Exit status: 0 all written; 2 for a usage error, or when the one plan asked for 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -138,7 +137,7 @@ def _export_dir(loaded: Loaded, folder: Path, options: PacketOptions) -> int:
 def _merged_file(plans: list[Plan], out: Path, options: PacketOptions) -> None:
     """Write the print run (every packet padded to start on a front) and say how much paper
     it takes."""
-    _wrote(export_merged(plans, out, dataclasses.replace(options, print_run=True)))
+    _wrote(export_merged(plans, out, options))
     print(run_summary(len(plans), [page_count(out)]))
 
 

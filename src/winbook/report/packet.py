@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 from collections.abc import Sequence
@@ -345,10 +346,12 @@ def export_packet(plan: Plan, path: Path | str, options: PacketOptions | None = 
 def export_merged(
     plans: Sequence[Plan], path: Path | str, options: PacketOptions | None = None
 ) -> Path:
-    """The packets of ``plans`` in one PDF at ``path`` (atomic)."""
+    """The packets of ``plans`` in one PDF at ``path`` (atomic), as a print run: each packet
+    padded to an even page count so that every one starts on the front of a sheet."""
     target = Path(path)
     _check_target(target)
-    atomic_write_bytes(target, render_packets(plans, options), ExportError)
+    run = dataclasses.replace(options or PacketOptions(), print_run=True)
+    atomic_write_bytes(target, render_packets(plans, run), ExportError)
     return target
 
 
