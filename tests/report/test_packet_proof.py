@@ -308,3 +308,28 @@ def test_a_heading_never_ends_a_page(
         assert body, number
         assert body[-1] not in headings, (number, body[-1])
         assert not body[-1].startswith("Status: "), number  # a section's heading and status
+
+
+def test_glossary_terms_all_appear_elsewhere_in_the_packet(tmp_path: Path) -> None:
+    from winbook.report.appendix import GLOSSARY
+
+    text = _flat(" ".join(_pages(render_packet(build_rich_plan()), tmp_path, layout=False)))
+    before, glossary = text.split("Appendix B. Glossary")[-2:]
+    kept = [term for term, _ in GLOSSARY if f" {term} " in f" {glossary} "]
+    assert 8 <= len(kept) < len(GLOSSARY)
+    for term in kept:
+        word = term.split(" (")[0].lower()
+        assert word in before.lower(), term
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_large_figures_stay_whole_in_the_history_table(paper: str, tmp_path: Path) -> None:
+    plan = build_rich_plan()
+    for e in plan.history:  # a big county's figures: eight digits and three commas
+        for key in ("registered", "ballots_cast", "contest_votes", "contest_ballots",
+                    "winner_votes", "last_winner_votes", "first_loser_votes"):  # fmt: skip
+            setattr(e, key, 12_345_678 + e.year)
+    data = render_packet(plan, PacketOptions(paper=paper))  # type: ignore[arg-type]
+    tokens = set(" ".join(_pages(data, tmp_path)).split())
+    for e in plan.history:
+        assert f"{12_345_678 + e.year:,}" in tokens
