@@ -333,3 +333,18 @@ def test_large_figures_stay_whole_in_the_history_table(paper: str, tmp_path: Pat
     tokens = set(" ".join(_pages(data, tmp_path)).split())
     for e in plan.history:
         assert f"{12_345_678 + e.year:,}" in tokens
+
+
+def test_sections_not_ready_are_grouped_by_status() -> None:
+    from winbook.domain.model import SectionStatus
+
+    plan = build_rich_plan()
+    for s in plan.sections:
+        s.status = SectionStatus.READY
+    plan.section("message").status = SectionStatus.NEEDS_REVIEW  # section 5
+    for key in ("team", "research"):  # sections 10 and 9
+        plan.section(key).status = SectionStatus.DRAFTING
+    assert points.sections_not_ready(plan, compute_figures(plan)) == [
+        "Sections 9 and 10 are still drafts.",
+        "Section 5, Message, needs review.",
+    ]

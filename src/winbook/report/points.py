@@ -81,18 +81,23 @@ def fundraising_short(plan: Plan, f: Figures) -> list[str]:
 
 
 def sections_not_ready(plan: Plan, f: Figures) -> list[str]:
+    """One flag per status: a lone section by name, several by number."""
     out = []
-    for spec in SECTION_SPECS:
-        status = plan.get_section(spec.key).status
-        if status is not SectionStatus.READY:
-            out.append(f"Section {spec.number}, {spec.title}, {_NOT_READY[status]}.")
+    for status, (one, many) in _NOT_READY.items():
+        specs = [s for s in SECTION_SPECS if plan.get_section(s.key).status is status]
+        if len(specs) == 1:
+            out.append(f"Section {specs[0].number}, {specs[0].title}, {one}.")
+        elif specs:
+            numbers = [str(s.number) for s in specs]
+            listed = f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+            out.append(f"Sections {listed} {many}.")
     return out
 
 
 _NOT_READY = {
-    SectionStatus.EMPTY: "is not written yet",
-    SectionStatus.DRAFTING: "is still a draft",
-    SectionStatus.NEEDS_REVIEW: "needs review",
+    SectionStatus.EMPTY: ("is not written yet", "are not written yet"),
+    SectionStatus.DRAFTING: ("is still a draft", "are still drafts"),
+    SectionStatus.NEEDS_REVIEW: ("needs review", "need review"),
 }
 
 POINT_CHECKS: tuple[Check, ...] = (
