@@ -241,6 +241,9 @@ def _command_parser() -> argparse.ArgumentParser:
     s.add_argument("--pdf", type=Path, help="the packet PDF (one plan)")
     s.add_argument("--pdf-dir", type=Path, help="one packet per plan into this folder")
     s.add_argument("--merge", type=Path, help="all packets in one printable PDF")
+    s.add_argument(
+        "--separator", action="store_true", help="with --merge: a cover sheet between packets"
+    )
     s.add_argument("--paper", choices=("letter", "a4"), default="letter")
     s.add_argument("--include-private", action="store_true", help="include private details")
     s.add_argument("--include-coach-notes", action="store_true", help="include coach notes")

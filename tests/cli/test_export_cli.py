@@ -56,11 +56,12 @@ def test_batch_with_a_broken_plan(
     assert f"{broken}:" in err and err.count("\n") == 1  # named once, in one line
     assert sorted(p.name for p in folder.iterdir()) == ["county-clerk.pdf", "school-board.pdf"]
     singles = [_pages(folder / "school-board.pdf"), _pages(folder / "county-clerk.pdf")]
-    assert _pages(merged) == sum(singles)
+    padded = [n + n % 2 for n in singles]  # each packet padded to start on a front
+    assert _pages(merged) == sum(padded)
     reader = pypdf.PdfReader(io.BytesIO(merged.read_bytes()))
     last = reader.pages[singles[0] - 1].extract_text()
     assert f"Page {singles[0]} of {singles[0]}" in last
-    assert f"Page 1 of {singles[1]}" in reader.pages[singles[0]].extract_text()
+    assert f"Page 1 of {singles[1]}" in reader.pages[padded[0]].extract_text()
 
 
 def test_private_and_coach_flags(plans: list[Path], tmp_path: Path) -> None:
@@ -81,7 +82,7 @@ def test_private_and_coach_flags(plans: list[Path], tmp_path: Path) -> None:
     street = secret.split(",")[0]
     assert street not in text(plain)
     assert street in text(private)
-    assert "Coach notes (not part of the application)" in text(private)
+    assert "COACH NOTES — not for submission" in text(private)
     assert "Coach notes (not part of the application)" not in text(plain)
 
 

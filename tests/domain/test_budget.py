@@ -61,7 +61,7 @@ def test_ndtc_cost_per_vote(make_plan: MakePlan) -> None:
     r = compute_budget(plan, 1_811)
     assert r.cost_per_vote == D("6.90")
     step = next(s for s in r.steps if s.source == "cost_per_vote")
-    assert step.text == "Cost per vote: $12,500 / 1,811 vote goal = $6.90."
+    assert step.text == "Cost per vote: $12,500 ÷ 1,811 vote goal = $6.90."
 
 
 def test_totals_by_category_and_month(make_plan: MakePlan) -> None:
@@ -189,7 +189,7 @@ def test_norms_outside(make_plan: MakePlan) -> None:
     assert shares["Fundraising costs"] == (19.0, False)
     assert shares["Contingency"] == (0.0, False)
     assert any("60 % of this budget is $6,000" in w for w in r.warnings)
-    assert any("Set aside $500-$1,000" in w for w in r.warnings)
+    assert any("Set aside $500–$1,000" in w for w in r.warnings)
 
 
 def test_voter_contact_counts_media(make_plan: MakePlan) -> None:

@@ -80,6 +80,55 @@ def test_share_mix_not_adding_to_100(make_plan: MakePlan) -> None:
     assert any("adds up to 90 %" in w and "900 of the 1,000" in w for w in r.warnings)
 
 
+def test_weeks_of_a_mix_below_100_add_up_to_the_channels(make_plan: MakePlan) -> None:
+    channels = [_doors_dense(50.0), ChannelPlan(Channel.PHONES_ID, 40.0, 35, 10, 36)]
+    plan = make_plan(channels=channels, election=ELECTION, early_voting=EARLY,
+                     field_start=date(2025, 9, 20))  # fmt: skip
+    r = compute_path(plan, 1_520, 1_000)
+    # the channels make 900 contacts (above); 4 weeks at 1:2:3:4 of 10 share those 900
+    assert [w.contacts for w in r.weeks] == [90, 180, 270, 360]
+    # doors 500 / 6 = 83.3 -> 84 h, 27.8 -> 28 shifts; phones 400 / 10 = 40 h, 13.3 -> 14 shifts
+    assert (r.total_hours, r.total_shifts) == (124, 42)
+    # hours 12.4 / 24.8 / 37.2 / 49.6 -> 12, 25, 37, 50; shifts 4.2 / 8.4 / 12.6 / 16.8 -> 4, 8,
+    # 13, 17
+    assert [w.hours for w in r.weeks] == [12, 25, 37, 50]
+    assert [w.shifts for w in r.weeks] == [4, 8, 13, 17]
+
+
+def test_generated_plans_weeks_add_up_to_the_totals(make_plan: MakePlan) -> None:
+    rng = random.Random(2026)
+    kinds = list(Channel)
+    for _ in range(300):
+        channels = [
+            ChannelPlan(k, float(rng.choice([0, 5, 12.5, 20, 33.3, 40, 60])),
+                        rng.choice([None, 15, 25, 35]), rng.choice([4, 6, 7, 10, 2.5]), 14)
+            for k in rng.sample(kinds, rng.randint(1, len(kinds)))
+        ]  # fmt: skip
+        plan = make_plan(channels=channels, election=ELECTION, early_voting=EARLY,
+                         field_start=EARLY - timedelta(days=rng.randint(3, 300)))  # fmt: skip
+        plan.path.shift_hours = rng.choice([2.0, 2.5, 3.0, 4.0])
+        goal = rng.randint(50, 60_000)
+        r = compute_path(plan, goal, rng.randint(0, goal))
+        if not r.channels:
+            continue
+        assert sum(c.hours or 0 for c in r.channels) == r.total_hours
+        assert sum(c.shifts or 0 for c in r.channels) == r.total_shifts
+        assert sum(w.contacts for w in r.weeks) == sum(c.contacts for c in r.channels)
+        assert sum(w.hours for w in r.weeks) == r.total_hours
+        assert sum(w.shifts for w in r.weeks) == r.total_shifts
+
+
+def test_shown_math_is_plural_aware_and_typeset(make_plan: MakePlan) -> None:
+    one = make_plan(channels=[_doors_dense()], election=ELECTION, early_voting=EARLY,
+                    field_start=EARLY - timedelta(days=7))  # fmt: skip
+    r = compute_path(one, 1_520, 1_000)
+    text = " ".join(s.text for s in r.steps)
+    assert "1 week counted back from Oct 18, 2025 (early voting opens)" in text
+    assert "10 hours a week × 1 week = 10 hours" in text
+    assert "vote goal 1,520 − GOTV" in text and "520 ÷ 65 % support ÷ 80 % turnout" in text
+    assert "(s)" not in text and " x " not in text
+
+
 def test_no_channels(make_plan: MakePlan) -> None:
     r = compute_path(make_plan(), 1_520, 1_000)
     assert r.contacts == 1_000  # (1,520 - 1,000) / 0.65 / 0.80 = 520 / 0.52
@@ -104,7 +153,10 @@ def test_weeks_count_back_from_early_voting(make_plan: MakePlan) -> None:
     # hours 167: 16.7 / 33.4 / 50.1 / 66.8 -> floors 165, the 2 spare hours go to the largest
     # remainders (.8 week 4, .7 week 1): 17, 33, 50, 67
     assert [w.hours for w in r.weeks] == [17, 33, 50, 67]
-    assert [w.shifts for w in r.weeks] == [6, 11, 17, 23]  # ceil(h / 3)
+    # shifts 56 (not ceil of each week's hours / 3, which made 57): 5.6 / 11.2 / 16.8 / 22.4 ->
+    # floors 54, the 2 spare shifts go to .8 (week 3) and .6 (week 1): 6, 11, 17, 22
+    assert [w.shifts for w in r.weeks] == [6, 11, 17, 22]
+    assert sum(w.shifts for w in r.weeks) == r.total_shifts == 56
     assert (r.weeks[0].starts, r.weeks[0].ends) == (date(2025, 9, 20), date(2025, 9, 26))
     assert (r.weeks[-1].starts, r.weeks[-1].ends) == (date(2025, 10, 11), date(2025, 10, 17))
     assert r.field_ends == EARLY

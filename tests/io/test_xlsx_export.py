@@ -395,6 +395,12 @@ def _check_path(wb: Any, f: Figures) -> None:
         f.path.total_hours,
         f.path.total_shifts,
     ]
+    weeks = [
+        [c.value for c in r[3:6]]
+        for r in p.iter_rows()
+        if isinstance(r[0].value, str) and r[0].value.startswith("Week ")
+    ]
+    assert weeks == [[w.contacts, w.hours, w.shifts] for w in f.path.weeks]  # formulas now
     s = wb[xe.SUMMARY]
     assert _labelled(s, "Volunteer hours") == f.path.total_hours
 

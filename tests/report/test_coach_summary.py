@@ -52,7 +52,7 @@ def test_summary_is_one_page_with_readiness_questions_and_steps(tmp_path: Path) 
     assert "not ready to apply yet" in text
     assert "Draft the budget by month" in text
     assert "Closed step" not in text  # done steps are not open
-    assert "Call of 01 March 2027 with Ana Ruiz" in text
+    assert "Call of Mar 1, 2027 with Ana Ruiz" in text  # the one date style
     assert "Focus on the budget first." in text
 
 

@@ -28,7 +28,9 @@ def _raw(name: str) -> dict[str, Any]:
 def _text(name: str, tmp_path: Path) -> str:
     pdf = tmp_path / f"{name}.pdf"
     pdf.write_bytes(render_packet(load_plan(samples_dir() / f"{name}.json"), PacketOptions()))
-    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
     return " ".join(out.stdout.split())
 
 
@@ -65,7 +67,7 @@ def test_budget_total_and_cost_per_vote(name: str, tmp_path: Path) -> None:
     total = sum((Decimal(e["amount"]) for e in plan["expenses"]), Decimal(0))
     income = sum((Decimal(i["amount"]) for i in plan["income"]), Decimal(0))
     text = _text(name, tmp_path)
-    assert f"Total spending ${total:,.0f} 100 %" in text
+    assert f"Total spending ${total:,.0f} 100%" in text
     assert f"Total planned income ${income:,.0f}" in text
     goal = int(text.split("Vote goal ")[1].split(" ")[0].replace(",", ""))
     cpv = (total / goal).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

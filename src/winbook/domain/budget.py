@@ -336,7 +336,7 @@ def _norm_message(spec: _NormSpec, share: float, ok: bool, total: Decimal) -> st
             f" Move money toward voter contact: {spec.low:g} % of this budget is {fmt_money(need)}."
         )
     elif spec.source == "contingency" and share < spec.low:
-        text += f" Set aside {fmt_money(total * Decimal('0.05'))}-{fmt_money(total / 10)}."
+        text += f" Set aside {fmt_money(total * Decimal('0.05'))}–{fmt_money(total / 10)}."
     return text
 
 
@@ -347,7 +347,7 @@ def _cost_per_vote(total: Decimal, vote_goal: int | None, result: BudgetResult) 
     result.cost_per_vote = cpv
     result.steps.append(
         Step(
-            f"Cost per vote: {fmt_money(total)} / {vote_goal:,} vote goal = "
+            f"Cost per vote: {fmt_money(total)} ÷ {vote_goal:,} vote goal = "
             f"{fmt_money(cpv, cents=True)}.",
             "cost_per_vote",
         )
@@ -396,7 +396,7 @@ def _cautious(plan: Plan, result: BudgetResult) -> None:
     result.steps.append(
         Step(
             f"Cautious check: {fmt_money(f.starting_cash)} starting cash + income cut 15 % "
-            f"({fmt_money(income)}) - cash costs raised 15 % ({fmt_money(cash_out)}) = "
+            f"({fmt_money(income)}) − cash costs raised 15 % ({fmt_money(cash_out)}) = "
             f"{fmt_money(ending)} at the end.",
             "scenarios",
         )
@@ -435,7 +435,7 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
     if other:
         result.steps.append(
             Step(
-                f"{len(other)} comparable race cost(s) from a "
+                f"{len(other)} comparable race cost{'' if len(other) == 1 else 's'} from a "
                 f"{_stage_name(Stage.GENERAL if stage is Stage.PRIMARY else Stage.PRIMARY)} "
                 f"left out: this race is a {_stage_name(stage)}, and a primary and a general "
                 "count as separate races.",
@@ -455,12 +455,13 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
     listed = ", ".join(f"{c.race or c.year} {fmt_money(c.total_spent)}" for c in costs)
     result.steps += [
         Step(
-            f"Average cost of {len(costs)} similar {_stage_name(stage)} race(s) ({listed}) "
+            f"Average cost of {len(costs)} similar {_stage_name(stage)} "
+            f"race{'' if len(costs) == 1 else 's'} ({listed}) "
             f"= {fmt_money(avg, cents=True)}.",
             "fundraising_test",
         ),
         Step(
-            f"Threshold: {f.threshold_pct:g} % x {fmt_money(avg, cents=True)} = "
+            f"Threshold: {f.threshold_pct:g} % × {fmt_money(avg, cents=True)} = "
             f"{fmt_money(threshold, cents=True)}.",
             "fundraising_test",
         ),
@@ -499,7 +500,8 @@ def _one_donor(plan: Plan, counted: Decimal, result: FundraisingResult) -> bool:
     one = f.donor_count == 1 or f.largest_single_donor >= counted
     result.steps.append(
         Step(
-            f"Not from one donor: {f.donor_count:,} donor(s), the largest gave "
+            f"Not from one donor: {f.donor_count:,} donor{'' if f.donor_count == 1 else 's'}, "
+            "the largest gave "
             f"{fmt_money(f.largest_single_donor)} of {fmt_money(counted)} "
             f"({fmt_pct(_share(min(f.largest_single_donor, counted), counted))}): "
             f"{'all from one donor' if one else 'more than one donor'}.",

@@ -1,4 +1,11 @@
-"""Path to victory: contacts, attempts, hours and shifts per channel, and weekly goals (§4)."""
+"""Path to victory: contacts, attempts, hours and shifts per channel, and weekly goals (§4).
+
+One rounding policy, so that every figure printed twice agrees: each channel's hours and shifts
+are rounded up once, the totals are their sums, and the weekly contacts, hours and shifts are
+those totals split by the largest-remainder method (`_apportion`), so the weeks add up exactly
+to the channel totals and the headline in the window, `targets --json`, the packet and the
+workbook.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +42,20 @@ CHANNEL_DEFAULTS: dict[Channel, ChannelDefault] = {
 #: The share of contacts each channel starts with in a new plan, and its source.
 DEFAULT_MIX: dict[Channel, float] = {Channel.DOORS_SUBURBAN: 60.0, Channel.PHONES_PERSUASION: 40.0}
 DEFAULT_MIX_SOURCE = "channel_mix"
+
+
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def fmt_day(d: date | None) -> str:
+    """The one date style of shown work and the packet: ``date(2026, 11, 3)`` -> "Nov 3, 2026"
+    (spelled out, not ``strftime``, which follows the process locale); a dash when unset."""
+    return f"{_MONTH_ABBR[d.month - 1]} {d.day}, {d.year}" if d else "—"
+
+
+def plural(n: int, one: str, many: str = "") -> str:
+    """``plural(1, "week")`` -> "1 week", ``plural(3, "week")`` -> "3 weeks" (with thousands)."""
+    return f"{fmt_int(n)} {one if n == 1 else (many or one + 's')}"
 
 
 def default_channels() -> list[ChannelPlan]:
@@ -100,19 +121,19 @@ def compute_path(plan: Plan, vote_goal: int | None, base_votes: int | None) -> P
     bucket = "your base" if base_votes is not None else "no base entered yet, so 0"
     result.steps.append(
         Step(
-            f"Persuasion need: vote goal {fmt_int(vote_goal)} - GOTV bucket ({bucket}) "
+            f"Persuasion need: vote goal {fmt_int(vote_goal)} − GOTV bucket ({bucket}) "
             f"{fmt_int(gotv)} = {fmt_int(need)} votes.",
             "universe",
         )
     )
     if support <= 0 or turnout <= 0:
-        result.warnings.append("Support and turnout rates must be above 0 %.")
+        result.warnings.append("Support and turnout rates must be above 0%.")
         return result
     contacts = ceil_frac(need / support / turnout)
     result.contacts = contacts
     result.steps.append(
         Step(
-            f"Contacts: {fmt_int(need)} / {fmt_pct(p.support_rate_pct)} support / "
+            f"Contacts: {fmt_int(need)} ÷ {fmt_pct(p.support_rate_pct)} support ÷ "
             f"{fmt_pct(p.turnout_rate_pct)} turnout, rounded up = {fmt_int(contacts)}.",
             "universe",
         )
@@ -130,7 +151,7 @@ def _candidate_time(plan: Plan, result: PathResult) -> None:
     result.candidate_hours = per_week * weeks
     result.steps.append(
         Step(
-            f"Candidate's own time: {per_week:g} hours a week x {weeks} weeks = "
+            f"Candidate's own time: {per_week:g} hours a week × {plural(weeks, 'week')} = "
             f"{result.candidate_hours:g} hours.",
             "call_time",
         )
@@ -155,7 +176,7 @@ def _channels(plan: Plan, contacts: int, result: PathResult) -> None:
     result.total_shifts = sum(f.shifts or 0 for f in result.channels)
     if total_share != 100:
         result.warnings.append(
-            f"The channel mix adds up to {fmt_pct(total_share)}, not 100 %: the channels make "
+            f"The channel mix adds up to {fmt_pct(total_share)}, not 100%: the channels make "
             f"{fmt_int(target)} of the {fmt_int(contacts)} contacts needed."
         )
 
@@ -175,16 +196,16 @@ def _channel(plan: Plan, c: ChannelPlan, n: int, result: PathResult) -> ChannelF
     attempts = ""
     if c.attempts_per_hour:
         fig.attempts = ceil_frac(hours * frac(c.attempts_per_hour))
-        attempts = f", {fmt_int(fig.attempts)} attempts at {c.attempts_per_hour:g} an hour"
+        attempts = f", {plural(fig.attempts, 'attempt')} at {c.attempts_per_hour:g} an hour"
     shifts = (
-        f"{fmt_int(fig.shifts)} shifts of {float(shift):g} hours"
+        f"{plural(fig.shifts, 'shift')} of {float(shift):g} hours"
         if fig.shifts is not None
         else "no shift length set"
     )
     result.steps.append(
         Step(
             f"{fig.label}: {fmt_pct(c.share_pct)} of contacts = {fmt_int(n)}; at "
-            f"{c.contacts_per_hour:g} contacts an hour = {fmt_int(fig.hours)} hours"
+            f"{c.contacts_per_hour:g} contacts an hour = {plural(fig.hours, 'hour')}"
             f"{attempts}; {shifts}.",
             CHANNEL_DEFAULTS[c.channel].source,
         )
@@ -193,7 +214,7 @@ def _channel(plan: Plan, c: ChannelPlan, n: int, result: PathResult) -> ChannelF
 
 
 def _field_window(plan: Plan, result: PathResult) -> tuple[date, date] | None:
-    """The field programme's first day and the day it ends (early voting opens, or election day)."""
+    """The field program's first day and the day it ends (early voting opens, or election day)."""
     race, p = plan.race, plan.path
     end = race.early_voting_start or race.election_date
     if (
@@ -215,8 +236,8 @@ def _field_window(plan: Plan, result: PathResult) -> tuple[date, date] | None:
     if start >= end:
         opens = "early voting opens" if end == race.early_voting_start else "election day"
         result.warnings.append(
-            f"The field programme starts on {start.isoformat()}, on or after {opens} "
-            f"({end.isoformat()}): move the field start earlier to get weekly goals."
+            f"The field program starts on {fmt_day(start)}, on or after {opens} "
+            f"({fmt_day(end)}): move the field start earlier to get weekly goals."
         )
         return None
     return start, end
@@ -231,23 +252,24 @@ def _weeks(plan: Plan, result: PathResult) -> None:
     n = (end - start).days // 7
     if n < 1:
         result.warnings.append(
-            "The field programme starts less than a week before it ends: all of it falls in "
+            "The field program starts less than a week before it ends: all of it falls in "
             "one short week."
         )
     weights = list(range(1, max(n, 1) + 1))  # a linear ramp, heaviest in the last week
-    contacts = _apportion(result.contacts, weights)
+    total = sum(c.contacts for c in result.channels) if result.channels else result.contacts
+    contacts = _apportion(total, weights)
     hours = _apportion(result.total_hours, weights)
-    shift = frac(plan.path.shift_hours)
+    shifts = _apportion(result.total_shifts, weights)
     for i in range(len(weights)):
         ends = end - timedelta(days=1 + 7 * (len(weights) - 1 - i))
         starts = max(ends - timedelta(days=6), start)
-        wk_shifts = ceil_frac(hours[i] / shift) if shift > 0 else 0
-        result.weeks.append(Week(i + 1, starts, ends, contacts[i], hours[i], wk_shifts))
+        result.weeks.append(Week(i + 1, starts, ends, contacts[i], hours[i], shifts[i]))
     label = "early voting opens" if end == plan.race.early_voting_start else "election day"
     result.steps.append(
         Step(
-            f"{len(weights)} week(s) counted back from {end.isoformat()} ({label}); week k gets "
-            f"k / {sum(weights)} of the contacts and hours, so the last week carries the most.",
+            f"{plural(len(weights), 'week')} counted back from {fmt_day(end)} ({label}); week k "
+            f"gets k ÷ {sum(weights)} of the contacts, hours and shifts (whole numbers that "
+            "add up to the totals), so the last week carries the most.",
             "early_vote",
         )
     )

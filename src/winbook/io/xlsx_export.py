@@ -684,8 +684,14 @@ def _path_sheet(
     )
     lab.skip()
     totals = _channel_table(ws, plan, lab.row, c)
-    _week_table(ws, figures, lab.row + n + 4)
+    week_totals = {
+        "contacts": _a(*totals["contacts_total"]) if figures.path.channels else c["contacts"],
+        "hours": _a(*totals["hours"]),
+        "shifts": _a(*totals["shifts"]),
+    }
+    _week_table(ws, figures, lab.row + n + 4, week_totals)
     _widths(ws, [40, 16, 14, 14, 14, 12, 12, 12, 12, 14, 14])
+    _hide_helpers(ws)
     _print(ws, landscape=True)
     out = {f"path.{k}": v for k, v in lab.refs.items()}
     out |= {f"path.{k}": _ref(PATH, r, col) for k, (r, col) in totals.items()}
@@ -759,26 +765,68 @@ def _channel_table(
     return out
 
 
-def _week_table(ws: Worksheet, figures: Figures, head: int) -> None:
+#: Hidden helper columns of the weekly goals: the week's weight, then the whole part and the
+#: remainder of each measure's exact share (contacts, hours, shifts).
+_WEEK_WEIGHT = 10  # column J (the channel table's helpers sit in J and K above)
+_WEEK_HELPERS = (
+    "Weight (helper)",
+    *(
+        f"{m} {part} (helper)"
+        for m in ("Contacts", "Hours", "Shifts")
+        for part in ("whole", "rest")
+    ),
+)
+
+
+def _week_cells(r: int, first: int, last: int, total: str, col: int) -> tuple[F, F, F]:
+    """The largest-remainder split of ``total`` by the weights, as Winbook splits it: the whole
+    part and remainder of total × weight ÷ all weights (integer arithmetic, so exact), plus one
+    for the weeks with the largest remainders (ties go to the later week)."""
+    weight, weights = _a(r, _WEEK_WEIGHT), f"$J${first}:$J${last}"
+    whole, rest = _a(r, col), _a(r, col + 1)
+    wholes = f"${get_column_letter(col)}${first}:${get_column_letter(col)}${last}"
+    rests = f"${get_column_letter(col + 1)}${first}:${get_column_letter(col + 1)}${last}"
+    rank = f'COUNTIF({rests},">"&{rest})+COUNTIFS({rests},{rest},{weights},">"&{weight})'
+    return (
+        F(f"=QUOTIENT({total}*{weight},SUM({weights}))"),
+        F(f"=MOD({total}*{weight},SUM({weights}))"),
+        F(f"={whole}+IF({rank}<{total}-SUM({wholes}),1,0)"),
+    )
+
+
+def _week_table(ws: Worksheet, figures: Figures, head: int, totals: dict[str, str]) -> None:
+    """Weekly goals as formulas of the sheet's own totals (raise the margin in Excel and the
+    weeks follow), split exactly as Winbook splits them."""
     _subhead(ws, head, "Weekly goals (a ramp: the last week carries the most)", 6)
-    if not figures.path.weeks:
+    weeks = figures.path.weeks
+    if not weeks:
         _set(ws, head + 1, 1, "Set the field start and the election date to get weekly goals.")
         return
     _header(ws, head + 1, ("Week", "Starts", "Ends", "Contacts", "Hours", "Shifts"))
-    first = head + 2
-    for i, w in enumerate(figures.path.weeks):
+    _header(ws, head + 1, _WEEK_HELPERS, col=_WEEK_WEIGHT)
+    first, last = head + 2, head + 1 + len(weeks)
+    for i, w in enumerate(weeks):
         r = first + i
         _set(ws, r, 1, f"Week {w.number}")
         _set(ws, r, 2, w.starts, DATE)
         _set(ws, r, 3, w.ends, DATE)
-        _set(ws, r, 4, w.contacts, WHOLE)
-        _set(ws, r, 5, w.hours, WHOLE)
-        _set(ws, r, 6, w.shifts, WHOLE)
-    total = first + len(figures.path.weeks)
-    _set(ws, total, 1, "Total").font = _BOLD
+        _set(ws, r, _WEEK_WEIGHT, w.number, WHOLE).font = _HELPER_FONT
+        for k, key in enumerate(("contacts", "hours", "shifts")):
+            whole, rest, part = _week_cells(r, first, last, totals[key], _WEEK_WEIGHT + 1 + 2 * k)
+            _set(ws, r, _WEEK_WEIGHT + 1 + 2 * k, whole, WHOLE).font = _HELPER_FONT
+            _set(ws, r, _WEEK_WEIGHT + 2 + 2 * k, rest, WHOLE).font = _HELPER_FONT
+            _set(ws, r, 4 + k, part, WHOLE)
+    _set(ws, last + 1, 1, "Total").font = _BOLD
     for col in (4, 5, 6):
         letter = get_column_letter(col)
-        _set(ws, total, col, F(f"=SUM({letter}{first}:{letter}{total - 1})"), WHOLE).font = _BOLD
+        cell = _set(ws, last + 1, col, F(f"=SUM({letter}{first}:{letter}{last})"), WHOLE)
+        cell.font, cell.border = _BOLD, _TOP_LINE
+
+
+def _hide_helpers(ws: Worksheet) -> None:
+    """The helper columns (J onward) hold the rounding arithmetic: hidden, not deleted."""
+    for col in range(_WEEK_WEIGHT, _WEEK_WEIGHT + len(_WEEK_HELPERS)):
+        ws.column_dimensions[get_column_letter(col)].hidden = True
 
 
 # --------------------------------------------------------------------------- budget and income

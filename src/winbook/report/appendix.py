@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from winbook.domain.figures import Figures
-from winbook.domain.model import CHANNEL_LABELS
+from winbook.domain.model import CHANNEL_LABELS, Channel, ChannelPlan
 from winbook.domain.path import CHANNEL_DEFAULTS
 from winbook.domain.sources import SOURCES
 from winbook.report.layout import Col, para, rich, table
-from winbook.report.worksheets import DASH, Ctx
+from winbook.report.worksheets import DASH, Ctx, typeset
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
     (
@@ -58,72 +59,116 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
 )
 
 
-def _used_sources(f: Figures) -> dict[str, list[str]]:
+#: The word of each glossary term that must appear in the packet for the term to be kept.
+_KEY_WORD = {
+    "Projected turnout (T)": "projected turnout",
+    "Vote for N": "vote for",
+    "Bullet voting": "bullet vot",
+    "Early vote": "early vot",
+}
+
+
+def _used_sources(ctx: Ctx, f: Figures) -> dict[str, list[str]]:
+    """The source of every rule and default this plan's figures use, with where they are used."""
     parts = (
-        ("turnout", f.turnout.steps),
-        ("win number", f.win.steps),
-        ("path to victory", f.path.steps),
-        ("budget", f.budget.steps),
-        ("fundraising test", f.fundraising.steps),
+        ("turnout", [s.source for s in f.turnout.steps]),
+        ("win number", [s.source for s in f.win.steps]),
+        ("path to victory", [s.source for s in f.path.steps]),
+        ("contact rates", [CHANNEL_DEFAULTS[c.channel].source for c in f.path.channels]),
+        ("budget", [s.source for s in f.budget.steps] + [n.source for n in f.budget.norms]),
+        ("fundraising test", [s.source for s in f.fundraising.steps]),
     )
     used: dict[str, list[str]] = {}
-    for name, steps in parts:
-        for step in steps:
-            if step.source and name not in used.setdefault(step.source, []):
-                used[step.source].append(name)
+    for name, sources in parts:
+        for key in sources:
+            if key in SOURCES and name not in used.setdefault(key, []):
+                used[key].append(name)
     return used
 
 
 def methodology(ctx: Ctx, f: Figures) -> list[Flowable]:
+    """The rules and defaults this plan's figures use, with their sources; the others in a line."""
     out: list[Flowable] = [PageBreak(), ctx.heading("Appendix A. Methodology and sources", 0)]
     out.append(
         para(
             "Every figure in this packet is computed by Winbook from the inputs shown, with the "
-            "formulas below. Each default is a published rule of thumb that the candidate can "
-            "change; the bracketed names in the worksheets point to these entries.",
+            "rules below: the ones this plan's figures use. Each default is a published rule of "
+            "thumb that the candidate can change; the bracketed names in the worksheets point "
+            "to these entries.",
             ctx.ss["Body"],
         )
     )
-    used = _used_sources(f)
+    used = _used_sources(ctx, f)
     for key, src in SOURCES.items():
-        where = used.get(key)
-        note = f" <i>Used here in: {', '.join(where)}.</i>" if where else ""
+        if key not in used:
+            continue
+        note = f" <i>Used here in: {', '.join(used[key])}.</i>"
         out.append(para(src.title, ctx.ss["H3"]))
-        out.append(rich(para(src.detail, ctx.ss["Body"]).text + note, ctx.ss["Body"]))
+        out.append(rich(para(typeset(src.detail), ctx.ss["Body"]).text + note, ctx.ss["Body"]))
     out += _rates(ctx)
+    others = [src.title for key, src in SOURCES.items() if key not in used]
+    if others:
+        out.append(
+            para(f"Other rules Winbook knows, not used by this plan: {'; '.join(others)}.",
+                 ctx.ss["Small"])
+        )  # fmt: skip
     return out
 
 
 def _rates(ctx: Ctx) -> list[Flowable]:
+    channels = ctx.figures.path.channels
+    if not channels:
+        return []
     cols = [
         Col("Channel", 2.4),
-        Col("Attempts / hour", 1.1, True),
-        Col("Contacts / hour", 1.1, True),
+        Col("Attempts an hour", 1.1, True),
+        Col("Contacts an hour", 1.1, True),
         Col("Contacts per vote", 1.1, True),
         Col("Source", 2.2),
     ]
-    rows = [
-        [
-            CHANNEL_LABELS[c],
-            _g(d.attempts_per_hour),
-            _g(d.contacts_per_hour),
-            _g(d.contacts_per_vote),
-            SOURCES[d.source].title,
-        ]
-        for c, d in CHANNEL_DEFAULTS.items()
-    ]
+    plans = {c.channel: c for c in ctx.plan.path.channels}
+    rows = []
+    for fig in channels:
+        c = plans[fig.channel]
+        src = SOURCES[CHANNEL_DEFAULTS[fig.channel].source].title
+        rows.append(
+            [
+                CHANNEL_LABELS[fig.channel],
+                _g(c.attempts_per_hour),
+                _g(c.contacts_per_hour),
+                _g(c.contacts_per_vote),
+                src if _is_default(fig.channel, c) else "the candidate's own rates",
+            ]
+        )
     return [
-        para("Default contact rates", ctx.ss["H3"]),
+        para("Contact rates this plan uses", ctx.ss["H3"]),
         table(ctx.ss, cols, rows, ctx.width),
     ]
+
+
+def _is_default(channel: Channel, c: ChannelPlan) -> bool:
+    d = CHANNEL_DEFAULTS[channel]
+    mine = (c.attempts_per_hour, c.contacts_per_hour, c.contacts_per_vote)
+    return mine == (d.attempts_per_hour, d.contacts_per_hour, d.contacts_per_vote)
 
 
 def _g(x: float | None) -> str:
     return DASH if x is None else f"{x:g}"
 
 
-def glossary(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(), ctx.heading("Appendix B. Glossary", 0)]
+def glossary_terms(text: str) -> list[tuple[str, str]]:
+    """The glossary entries whose term appears in ``text`` (the packet's words)."""
+    words = " ".join(text.lower().split())
+    return [
+        (term, meaning) for term, meaning in GLOSSARY if _KEY_WORD.get(term, term.lower()) in words
+    ]
+
+
+def glossary(ctx: Ctx, text: str) -> list[Flowable]:
+    terms = glossary_terms(text)
+    if not terms:
+        return []
+    out: list[Flowable] = [CondPageBreak(60 * mm), ctx.heading("Appendix B. Glossary", 0)]
     cols = [Col("Term", 1.4), Col("Meaning", 5)]
-    out.append(table(ctx.ss, cols, [list(t) for t in GLOSSARY], ctx.width))
+    out.append(table(ctx.ss, cols, [list(t) for t in terms], ctx.width))
     return out

@@ -12,7 +12,6 @@ from datetime import date
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color
 
-from winbook.domain.budget import month_key
 from winbook.report.fonts import BOLD, REGULAR
 
 MID = 0.45  # grey level of solid bars
@@ -45,7 +44,7 @@ def axis_range(values: Sequence[float]) -> tuple[float, float, float]:
 
 
 def short_number(value: float, money: bool = False) -> str:
-    sign = "-" if value < 0 else ""
+    sign = "−" if value < 0 else ""
     v = abs(value)
     prefix = "$" if money else ""
     if v >= 1_000_000:
@@ -118,14 +117,19 @@ def _swatch(d: Drawing, x: float, y: float, kind: str, label: str) -> float:
 
 
 def past_totals_chart(
-    width: float, labels: Sequence[str], values: Sequence[int], goal: int | None
+    width: float,
+    labels: Sequence[str],
+    values: Sequence[int],
+    goal: int | None,
+    what: str = "winner's votes",
 ) -> Drawing:
-    """Bars of past winning totals with value labels, and a dashed line at the vote goal."""
+    """Bars of past winning totals (``what`` says whose: the winner's, or the last winner's in a
+    vote-for-N race) with value labels clear of the dashed vote-goal line."""
     height = 150.0
     d = Drawing(width, height)
-    _title(d, width, height, "Past winning totals against this plan's vote goal")
+    _title(d, width, height, f"Past elections: the {what} against this plan's vote goal")
     lo, hi, step = axis_range([*values, *([goal] if goal else [])])
-    f = Frame(40, 28, width - 50, height - 58, lo, hi * 1.08)
+    f = Frame(40, 28, width - 50, height - 58, lo, hi)
     _axes(d, f, step, False)
     n = max(len(values), 1)
     slot = f.w / n
@@ -135,15 +139,33 @@ def past_totals_chart(
         top = f.ypos(value)
         d.add(Rect(cx - bar / 2, f.ypos(0), bar, top - f.ypos(0), fillColor=_rgb(MID)))
         _text(d, cx, f.y - 10, label, 7)
-    if goal:
-        y = f.ypos(goal)
-        d.add(Line(f.x, y, f.x + f.w, y, strokeWidth=1.2, strokeDashArray=[4, 2.5]))
+    goal_y = f.ypos(goal) if goal else None
+    if goal_y is not None:
+        d.add(Line(f.x, goal_y, f.x + f.w, goal_y, strokeWidth=1.2, strokeDashArray=[4, 2.5]))
     for i, value in enumerate(values):
-        _label(d, f.x + slot * (i + 0.5), f.ypos(value) + 2.5, f"{value:,}")
-    x = _swatch(d, f.x, 4, "solid", "winning total (votes)")
+        _bar_label(d, f.x + slot * (i + 0.5), f.ypos(value), f.ypos(0), f"{value:,}", goal_y)
+    x = _swatch(d, f.x, 4, "solid", what)
     if goal:
         _swatch(d, x, 4, "dash", f"this plan's vote goal: {goal:,}")
     return d
+
+
+def _bar_label(
+    d: Drawing, x: float, top: float, base: float, text: str, line_y: float | None
+) -> None:
+    """A bar's value just above it, or, when that would touch the line at ``line_y``, above the
+    line (or inside the bar, in white, when the bar reaches past the line)."""
+    y = top + 2.5
+    if line_y is None or not (y - 3 < line_y < y + 10):
+        _label(d, x, y, text)
+    elif top - base > 14 and top > line_y + 1:
+        inside = top - 10
+        if abs(inside + 3 - line_y) < 6:
+            inside = line_y - 12
+        d.add(String(x, inside, text, fontName=REGULAR, fontSize=7, textAnchor="middle",
+                     fillColor=_rgb(1)))  # fmt: skip
+    else:
+        _label(d, x, line_y + 4, text)
 
 
 def weekly_chart(width: float, labels: Sequence[str], contacts: Sequence[int]) -> Drawing:
@@ -155,6 +177,7 @@ def weekly_chart(width: float, labels: Sequence[str], contacts: Sequence[int]) -
     f = Frame(40, 34, width - 86, height - 64, lo, hi)
     _axes(d, f, step, False)
     total = sum(contacts) or 1
+    _, right_top, right_step = axis_range([total])
     slot = f.w / max(len(contacts), 1)
     bar = slot * 0.6
     running = 0
@@ -166,9 +189,9 @@ def weekly_chart(width: float, labels: Sequence[str], contacts: Sequence[int]) -
         if i % label_every == 0 or i == len(contacts) - 1:
             _text(d, cx, f.y - 10, labels[i], 6.5)
         running += value
-        points.append((cx, f.y + running / total * f.h))
+        points.append((cx, f.y + running / right_top * f.h))
     _cumulative_line(d, points)
-    _right_axis(d, f, total)
+    _right_axis(d, f, right_top, right_step)
     x = _swatch(d, f.x, 4, "outline", "contacts in the week")
     _swatch(d, x, 4, "marker", "running total")
     _text(d, f.x + f.w / 2, f.y - 20, "week (number)", 6.5)
@@ -182,12 +205,15 @@ def _cumulative_line(d: Drawing, points: list[tuple[float, float]]) -> None:
         d.add(Circle(x, y, 2.2, fillColor=_rgb(1), strokeColor=_rgb(0), strokeWidth=0.8))
 
 
-def _right_axis(d: Drawing, f: Frame, total: int) -> None:
+def _right_axis(d: Drawing, f: Frame, top: float, step: float) -> None:
+    """The running total's axis, in round steps up to ``top``."""
     x = f.x + f.w
     d.add(Line(x, f.y, x, f.y + f.h, strokeWidth=0.6))
-    for k in range(5):
-        y = f.y + f.h * k / 4
-        _text(d, x + 3, y - 2.5, short_number(total * k / 4), 6.5, "start")
+    value = 0.0
+    while value <= top + step / 1000:
+        y = f.y + f.h * value / top
+        _text(d, x + 3, y - 2.5, short_number(value), 6.5, "start")
+        value += step
 
 
 def cash_flow_chart(
@@ -205,6 +231,7 @@ def cash_flow_chart(
     f = Frame(44, 34, width - 54, height - 64, lo, hi)
     _axes(d, f, step, True)
     slot = f.w / max(len(months), 1)
+    every = max(1, math.ceil(36 / slot))  # a "Jun 2027" label takes about 36 points
     bar = min(slot * 0.32, 22)
     zero = f.ypos(0)
     points: list[tuple[float, float]] = []
@@ -212,7 +239,8 @@ def cash_flow_chart(
         cx = f.x + slot * (i + 0.5)
         d.add(Rect(cx - bar, zero, bar, f.ypos(income[i]) - zero, fillColor=_rgb(1)))
         d.add(Rect(cx, zero, bar, f.ypos(spending[i]) - zero, fillColor=_rgb(MID)))
-        _text(d, cx, f.y - 10, _month_label(m), 6.5)
+        if i % every == 0:
+            _text(d, cx, f.y - 10, _month_label(m), 6.5)
         points.append((cx, f.ypos(cumulative[i])))
     _cumulative_line(d, points)
     x = _swatch(d, f.x, 4, "outline", "income")
@@ -221,16 +249,11 @@ def cash_flow_chart(
     return d
 
 
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def _month_label(month: str) -> str:
-    """``"2026-03"`` -> ``"Mar 26"``; anything that is not a valid month is shown as it is."""
-    key = month_key(month)
-    if key is None:
-        return month
-    year, mon = key
-    return f"{_MONTH_ABBR[mon - 1]} {year % 100:02d}"
+    """``"2026-03"`` -> ``"Mar 2026"``; anything that is not a valid month is shown as it is."""
+    from winbook.report.worksheets import month_label
+
+    return month_label(month)
 
 
 MARKERS = {"hard": "square", "internal": "circle", "milestone": "diamond"}
@@ -280,7 +303,12 @@ def timeline_chart(
         y = axis_y + 12 + lane * 13
         d.add(Line(x, axis_y, x, y - 4, strokeColor=_rgb(0.6), strokeWidth=0.4))
         _marker(d, x, y, kind)
-        _text(d, x + 5, y - 2.5, str(number), 6.5, "start")
+        label_w = len(str(number)) * 3.8
+        line_x = xpos(end) if end else None
+        if line_x is not None and x + 3 <= line_x <= x + 6 + label_w:  # it would cross the line
+            _text(d, x - 5, y - 2.5, str(number), 6.5, "end")
+        else:
+            _text(d, x + 5, y - 2.5, str(number), 6.5, "start")
     x = 14.0
     for kind, label in (
         ("hard", "hard date"),

@@ -24,7 +24,7 @@ from winbook.domain.model import Plan
 from winbook.domain.readiness import Readiness, TopicStatus
 from winbook.errors import ExportError
 from winbook.report.fonts import BOLD, register_fonts
-from winbook.report.worksheets import MONTHS
+from winbook.report.worksheets import fmt_date
 from winbook.store.profiles import assess_plan as assess
 
 MAX_QUESTIONS = 8
@@ -53,16 +53,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=3,
         ),
     }
-
-
-def _day_month_year(d: date, short: bool = False) -> str:
-    """``date(2027, 3, 1)`` -> ``"01 March 2027"`` (``"01 Mar 2027"`` when short).
-
-    Spelled out here rather than with ``strftime("%B")``, which follows the process locale
-    (Qt sets it from the desktop) and would name the month in another language.
-    """
-    name = MONTHS[d.month - 1]
-    return f"{d.day:02d} {name[:3] if short else name} {d.year}"
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -111,7 +101,7 @@ def _next_steps(plan: Plan, r: Readiness, st: dict[str, ParagraphStyle]) -> list
         return [_p("No open next steps.", st["body"])]
     rows = [[_p("Next step", st["small"]), _p("Owner", st["small"]), _p("Due", st["small"])]]
     for s in r.open_steps:
-        due = _day_month_year(s.due, short=True) if s.due else ""
+        due = fmt_date(s.due) if s.due else ""
         rows.append([_p(s.text, st["body"]), _p(s.owner, st["body"]), _p(due, st["body"])])
     table = Table(rows, colWidths=[None, 35 * mm, 30 * mm], repeatRows=1)
     table.setStyle(
@@ -140,20 +130,20 @@ def coach_summary_bytes(
     ]
     if session is not None and session.when is not None:
         coach = f" with {session.coach}" if session.coach else ""
-        story.append(_p(f"Call of {_day_month_year(session.when)}{coach}.", st["body"]))
+        story.append(_p(f"Call of {fmt_date(session.when)}{coach}.", st["body"]))
         if session.decisions.strip():
             story.append(_p(f"Decided: {session.decisions.strip()}", st["body"]))
     verdict = "ready to apply" if r.ready else "not ready to apply yet"
     story += [
         Spacer(1, 4),
-        _p(f"Readiness at a glance: {r.score_pct} %, {verdict}.", st["h2"]),
+        _p(f"Readiness at a glance: {r.score_pct}%, {verdict}.", st["h2"]),
         _glance(r, st),
         _p("Open questions", st["h2"]),
         *_questions(r, st),
         _p("Next steps", st["h2"]),
         *_next_steps(plan, r, st),
     ]
-    prepared = _day_month_year(today or plan.meta.prepared_on or date.today())
+    prepared = fmt_date(today or plan.meta.prepared_on or date.today())
     story += [Spacer(1, 6), _p(f"Prepared {prepared} with Winbook.", st["small"])]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(

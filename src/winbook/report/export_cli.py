@@ -8,11 +8,13 @@ Exit status: 0 all written; 2 for a usage error, or when the one plan asked for 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import cast
 
 from winbook.domain.model import Plan
+from winbook.domain.path import plural
 from winbook.errors import WinbookError
 from winbook.report.packet import (
     PacketOptions,
@@ -31,6 +33,28 @@ def options_from_args(args: argparse.Namespace) -> PacketOptions:
         include_private=args.include_private,
         include_coach_notes=args.include_coach_notes,
         reproducible=args.reproducible,
+        separator=bool(getattr(args, "separator", False)),
+    )
+
+
+def page_count(path: Path) -> int:
+    """The pages of a PDF Winbook wrote (its page objects are never compressed)."""
+    return len(re.findall(rb"/Type /Page[^s]", path.read_bytes()))
+
+
+def sheets(pages: int) -> int:
+    """Sheets of paper for ``pages`` printed on both sides."""
+    return (pages + 1) // 2
+
+
+def run_summary(packets: int, files: list[int]) -> str:
+    """The batch report, from the page count of each file written: "Print run: 2 packets,
+    48 pages, 24 sheets of paper printed on both sides." (each file starts on a new sheet)."""
+    paper = sum(sheets(n) for n in files)
+    where = "" if len(files) == 1 else f" in {plural(len(files), 'file')}"
+    return (
+        f"Print run: {plural(packets, 'packet')}{where}, {plural(sum(files), 'page')}, "
+        f"{plural(paper, 'sheet')} of paper printed on both sides."
     )
 
 
@@ -42,6 +66,8 @@ def _usage(message: str) -> WinbookError:
 
 def _check_usage(args: argparse.Namespace) -> None:
     outputs = (args.pdf, args.pdf_dir, args.merge, args.xlsx, args.coach_summary)
+    if getattr(args, "separator", False) and not args.merge:
+        raise _usage("--separator goes with --merge: it puts a cover sheet between packets")
     if not any(outputs):
         raise _usage("Say what to export: --pdf, --pdf-dir, --merge, --xlsx or --coach-summary")
     single = [
@@ -95,13 +121,24 @@ def _export_dir(loaded: Loaded, folder: Path, options: PacketOptions) -> int:
     except OSError as exc:
         raise _usage(f"Cannot make the folder {folder}: {exc.strerror or exc}") from exc
     failed = 0
+    pages: list[int] = []
     for (path, plan), target in zip(loaded, _pdf_dir_targets(loaded, folder), strict=True):
         try:
             _wrote(export_packet(plan, target, options))
+            pages.append(page_count(target))
         except WinbookError as exc:
             _fail(path, exc)
             failed += 1
+    if pages:
+        print(run_summary(len(pages), pages))
     return failed
+
+
+def _merged_file(plans: list[Plan], out: Path, options: PacketOptions) -> None:
+    """Write the print run (every packet padded to start on a front) and say how much paper
+    it takes."""
+    _wrote(export_merged(plans, out, options))
+    print(run_summary(len(plans), [page_count(out)]))
 
 
 def _export_merged(loaded: Loaded, out: Path, options: PacketOptions) -> int:
@@ -109,7 +146,7 @@ def _export_merged(loaded: Loaded, out: Path, options: PacketOptions) -> int:
     if not loaded:
         return 0
     try:
-        _wrote(export_merged([p for _, p in loaded], out, options))
+        _merged_file([p for _, p in loaded], out, options)
         return 0
     except WinbookError as exc:
         error = exc
@@ -124,7 +161,7 @@ def _export_merged(loaded: Loaded, out: Path, options: PacketOptions) -> int:
         _fail(out, error)
         return 1
     if good:
-        _wrote(export_merged([p for _, p in good], out, options))
+        _merged_file([p for _, p in good], out, options)
     return len(loaded) - len(good)
 
 

@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from winbook.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -30,6 +31,19 @@ def stylesheet() -> StyleSheet1:
     add = ss.add
     add(ParagraphStyle("Small", parent=base, fontSize=8.5, leading=11, spaceAfter=3))
     add(ParagraphStyle("Note", parent=base, fontName=ITALIC, fontSize=8.5, leading=11))
+    # the status line under a section heading: kept with the text, so a heading never ends a page
+    add(ParagraphStyle("Status", parent=ss["Note"], keepWithNext=1))
+    add(
+        ParagraphStyle(
+            "Bullet",
+            parent=base,
+            fontSize=8.5,
+            leading=11,
+            leftIndent=20,
+            firstLineIndent=-9,
+            spaceAfter=2,
+        )
+    )
     add(
         ParagraphStyle(
             "Empty", parent=base, fontName=ITALIC, textColor=colors.Color(0.35, 0.35, 0.35)
@@ -161,8 +175,87 @@ HEAD = colors.Color(0.84, 0.84, 0.84)
 @dataclass(frozen=True)
 class Col:
     title: str
-    width: float  # a fraction of the frame width
+    width: float  # a weight: how much of the spare width the column takes (content comes first)
     right: bool = False  # numbers are right-aligned
+
+
+#: Cell padding left + right (see `_table_style`), plus a point and a half so that rounding
+#: never pushes a word that just fits onto two lines.
+PAD = 9.5
+#: The sizes a table may shrink to when its words and numbers do not fit at 8.5 pt.
+TABLE_SIZES = (8.5, 7.5, 6.5)
+
+
+def _tokens(text: str) -> list[str]:
+    """The pieces a cell may break between: words and numbers, never inside one."""
+    return [t for line in text.split("\n") for t in re.split(r"[ \t]+", line) if t]
+
+
+def _unit_widths(
+    cols: Sequence[Col], rows: Sequence[Sequence[str]], bold_rows: int
+) -> tuple[list[float], list[float]]:
+    """(widest word or number, widest unwrapped line) of each column at 1 pt: text width grows
+    in proportion to the font size, so one measure serves every size. Headers wrap between
+    words, so only their widest word counts."""
+    words, lines = [], []
+    for i, c in enumerate(cols):
+        cells = [
+            (r[i], BOLD if k >= len(rows) - bold_rows else REGULAR) for k, r in enumerate(rows)
+        ]
+        head = max((stringWidth(w, BOLD, 1) for w in _tokens(c.title)), default=0.0)
+        word = max((stringWidth(t, f, 1) for text, f in cells for t in _tokens(text)), default=0.0)
+        line = max(
+            (stringWidth(ln, f, 1) for text, f in cells for ln in text.split("\n")), default=0.0
+        )
+        words.append(max(head, word))
+        lines.append(max(head, line))
+    return words, lines
+
+
+def fit_columns(
+    cols: Sequence[Col], rows: Sequence[Sequence[str]], width: float, bold_rows: int = 0
+) -> tuple[list[float], float]:
+    """Column widths from the content, and the font size: every word and number whole on one
+    line at the largest of `TABLE_SIZES` that allows it; spare width goes first to the columns
+    whose text wraps, then by the columns' weights."""
+    words, lines = _unit_widths(cols, rows, bold_rows)
+    for size in TABLE_SIZES:
+        least = [w * size + PAD for w in words]
+        if sum(least) <= width:
+            break
+    natural = [w * size + PAD for w in lines]
+    if sum(least) > width:  # a word wider than the page: only the widest columns give way
+        return _cap(least, width), size
+    if sum(natural) <= width:
+        spare = width - sum(natural)
+        weights = [c.width for c in cols]
+        return [n + spare * w / sum(weights) for n, w in zip(natural, weights, strict=True)], size
+    want = [n - m for n, m in zip(natural, least, strict=True)]
+    spare = width - sum(least)
+    return [m + spare * w / sum(want) for m, w in zip(least, want, strict=True)], size
+
+
+def _cap(widths: Sequence[float], total: float) -> list[float]:
+    """``widths`` with the widest cut to one level (water-filling) so that they sum to ``total``."""
+    ordered = sorted(widths, reverse=True)
+    rest = sum(ordered)
+    for k, w in enumerate(ordered, 1):
+        rest -= w
+        level = (total - rest) / k  # the k widest share what the others leave
+        if k == len(ordered) or level >= ordered[k]:
+            return [min(w, level) for w in widths]
+    return list(widths)
+
+
+def cell_styles(ss: StyleSheet1, size: float) -> dict[str, ParagraphStyle]:
+    """The four cell styles at ``size`` (the sheet's own at 8.5 pt)."""
+    names = ("Cell", "CellRight", "CellHead", "CellHeadRight")
+    if size == TABLE_SIZES[0]:
+        return {n: ss[n] for n in names}
+    lead = size * 10.5 / 8.5
+    return {
+        n: ParagraphStyle(f"{n}{size:g}", parent=ss[n], fontSize=size, leading=lead) for n in names
+    }
 
 
 def table(
@@ -172,28 +265,33 @@ def table(
     width: float,
     total: Sequence[str] | None = None,
 ) -> Table:
-    """A table of Paragraph cells that wraps every cell, splits across pages and repeats its
-    header row; an optional bold ``total`` row closes it."""
+    """A table of Paragraph cells that wraps between words only, splits across pages and
+    repeats its header row; an optional bold ``total`` row closes it. Column widths come from
+    the content (`fit_columns`); a table too wide at 8.5 pt is set smaller."""
+    every = [*rows, *([total] if total is not None else [])]
+    widths, size = fit_columns(cols, every, width, 1 if total is not None else 0)
+    st = cell_styles(ss, size)
     head = [
-        Paragraph(markup(c.title), ss["CellHeadRight" if c.right else "CellHead"]) for c in cols
+        Paragraph(markup(c.title), st["CellHeadRight" if c.right else "CellHead"]) for c in cols
     ]
-    body = [_row(ss, cols, r, False) for r in rows]
+    body = [_row(st, cols, r, False) for r in rows]
     if total is not None:
-        body.append(_row(ss, cols, total, True))
-    scale = width / sum(c.width for c in cols)
-    t = Table([head, *body], colWidths=[c.width * scale for c in cols], repeatRows=1)
+        body.append(_row(st, cols, total, True))
+    t = Table([head, *body], colWidths=widths, repeatRows=1)
     t.setStyle(_table_style(len(body), total is not None))
     return t
 
 
-def _row(ss: StyleSheet1, cols: Sequence[Col], row: Sequence[str], bold: bool) -> list[Any]:
+def _row(
+    st: dict[str, ParagraphStyle], cols: Sequence[Col], row: Sequence[str], bold: bool
+) -> list[Any]:
     out: list[Any] = []
     for c, value in zip(cols, row, strict=True):
         if bold:
             name = "CellHeadRight" if c.right else "CellHead"
         else:
             name = "CellRight" if c.right else "Cell"
-        out.append(Paragraph(markup(value), ss[name]))
+        out.append(Paragraph(markup(value), st[name]))
     return out
 
 
@@ -277,6 +375,21 @@ class PlanStart(Marker):
 
     def draw(self) -> None:
         self.canv.wb_plan = self.index
+        self.canv.wb_kind = "main"
+
+
+class PageKind(Marker):
+    """The following pages are of ``kind`` (private, coach or separator) for plan ``index``:
+    their own header and numbering (see `winbook.report.packet.KIND_TAGS`)."""
+
+    def __init__(self, index: int, kind: str) -> None:
+        super().__init__()
+        self.index = index
+        self.kind = kind
+
+    def draw(self) -> None:
+        self.canv.wb_plan = self.index
+        self.canv.wb_kind = self.kind
 
 
 class Confidential(Marker):

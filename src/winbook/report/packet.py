@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 from collections.abc import Sequence
@@ -25,7 +26,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from winbook.atomic import atomic_write_bytes
 from winbook.domain.model import Plan
 from winbook.errors import ExportError, WinbookError
-from winbook.report.fonts import BOLD, REGULAR, register_fonts
+from winbook.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from winbook.report.layout import Heading, PlanStart, stylesheet
 
 Paper = Literal["letter", "a4"]
@@ -45,6 +46,20 @@ class PacketOptions:
     include_private: bool = False
     include_coach_notes: bool = False
     reproducible: bool = False
+    #: A print run: each packet padded to an even page count, so every one starts on a front.
+    print_run: bool = False
+    #: In a print run, a cover sheet with the candidate's name before each packet after the first.
+    separator: bool = False
+
+
+#: What the header says on pages that are not part of the submission, by page kind.
+KIND_TAGS = {
+    "private": "PRIVATE — not for submission",
+    "coach": "COACH NOTES — not for submission",
+}
+#: The footer's page numbering, by page kind ("Page 3 of 20", "Private page 1 of 2").
+KIND_NUMBERING = {"main": "Page", "private": "Private page", "coach": "Coach notes page"}
+BLANK_PAGE_TEXT = "This page is intentionally blank."
 
 
 @dataclass(frozen=True)
@@ -70,9 +85,12 @@ class PacketCanvas(Canvas):
     """Keeps every page until the end, then draws header, footer and "Page X of Y" (per plan)."""
 
     def __init__(self, *args: Any, chrome: Sequence[PageChrome] = (), **kwargs: Any) -> None:
+        self.wb_pad = bool(kwargs.pop("pad", False))
+        self.wb_stats: dict[str, int] = kwargs.pop("stats", {})
         super().__init__(*args, **kwargs)
         self.wb_chrome = list(chrome)
         self.wb_plan = 0
+        self.wb_kind = "main"  # main, private, coach or separator
         self.wb_confidential = False
         self.wb_confidential_seen = False
         self.wb_pages: list[dict[str, Any]] = []
@@ -96,23 +114,41 @@ class PacketCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
-        totals: dict[int, int] = {}
+        totals: dict[tuple[int, str], int] = {}
         for state in self.wb_pages:
-            totals[state["wb_plan"]] = totals.get(state["wb_plan"], 0) + 1
-        numbers: dict[int, int] = {}
-        for state in self.wb_pages:
+            key = (state["wb_plan"], state["wb_kind"])
+            totals[key] = totals.get(key, 0) + 1
+        numbers: dict[tuple[int, str], int] = {}
+        run = 0  # pages of the current packet (or separator sheet) so far
+        for i, state in enumerate(self.wb_pages):
             self.__dict__.update(state)
-            plan = state["wb_plan"]
-            numbers[plan] = numbers.get(plan, 0) + 1
+            key = (state["wb_plan"], state["wb_kind"])
+            numbers[key] = numbers.get(key, 0) + 1
             confidential = state["wb_confidential"] or state["wb_confidential_seen"]
-            self._draw_chrome(plan, numbers[plan], totals[plan], confidential)
-            for key, kwargs in state["wb_bookmarks"]:
-                super().bookmarkPage(key, **kwargs)
+            self._draw_chrome(key, numbers[key], totals[key], confidential)
+            for bookmark, kwargs in state["wb_bookmarks"]:
+                super().bookmarkPage(bookmark, **kwargs)
             super().showPage()
+            run += 1
+            after = self.wb_pages[i + 1] if i + 1 < len(self.wb_pages) else None
+            if after is None or _group(after) != _group(state):
+                if self.wb_pad and run % 2:
+                    self._blank_page()
+                run = 0
+        self.wb_stats["pages"] = self.getPageNumber() - 1
         super().save()
 
-    def _draw_chrome(self, plan: int, page: int, total: int, confidential: bool) -> None:
-        if not self.wb_chrome:
+    def _blank_page(self) -> None:
+        """The back of a packet's (or separator's) last sheet, so the next one starts on a front."""
+        width, height = self._pagesize
+        self.setFont(ITALIC, 10)
+        self.setFillGray(0.35)
+        self.drawCentredString(width / 2, height / 2, BLANK_PAGE_TEXT)
+        super().showPage()
+
+    def _draw_chrome(self, key: tuple[int, str], page: int, total: int, confidential: bool) -> None:
+        plan, kind = key
+        if not self.wb_chrome or kind == "separator":
             return
         c = self.wb_chrome[plan]
         width, height = self._pagesize
@@ -122,16 +158,22 @@ class PacketCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(left, top - 4, right, top - 4)
         self.line(left, bottom + 9, right, bottom + 9)
-        tags = " · ".join(t for t, on in (("DRAFT", c.draft), ("CONFIDENTIAL", confidential)) if on)
+        marks = (("DRAFT", c.draft), ("CONFIDENTIAL", confidential))
+        tags = KIND_TAGS.get(kind) or " · ".join(t for t, on in marks if on)
         tag_w = stringWidth(tags, BOLD, 8.5) + 12 if tags else 0
         _fit(self, left, top, f"{c.left} · {c.right}", right - left - tag_w, BOLD, "start")
         if tags:
             self.setFont(BOLD, 8.5)
             self.drawRightString(right, top, tags)
-        _fit(self, left, bottom, c.footer, right - left - 90, REGULAR, "start")
+        _fit(self, left, bottom, c.footer, right - left - 130, REGULAR, "start")
         self.setFont(REGULAR, 8.5)
-        self.drawRightString(right, bottom, f"Page {page} of {total}")
+        self.drawRightString(right, bottom, f"{KIND_NUMBERING[kind]} {page} of {total}")
         self.restoreState()
+
+
+def _group(state: dict[str, Any]) -> tuple[int, bool]:
+    """Pages printed together: a plan's packet (all its kinds) or the separator sheet before it."""
+    return state["wb_plan"], state["wb_kind"] == "separator"
 
 
 def _fit(canvas: Canvas, x: float, y: float, text: str, width: float, font: str, side: str) -> None:
@@ -214,6 +256,7 @@ class PacketRenderer:
             raise ExportError(f"The paper size {self.options.paper!r} is not letter or A4.")
         register_fonts()
         self.styles = stylesheet()
+        self.stats: dict[str, int] = {}  # "pages": the page count of the last render
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -229,14 +272,17 @@ class PacketRenderer:
 
         if not plans:
             raise ExportError("There is no plan to put in the packet.")
+        merged = len(plans) > 1 or self.options.print_run
         stories = [PlanStory(plan, i, self) for i, plan in enumerate(plans)]
         flowables: list[Flowable] = []
         for story in stories:
-            flowables += story.build(merged=len(plans) > 1)
+            flowables += story.build(merged=merged)
         buffer = io.BytesIO()
-        doc = self._document(buffer, stories, merged=len(plans) > 1)
+        doc = self._document(buffer, stories, merged=merged)
         chrome = [s.chrome() for s in stories]
-        doc.multiBuild(flowables, canvasmaker=_canvasmaker(chrome))
+        doc.multiBuild(
+            flowables, canvasmaker=_canvasmaker(chrome, self.options.print_run, self.stats)
+        )
         return buffer.getvalue()
 
     def _document(self, buffer: io.BytesIO, stories: Sequence[Any], merged: bool) -> PacketDocument:
@@ -260,9 +306,9 @@ class PacketRenderer:
         )
 
 
-def _canvasmaker(chrome: list[PageChrome]) -> Any:
+def _canvasmaker(chrome: list[PageChrome], pad: bool, stats: dict[str, int]) -> Any:
     def make(*args: Any, **kwargs: Any) -> PacketCanvas:
-        return PacketCanvas(*args, chrome=chrome, **kwargs)
+        return PacketCanvas(*args, chrome=chrome, pad=pad, stats=stats, **kwargs)
 
     return make
 
@@ -300,10 +346,12 @@ def export_packet(plan: Plan, path: Path | str, options: PacketOptions | None = 
 def export_merged(
     plans: Sequence[Plan], path: Path | str, options: PacketOptions | None = None
 ) -> Path:
-    """The packets of ``plans`` in one PDF at ``path`` (atomic)."""
+    """The packets of ``plans`` in one PDF at ``path`` (atomic), as a print run: each packet
+    padded to an even page count so that every one starts on the front of a sheet."""
     target = Path(path)
     _check_target(target)
-    atomic_write_bytes(target, render_packets(plans, options), ExportError)
+    run = dataclasses.replace(options or PacketOptions(), print_run=True)
+    atomic_write_bytes(target, render_packets(plans, run), ExportError)
     return target
 
 

@@ -21,6 +21,8 @@ from winbook.domain.model import (
     Race,
     SectionStatus,
 )
+from winbook.domain.path import plural
+from winbook.domain.readiness import Readiness, TopicStatus
 from winbook.domain.sections import SECTION_SPECS, SPEC_BY_KEY, SectionSpec, word_count
 from winbook.report import appendix, worksheets
 from winbook.report.fonts import REGULAR
@@ -28,15 +30,18 @@ from winbook.report.layout import (
     Col,
     Confidential,
     Heading,
+    PageKind,
     PlanStart,
     boxed,
     key_values,
+    markup,
     para,
     paragraphs,
     rich,
     table,
 )
-from winbook.report.worksheets import DASH, Ctx, fmt_date, money, num
+from winbook.report.points import points_to_check
+from winbook.report.worksheets import DASH, Ctx, fmt_date, money, month_label, num, typeset
 from winbook.store.profiles import assess_plan as assess
 
 if TYPE_CHECKING:
@@ -51,10 +56,9 @@ _COMPUTED = {
 }
 
 
-def readiness(plan: Plan, figures: Figures) -> tuple[bool, float]:
-    """(ready, score %) from the readiness report: the cover says DRAFT until it is ready."""
-    result = assess(plan, figures)
-    return result.ready, float(result.score_pct)
+def readiness(plan: Plan, figures: Figures) -> Readiness:
+    """The readiness report `winbook check` prints: the cover says DRAFT until it is ready."""
+    return assess(plan, figures)
 
 
 def filing_text(f: FilingStatus) -> str:
@@ -100,7 +104,8 @@ class PlanStory:
         self.ss = renderer.styles
         self.width = renderer.frame_width
         self.figures = compute_figures(plan)
-        self.ready, self.score = readiness(plan, self.figures)
+        self.readiness = readiness(plan, self.figures)
+        self.ready, self.score = self.readiness.ready, float(self.readiness.score_pct)
         self._keys = 0
         self.ctx = Ctx(plan, self.figures, self.ss, self.width, self.heading)
 
@@ -147,19 +152,36 @@ class PlanStory:
     # ------------------------------------------------------------------ the story
 
     def build(self, merged: bool) -> list[Flowable]:
-        out: list[Flowable] = [*self.cover(merged), *self.contents(), *self.glance()]
+        out: list[Flowable] = [*self.separator(), *self.cover(merged), *self.glance()]
+        out += [*self.contents(), *self.facts()]
         for spec in SECTION_SPECS:
             out += self.section(spec)
         out += self.values()
         out += self.disclosure()
         out += self.checklist()
+        out += appendix.methodology(self.ctx, self.figures)
+        out += appendix.glossary(self.ctx, self.glossary_text())
+        if self.options.include_private:
+            out += self.private_pages()
         if self.options.include_coach_notes:
             out += self.coach_notes()
-        out += appendix.methodology(self.ctx, self.figures)
-        out += appendix.glossary(self.ctx)
         if merged:
             out.append(PageBreak())
         return out
+
+    def separator(self) -> list[Flowable]:
+        """In a print run, a cover sheet with the candidate's name before every packet but the
+        first (with a blank back, so the packet after it starts on a front)."""
+        if not (self.options.separator and self.index > 0):
+            return []
+        return [
+            PageKind(self.index, "separator"),
+            Spacer(1, 70 * mm),
+            para("NEXT APPLICATION PACKET", self.ss["CoverKicker"]),
+            para(self.name(), self.ss["CoverName"]),
+            para(self.office(), self.ss["CoverLine"]),
+            PageBreak(),
+        ]
 
     def cover(self, merged: bool) -> list[Flowable]:
         r = self.plan.race
@@ -189,19 +211,21 @@ class PlanStory:
             ("Filing status", filing_text(self.plan.filing)),
             ("Date prepared", fmt_date(self.prepared())),
         ]
-        facts.append(("Readiness", f"{self.score:.0f} %" + (" (ready)" if self.ready else "")))
+        state = "ready to apply" if self.ready else "not ready yet: see The plan at a glance"
+        facts.append(("Readiness", f"{self.score:.0f}%, {state}"))
         return facts
 
     def stamp(self) -> list[Flowable]:
         out: list[Flowable] = []
         if not self.ready:
-            why = f"readiness {self.score:.0f} %"
+            open_topics = sum(t.status is not TopicStatus.READY for t in self.readiness.topics)
+            why = (
+                f"Readiness {self.score:.0f}%: {plural(open_topics, 'topic')} not ready yet "
+                "(the reasons are on the next page, The plan at a glance)."
+            )
             out.append(
                 boxed(
-                    [
-                        para("DRAFT", self.ss["Stamp"]),
-                        para(f"Not ready to submit ({why}).", self.ss["Banner"]),
-                    ],
+                    [para("DRAFT", self.ss["Stamp"]), para(why, self.ss["Banner"])],
                     self.width,
                     grey=0.9,
                     border=2,
@@ -209,9 +233,9 @@ class PlanStory:
             )
         notes = []
         if self.options.include_private:
-            notes.append("This copy includes PRIVATE details (home address, personal contacts).")
+            notes.append("This copy ends with PRIVATE pages: remove them before submitting.")
         if self.options.include_coach_notes:
-            notes.append("This copy includes COACH NOTES: remove them before submitting.")
+            notes.append("This copy ends with COACH NOTES pages: remove them before submitting.")
         out += [Spacer(1, 6 * mm)] if notes else []
         out += [para(n, self.ss["Banner"]) for n in notes]
         return out
@@ -235,30 +259,75 @@ class PlanStory:
         return [self.heading("Contents", 0, toc=False), toc, PageBreak()]
 
     def glance(self) -> list[Flowable]:
+        """The reviewer's first page: headline figures, readiness with every reason that is not
+        ready yet (the sentences of `winbook check`), then the points to check."""
+        out: list[Flowable] = [self.heading("The plan at a glance", 0)]
+        out += [key_values(self.ss, self.headline(), self.width)]
+        out += self.readiness_block()
+        out += self.points_block()
+        return [*out, PageBreak()]
+
+    def headline(self) -> list[tuple[str, str]]:
         f = self.figures
         b = f.budget
         test = {True: "passed", False: "not yet passed", None: "cannot be judged yet"}
-        figures = [
+        low = f"{money(b.lowest_cash)} ({month_label(b.lowest_month)})" if b.lowest_month else DASH
+        return [
             ("Projected turnout", f"{num(f.turnout.projected)} ballots"),
-            ("Win number", f"{num(f.win.win_number)} votes ({f.win.rule_label})"),
+            ("Win number", f"{num(f.win.win_number)} votes ({typeset(f.win.rule_label)})"),
             ("Vote goal", f"{num(f.win.vote_goal)} votes"),
             ("Base / vote deficit", f"{num(f.win.base_votes)} / {num(f.win.deficit)} votes"),
             ("Contacts needed", num(f.path.contacts)),
-            ("Volunteer hours", f"{f.path.total_hours:,} ({f.path.total_shifts:,} shifts)"),
+            (
+                "Volunteer hours",
+                f"{num(f.path.total_hours)} ({plural(f.path.total_shifts, 'shift')})",
+            ),
             ("Total budget", money(b.total_spending)),
             ("Cost per vote", money(b.cost_per_vote, True)),
-            ("Lowest cash on hand", f"{money(b.lowest_cash)} ({b.lowest_month or DASH})"),
-            ("15 % fundraising test", test[f.fundraising.passed]),
+            ("Lowest cash on hand", low),
+            ("15% fundraising test", test[f.fundraising.passed]),
         ]
-        out: list[Flowable] = [self.heading("The plan at a glance", 0)]
-        out += [key_values(self.ss, figures, self.width)]
+
+    def readiness_block(self) -> list[Flowable]:
+        r = self.readiness
+        verdict = "ready to apply" if r.ready else "not ready to apply yet"
+        out: list[Flowable] = [para(f"Readiness: {r.score_pct}%, {verdict}", self.ss["H2"])]
+        if r.profile_note:
+            out.append(para(r.profile_note, self.ss["Small"]))
+        done = [t.title for t in r.topics if t.status is TopicStatus.READY]
+        for t in r.topics:
+            if t.status is TopicStatus.READY:
+                continue
+            out.append(rich(f"<b>{markup(t.title)}</b> ({t.status.value})", self.ss["Small"]))
+            # the sentences of `winbook check`, set in print (×, −, 94%, "May 2028")
+            out += [para(f"• {typeset(reason)}", self.ss["Bullet"]) for reason in t.reasons]
+        if done:
+            out.append(para(f"Ready: {', '.join(done)}.", self.ss["Small"]))
+        return out
+
+    def points_block(self) -> list[Flowable]:
+        points = points_to_check(self.plan, self.figures)
+        out: list[Flowable] = [para("Points to check", self.ss["H2"])]
+        if not points:
+            return [*out, para("Nothing is flagged.", self.ss["Small"])]
+        return out + [para(f"! {point}", self.ss["Warning"]) for point in points]
+
+    def facts(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading("Candidate and race", 0)]
         out += [
             para("Candidate", self.ss["H3"]),
             key_values(self.ss, self.candidate_facts(), self.width),
         ]
-        out += self.private_block()
         out += [para("Race", self.ss["H3"]), key_values(self.ss, self.race_facts(), self.width)]
-        return [*out, PageBreak()]
+        return out
+
+    def glossary_text(self) -> str:
+        """The words the packet prints (for the glossary to keep only terms that appear)."""
+        f = self.figures
+        parts = [f.win.rule_label, *(s.text for s in self.plan.sections)]
+        for r in (f.turnout, f.win, f.path, f.budget, f.fundraising):
+            parts += [s.text for s in r.steps] + list(r.warnings)
+        return " ".join(parts) + " " + worksheets.VOCABULARY
 
     def candidate_facts(self) -> list[tuple[str, str]]:
         c = self.plan.candidate
@@ -277,9 +346,7 @@ class PlanStory:
         ]
         return [(k, v) for k, v in pairs if v]
 
-    def private_block(self) -> list[Flowable]:
-        if not self.options.include_private:
-            return []
+    def private_pages(self) -> list[Flowable]:
         c = self.plan.candidate
         pairs = [
             ("Home address", c.home_address or DASH),
@@ -287,8 +354,14 @@ class PlanStory:
             ("Personal email", c.personal_email or DASH),
             ("Birth date", fmt_date(c.birth_date)),
         ]
+        banner = "For the candidate's own copy only: remove these pages before submitting."
         return [
-            para("Private details (not for distribution)", self.ss["H3"]),
+            PageBreak(),
+            PageKind(self.index, "private"),
+            self.heading("PRIVATE — not for submission", 0, toc=False),  # numbered apart
+            boxed([para(banner, self.ss["Banner"])], self.width, grey=0.9),
+            Spacer(1, 4 * mm),
+            para("Private details", self.ss["H3"]),
             key_values(self.ss, pairs, self.width),
         ]
 
@@ -316,7 +389,10 @@ class PlanStory:
         text = s.text if s else ""
         status = s.status if s else SectionStatus.EMPTY
         out.append(
-            para(f"Status: {STATUS_LABELS[status]} · {word_count(text)} words", self.ss["Note"])
+            para(
+                f"Status: {STATUS_LABELS[status]} · {plural(word_count(text), 'word')}",
+                self.ss["Status"],
+            )
         )
         out += paragraphs(text, self.ss["Body"]) or [para("Not written yet.", self.ss["Empty"])]
         builder = _COMPUTED.get(spec.computed)
@@ -371,7 +447,8 @@ class PlanStory:
     def coach_notes(self) -> list[Flowable]:
         out: list[Flowable] = [
             PageBreak(),
-            self.heading("Coach notes (not part of the application)", 0),
+            PageKind(self.index, "coach"),
+            self.heading("COACH NOTES — not for submission", 0, toc=False),
         ]
         banner = (
             "COACH NOTES: for the candidate and coach only. Remove these pages before submitting."

@@ -7,6 +7,7 @@ from typing import Any
 from winbook.domain.explain import Step, fmt_int
 from winbook.domain.figures import Figures
 from winbook.domain.model import Plan
+from winbook.domain.path import fmt_day
 from winbook.domain.sources import SOURCES
 
 
@@ -128,12 +129,16 @@ def targets_text(plan: Plan, f: Figures) -> str:
     lines += _block("Win number and vote goal", f.win.steps, f.win.warnings)
     lines += _block("Path to victory", f.path.steps, f.path.warnings)
     if f.path.weeks:
-        lines += ["Weekly goals", "------------", "  week  ends        contacts  hours  shifts"]
+        lines += ["Weekly goals", "------------", "  week  ends          contacts  hours  shifts"]
         lines += [
-            f"  {w.number:>4}  {w.ends.isoformat()}  {w.contacts:>8,}  "
+            f"  {w.number:>4}  {fmt_day(w.ends):<12}  {w.contacts:>8,}  "
             f"{w.hours:>5,}  {w.shifts:>6,}"
             for w in f.path.weeks
         ]
+        lines.append(
+            f"  total {'':<12}  {sum(w.contacts for w in f.path.weeks):>8,}  "
+            f"{f.path.total_hours:>5,}  {f.path.total_shifts:>6,}"
+        )
         lines.append("")
     used = sorted({s.source for r in (f.turnout, f.win, f.path) for s in r.steps if s.source})
     lines += ["Sources", "-------"] + [f"  {SOURCES[k].title}: {SOURCES[k].detail}" for k in used]

@@ -3,6 +3,7 @@ timeline. Every figure comes from `compute_figures`, the same calculators the wi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +13,7 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from winbook.domain.budget import Norm, month_key
 from winbook.domain.explain import Step, fmt_int, fmt_money, fmt_pct
 from winbook.domain.figures import Figures
 from winbook.domain.model import (
@@ -22,36 +24,27 @@ from winbook.domain.model import (
     PastElection,
     Plan,
 )
+from winbook.domain.path import fmt_day
 from winbook.domain.sources import SOURCES
 from winbook.domain.turnout import METHOD_LABELS, comparable_elections
 from winbook.report import charts
 from winbook.report.layout import Col, key_values, para, rich, table
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 DASH = "—"
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def fmt_date(d: date | None) -> str:
-    """``date(2026, 10, 3)`` -> ``"October 3, 2026"`` (no locale involved); a dash when unset."""
-    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}" if d else DASH
+    """The packet's one date style, ``date(2026, 11, 3)`` -> "Nov 3, 2026" (a dash when unset),
+    kept on one line (no break inside a date)."""
+    return fmt_day(d).replace(" ", "\u00a0")
 
 
-def short_date(d: date | None) -> str:
-    """``date(2026, 10, 3)`` -> ``"Oct 3, 2026"``, for narrow table columns."""
-    return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}" if d else DASH
+def month_label(month: str) -> str:
+    """``"2027-06"`` -> "Jun 2027" (on one line); anything that is not a valid month is shown
+    as it is."""
+    key = month_key(month)
+    return f"{_MONTHS[key[1] - 1]}\u00a0{key[0]}" if key else month
 
 
 def num(n: int | None) -> str:
@@ -59,11 +52,51 @@ def num(n: int | None) -> str:
 
 
 def money(x: Decimal | None, cents: bool = False) -> str:
-    return DASH if x is None else fmt_money(x, cents)
+    """Dollars, with a true minus sign (−$500)."""
+    return DASH if x is None else fmt_money(x, cents).replace("-", "−")
 
 
 def pct(x: float | None, digits: int = 1) -> str:
-    return DASH if x is None else fmt_pct(x, digits)
+    """US style, no space: "94%"."""
+    return DASH if x is None else fmt_pct(x, digits).replace(" %", "%")
+
+
+_PLURAL = re.compile(r"\b(\d[\d,]*) (\w+)\(s\)")
+
+
+def norm_band(n: Norm) -> str:
+    """A budget norm's range as printed: "10–20%", "at most 5%", "at least 60–75%"."""
+    if n.name == "Voter contact":
+        return "at least 60–75%"
+    return f"{n.low_pct:g}–{n.high_pct:g}%" if n.low_pct else f"at most {n.high_pct:g}%"
+
+
+def _iso_day(m: re.Match[str]) -> str:
+    try:
+        return fmt_date(date(int(m[1]), int(m[2]), int(m[3])))
+    except ValueError:
+        return m[0]
+
+
+def typeset(text: str) -> str:
+    """A calculator's shown math in print: × for times, − for minus, "94%", no "(s)"."""
+    text = text.replace(" x ", " × ")
+    text = re.sub(r"(?<=[\d)]) - (?=[\d($])", " − ", text)
+    text = re.sub(r"(?<=\d) %", "%", text)
+    text = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", _iso_day, text)
+    text = re.sub(r"\b\d{4}-\d{2}\b(?!-)", lambda m: month_label(m[0]), text)
+    text = re.sub(r"(?<![\w$])-\$", "−$", text)
+    text = re.sub(r"(?<=\d)-(?=\d[\d.]*%)", "–", text)
+    text = _PLURAL.sub(lambda m: f"{m[1]} {m[2]}{'' if m[1] == '1' else 's'}", text)
+    return text.replace("(s)", "s")
+
+
+#: Words the worksheets print whatever the plan (the glossary keeps a term only if it appears
+#: here or in the plan's own text and shown math).
+VOCABULARY = (
+    "ballots projected turnout win number vote goal safety margin base vote deficit "
+    "persuasion need contacts shifts GOTV cost per vote voter contact in kind plurality"
+)
 
 
 @dataclass
@@ -85,7 +118,7 @@ def steps_list(ctx: Ctx, steps: Sequence[Step], start: int = 1) -> list[Flowable
     for i, step in enumerate(steps, start):
         text = f"{i}. {step.text}"
         source = SOURCES.get(step.source)
-        p = para(text, ctx.ss["Step"])
+        p = para(typeset(text), ctx.ss["Step"])
         if source:
             p = rich(
                 f"{p.text} <font size='7.5' color='#555555'><i>[{source.title}]</i></font>",
@@ -99,7 +132,7 @@ def warnings_list(ctx: Ctx, warnings: Sequence[str]) -> list[Flowable]:
     if not warnings:
         return []
     out: list[Flowable] = [para("Points to check", ctx.ss["H3"])]
-    out += [para(f"! {w}", ctx.ss["Warning"]) for w in warnings]
+    out += [para(f"! {typeset(w)}", ctx.ss["Warning"]) for w in warnings]
     return out
 
 
@@ -134,7 +167,7 @@ def win_number(ctx: Ctx) -> list[Flowable]:
         key_values(
             ctx.ss,
             [
-                ("Turnout method", METHOD_LABELS[f.turnout.method]),
+                ("Turnout method", typeset(METHOD_LABELS[f.turnout.method])),
                 ("Years used", ", ".join(map(str, f.turnout.used_years)) or DASH),
                 ("Win-number rule", f.win.rule_label),
                 (
@@ -197,7 +230,7 @@ def _win_figures(ctx: Ctx) -> Flowable:
         [
             ("Projected turnout (T)", f"{num(ctx.figures.turnout.projected)} ballots"),
             ("Win number", f"{num(w.win_number)} votes"),
-            ("Safety margin", fmt_pct(w.margin_pct)),
+            ("Safety margin", pct(w.margin_pct)),
             ("Vote goal", f"{num(w.vote_goal)} votes"),
             ("Base support", pct(None if w.base_pct is None else w.base_pct, 2)),
             ("Base (expected votes)", f"{num(w.base_votes)} votes"),
@@ -214,6 +247,14 @@ def winning_total(e: PastElection) -> int | None:
     return e.winner_votes if e.winner_votes is not None else e.last_winner_votes
 
 
+def _plotted(elections: Sequence[PastElection]) -> str:
+    """What the past-totals chart shows, exactly: the winner's or the last winner's votes."""
+    last = [e.seats > 1 and e.last_winner_votes is not None for e in elections]
+    if all(last):
+        return "last winner's votes"
+    return "winner's votes" if not any(last) else "winning votes (the last winner's for N seats)"
+
+
 def _past_chart(ctx: Ctx) -> list[Flowable]:
     comparable, _ = comparable_elections(ctx.plan)
     points = [
@@ -223,8 +264,9 @@ def _past_chart(ctx: Ctx) -> list[Flowable]:
     ]
     if not points:
         return []
+    what = _plotted(comparable)
     drawing = charts.past_totals_chart(
-        ctx.width, [p[0] for p in points], [p[1] for p in points], ctx.figures.win.vote_goal
+        ctx.width, [p[0] for p in points], [p[1] for p in points], ctx.figures.win.vote_goal, what
     )
     return [chart_gap(), drawing]
 
@@ -245,7 +287,7 @@ def path_to_victory(ctx: Ctx) -> list[Flowable]:
                 ("Persuasion need", f"{num(p.need)} votes"),
                 (
                     "Support rate / turnout rate",
-                    f"{fmt_pct(settings.support_rate_pct)} / {fmt_pct(settings.turnout_rate_pct)}",
+                    f"{pct(settings.support_rate_pct)} / {pct(settings.turnout_rate_pct)}",
                 ),
                 ("Contacts needed", num(p.contacts)),
                 (
@@ -283,7 +325,7 @@ def _channel_table(ctx: Ctx) -> list[Flowable]:
     rows = [
         [
             c.label,
-            fmt_pct(c.share_pct),
+            pct(c.share_pct),
             fmt_int(c.contacts),
             num(c.attempts),
             num(c.hours),
@@ -294,7 +336,7 @@ def _channel_table(ctx: Ctx) -> list[Flowable]:
     share = sum(c.share_pct for c in p.channels)
     total = [
         "Total",
-        fmt_pct(share),
+        pct(share),
         fmt_int(sum(c.contacts for c in p.channels)),
         fmt_int(p.total_attempts),
         fmt_int(p.total_hours),
@@ -318,8 +360,8 @@ def _weeks(ctx: Ctx) -> list[Flowable]:
     rows = [
         [
             str(w.number),
-            short_date(w.starts),
-            short_date(w.ends),
+            fmt_date(w.starts),
+            fmt_date(w.ends),
             fmt_int(w.contacts),
             fmt_int(w.hours),
             fmt_int(w.shifts),
@@ -349,7 +391,7 @@ def _weeks(ctx: Ctx) -> list[Flowable]:
 
 
 def fundraising(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [ctx.heading("Income plan and the 15 % fundraising test", 1)]
+    out: list[Flowable] = [ctx.heading("Income plan and the 15% fundraising test", 1)]
     out += _income_by_source(ctx)
     out += _income_detail(ctx)
     out += _fundraising_test(ctx)
@@ -365,7 +407,7 @@ def _income_by_source(ctx: Ctx) -> list[Flowable]:
         [INCOME_LABELS[s], money(v), pct(_share(v, b.total_income))]
         for s, v in b.income_by_source.items()
     ]
-    total = ["Total planned income", money(b.total_income), "100 %"]
+    total = ["Total planned income", money(b.total_income), "100%"]
     return [h3(ctx, "Income by source"), table(ctx.ss, cols, rows, ctx.width, total)]
 
 
@@ -378,14 +420,17 @@ def _income_detail(ctx: Ctx) -> list[Flowable]:
     if not lines:
         return []
     cols = [Col("Month", 0.9), Col("Source", 1.9), Col("Description", 3), Col("Amount", 1.1, True)]
-    rows = [[i.month, INCOME_LABELS[i.source], i.description, money(i.amount, True)] for i in lines]
+    rows = [
+        [month_label(i.month), INCOME_LABELS[i.source], i.description, money(i.amount, True)]
+        for i in lines
+    ]
     total = ["", "Total", "", money(ctx.figures.budget.total_income, True)]
     return [*h3_table(ctx, "Income plan in detail"), table(ctx.ss, cols, rows, ctx.width, total)]
 
 
 def _fundraising_test(ctx: Ctx) -> list[Flowable]:
     fr = ctx.figures.fundraising
-    out: list[Flowable] = [h3(ctx, "The 15 % fundraising test")]
+    out: list[Flowable] = [h3(ctx, "The 15% fundraising test")]
     costs = sorted(ctx.plan.race_costs, key=lambda c: c.year, reverse=True)
     if costs:
         cols = [
@@ -425,7 +470,7 @@ def budget(ctx: Ctx) -> list[Flowable]:
     out += [
         h3(ctx, "Cost per vote"),
         para(
-            f"{money(b.total_spending)} total spending / {num(ctx.figures.win.vote_goal)} vote "
+            f"{money(b.total_spending)} total spending ÷ {num(ctx.figures.win.vote_goal)} vote "
             f"goal = {cpv} a vote.",
             ctx.ss["Body"],
         ),
@@ -457,7 +502,7 @@ def _category_summary(ctx: Ctx) -> list[Flowable]:
         ]
         for c, v in b.by_category.items()
     ]
-    total = ["Total spending", money(b.total_spending), "100 %", ""]
+    total = ["Total spending", money(b.total_spending), "100%", ""]
     note = (
         f"Cash {money(b.cash_spending)}, in kind {money(b.in_kind)}; "
         f"planned income {money(b.total_income)}."
@@ -476,13 +521,11 @@ def _norms(ctx: Ctx) -> list[Flowable]:
     cols = [Col("Check", 2.6), Col("This budget", 1, True), Col("Norm", 1.3), Col("Result", 1.4)]
     rows = []
     for n in b.norms:
-        band = f"{n.low_pct:g}-{n.high_pct:g} %" if n.low_pct else f"at most {n.high_pct:g} %"
-        if n.name == "Voter contact":
-            band = "at least 60-75 %"
-        rows.append([n.name, fmt_pct(n.share_pct), band, "within" if n.ok else "OUTSIDE the norm"])
+        band = norm_band(n)
+        rows.append([n.name, pct(n.share_pct), band, "within" if n.ok else "OUTSIDE the norm"])
     head = (
         f"Voter contact takes {pct(b.voter_contact_share_pct)} of spending "
-        "(norm: at least 60-75 %, media included)."
+        "(norm: at least 60–75%, media included)."
     )
     return [
         h3(ctx, "Against the norms"),
@@ -534,7 +577,13 @@ def _cash_flow(ctx: Ctx) -> list[Flowable]:
         Col("Cash on hand", 1.2, True),
     ]
     rows = [
-        [m.month, money(m.income), money(m.spending), money(m.net), money(m.cumulative)]
+        [
+            month_label(m.month),
+            money(m.income),
+            money(m.spending),
+            money(m.net),
+            money(m.cumulative),
+        ]
         for m in flow
     ]
     start = f"Starting cash {money(ctx.plan.fundraising.starting_cash)}."
@@ -560,7 +609,7 @@ def _expense_detail(ctx: Ctx) -> list[Flowable]:
     ]
     rows = [
         [
-            e.month,
+            month_label(e.month),
             EXPENSE_LABELS[e.category],
             e.description,
             money(e.amount, True),
@@ -602,7 +651,7 @@ def timeline(ctx: Ctx) -> list[Flowable]:
     rows = [
         [
             str(i),
-            short_date(e.when),
+            fmt_date(e.when),
             _days_out(e.when, election),
             e.title,
             KIND_LABELS[e.kind],

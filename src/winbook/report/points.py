@@ -1,0 +1,115 @@
+""" "Points to check": the figures a careful reviewer would question, each flagged in one sentence.
+
+Every check is a small function ``(plan, figures) -> list[str]``; `POINT_CHECKS` lists them in
+the order they print. To add a flag, write a function and add it to the tuple.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from winbook.domain.explain import fmt_int
+from winbook.domain.figures import Figures
+from winbook.domain.model import Plan, SectionStatus
+from winbook.domain.sections import SECTION_SPECS
+from winbook.domain.turnout import comparable_elections
+from winbook.report.worksheets import money, month_label, norm_band, pct, winning_total
+
+Check = Callable[[Plan, Figures], list[str]]
+
+
+def negative_cash(plan: Plan, f: Figures) -> list[str]:
+    """Each month that ends with less than no cash, with the amount."""
+    months = [m for m in f.budget.cash_flow if m.cumulative < 0]
+    if not months:
+        return []
+    listed = "; ".join(f"{month_label(m.month)}: {money(m.cumulative)}" for m in months)
+    what = "month ends" if len(months) == 1 else "months end"
+    return [
+        f"Cash on hand goes negative ({listed}): {len(months)} {what} short of money; move "
+        "spending later or raise earlier."
+    ]
+
+
+def cautious_budget(plan: Plan, f: Figures) -> list[str]:
+    """The cautious scenario (income 15% lower, costs 15% higher) ending below zero."""
+    end = f.budget.cautious_ending_cash
+    if end is None or end >= 0 or not f.budget.total_spending:
+        return []
+    return [
+        f"In the cautious budget (income 15% lower, costs 15% higher) the campaign ends "
+        f"{money(-end)} short."
+    ]
+
+
+def goal_below_past_winners(plan: Plan, f: Figures) -> list[str]:
+    """A vote goal lower than what every comparable past winner got."""
+    goal = f.win.vote_goal
+    comparable, _ = comparable_elections(plan)
+    totals = [(v, e.year) for e in comparable if (v := winning_total(e)) is not None]
+    if goal is None or not totals or goal >= min(totals)[0]:
+        return []
+    low, year = min(totals)
+    who = "last winner" if plan.race.seats > 1 else "winner"
+    return [
+        f"The vote goal ({fmt_int(goal)}) is below every comparable past {who}'s votes (the "
+        f"lowest: {fmt_int(low)} in {year}): check the win-number rule and the turnout."
+    ]
+
+
+def norms_missed(plan: Plan, f: Figures) -> list[str]:
+    out = []
+    for n in f.budget.norms:
+        if n.ok:
+            continue
+        out.append(
+            f"{n.name} is {pct(n.share_pct)} of spending, outside the norm ({norm_band(n)})."
+        )
+    return out
+
+
+def fundraising_short(plan: Plan, f: Figures) -> list[str]:
+    fr = f.fundraising
+    if fr.passed is not False or fr.threshold is None:
+        return []
+    gap = max(fr.threshold - fr.counted, Decimal(0))
+    return [
+        f"The 15% fundraising test is not passed yet: {money(fr.counted)} counted of "
+        f"{money(fr.threshold, True)} ({money(gap, True)} to go)."
+    ]
+
+
+def sections_not_ready(plan: Plan, f: Figures) -> list[str]:
+    """One flag per status: a lone section by name, several by number."""
+    out = []
+    for status, (one, many) in _NOT_READY.items():
+        specs = [s for s in SECTION_SPECS if plan.get_section(s.key).status is status]
+        if len(specs) == 1:
+            out.append(f"Section {specs[0].number}, {specs[0].title}, {one}.")
+        elif specs:
+            numbers = [str(s.number) for s in specs]
+            listed = f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+            out.append(f"Sections {listed} {many}.")
+    return out
+
+
+_NOT_READY = {
+    SectionStatus.EMPTY: ("is not written yet", "are not written yet"),
+    SectionStatus.DRAFTING: ("is still a draft", "are still drafts"),
+    SectionStatus.NEEDS_REVIEW: ("needs review", "need review"),
+}
+
+POINT_CHECKS: tuple[Check, ...] = (
+    negative_cash,
+    cautious_budget,
+    goal_below_past_winners,
+    norms_missed,
+    fundraising_short,
+    sections_not_ready,
+)
+
+
+def points_to_check(plan: Plan, f: Figures) -> list[str]:
+    """Every flag of `POINT_CHECKS`, in order."""
+    return [text for check in POINT_CHECKS for text in check(plan, f)]
