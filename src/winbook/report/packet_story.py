@@ -273,7 +273,7 @@ class PlanStory:
         test = {True: "passed", False: "not yet passed", None: "cannot be judged yet"}
         low = f"{money(b.lowest_cash)} ({month_label(b.lowest_month)})" if b.lowest_month else DASH
         return [
-            ("Projected turnout", f"{num(f.turnout.projected)} ballots"),
+            ("Turnout (low / expected / high)", _range(f)),
             ("Win number", f"{num(f.win.win_number)} votes ({typeset(f.win.rule_label)})"),
             ("Vote goal", f"{num(f.win.vote_goal)} votes"),
             ("Base / vote deficit", f"{num(f.win.base_votes)} / {num(f.win.deficit)} votes"),
@@ -491,3 +491,15 @@ class PlanStory:
                 ]
                 out.append(table(self.ss, cols, rows, self.width))
         return out
+
+
+def _range(f: Figures) -> str:
+    t = f.turnout
+    if t.projected is None:
+        return DASH
+    what = "ballots" if t.unit == "ballots" else "votes"
+    planned = "high" if t.planned_on.value == "high" else "expected"
+    return (
+        f"{num(t.low)} / {num(t.projected)} / {num(t.high)} {what}; "
+        f"the goal is planned on the {planned} figure"
+    )

@@ -11,10 +11,10 @@ from decimal import Decimal
 
 from winbook.domain.explain import fmt_int
 from winbook.domain.figures import Figures
-from winbook.domain.model import Plan, SectionStatus
+from winbook.domain.model import Plan, PlanOn, SectionStatus
 from winbook.domain.sections import SECTION_SPECS
 from winbook.domain.turnout import comparable_elections
-from winbook.report.worksheets import money, month_label, norm_band, pct, winning_total
+from winbook.report.worksheets import money, month_label, norm_band, num, pct, winning_total
 
 Check = Callable[[Plan, Figures], list[str]]
 
@@ -80,6 +80,32 @@ def fundraising_short(plan: Plan, f: Figures) -> list[str]:
     ]
 
 
+def turnout_range_unmeasured(plan: Plan, f: Figures) -> list[str]:
+    """A range that is the ± 15 % default because too few past elections could be back-tested."""
+    t = f.turnout
+    if t.projected is None or len(t.backtest) >= 2:
+        return []
+    n = len(t.backtest)
+    tested = "no past election" if n == 0 else "only one past election"
+    return [
+        f"The turnout range is the default ± 15% ({num(t.low)} to {num(t.high)}): {tested} "
+        "could be back-tested. On real series a flat average has missed by 16–40%; add older "
+        "comparable elections to measure the swing in this district."
+    ]
+
+
+def planned_on_expected(plan: Plan, f: Figures) -> list[str]:
+    """The goal is planned on the expected turnout: say what the high turnout would need."""
+    t, other = f.turnout, f.win_other
+    if t.planned_on is not PlanOn.EXPECTED or other is None or other.vote_goal is None:
+        return []
+    return [
+        f"The vote goal is planned on the expected turnout ({num(t.projected)}), as the "
+        f"candidate chose; if {num(t.high)} turn out it would take a vote goal of "
+        f"{num(other.vote_goal)}."
+    ]
+
+
 def sections_not_ready(plan: Plan, f: Figures) -> list[str]:
     """One flag per status: a lone section by name, several by number."""
     out = []
@@ -104,6 +130,8 @@ POINT_CHECKS: tuple[Check, ...] = (
     negative_cash,
     cautious_budget,
     goal_below_past_winners,
+    turnout_range_unmeasured,
+    planned_on_expected,
     norms_missed,
     fundraising_short,
     sections_not_ready,

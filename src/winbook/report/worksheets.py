@@ -179,6 +179,7 @@ def win_number(ctx: Ctx) -> list[Flowable]:
         ),
     ]
     out += [h3(ctx, "Projected turnout, step by step"), *steps_list(ctx, f.turnout.steps)]
+    out += _backtest(ctx)
     out += [h3(ctx, "Win number and vote goal, step by step"), *steps_list(ctx, f.win.steps)]
     out += [h3(ctx, "The figures"), _win_figures(ctx)]
     out += _past_chart(ctx)
@@ -219,8 +220,59 @@ def _history_table(ctx: Ctx) -> list[Flowable]:
         rows.append([*row, str(e.seats), "yes" if e.year in used else "no"])
     out: list[Flowable] = [table(ctx.ss, cols, rows, ctx.width)]
     notes = [f"{e.year}: {e.note.strip()}" for e in history if e.note.strip()]
+    notes += [
+        f"{year} left out of the average: {why}." for year, why in ctx.figures.turnout.left_out
+    ]
     out += [para(n, ctx.ss["Small"]) for n in notes]
     return out
+
+
+def _backtest(ctx: Ctx) -> list[Flowable]:
+    """How the method would have done on the district's own past elections, and the range."""
+    t = ctx.figures.turnout
+    if t.projected is None:
+        return []
+    out: list[Flowable] = [h3(ctx, "How this method would have done in your district")]
+    if t.backtest:
+        cols = [
+            Col("Election", 0.8),
+            Col("Projected from", 1.6),
+            Col("Projected", 1.0, True),
+            Col("Actual", 1.0, True),
+            Col("Miss", 0.8, True),
+        ]
+        rows = [
+            [
+                str(p.year),
+                ", ".join(map(str, p.from_years)),
+                num(p.projected),
+                num(p.actual),
+                _signed(p.error_pct),
+            ]
+            for p in t.backtest
+        ]
+        out.append(table(ctx.ss, cols, rows, ctx.width))
+    what = "ballots" if t.unit == "ballots" else "votes"
+    planned = "high" if t.planned_on.value == "high" else "expected"
+    out.append(
+        key_values(
+            ctx.ss,
+            [
+                ("Low turnout", f"{num(t.low)} {what}"),
+                ("Expected turnout", f"{num(t.projected)} {what}"),
+                ("High turnout", f"{num(t.high)} {what}"),
+                ("Planned on", f"the {planned} figure, {num(t.planned)} {what}"),
+            ],
+            ctx.width,
+        )
+    )
+    steps = [s for s in t.range_steps if not s.text.startswith("Back-test ")]
+    return [*out, *steps_list(ctx, steps)]
+
+
+def _signed(value: float) -> str:
+    text = f"{abs(value):.1f}%"
+    return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
 
 
 def _win_figures(ctx: Ctx) -> Flowable:
@@ -228,7 +280,7 @@ def _win_figures(ctx: Ctx) -> Flowable:
     return key_values(
         ctx.ss,
         [
-            ("Projected turnout (T)", f"{num(ctx.figures.turnout.projected)} ballots"),
+            ("Turnout planned on (T)", _planned_turnout(ctx)),
             ("Win number", f"{num(w.win_number)} votes"),
             ("Safety margin", pct(w.margin_pct)),
             ("Vote goal", f"{num(w.vote_goal)} votes"),
@@ -238,6 +290,19 @@ def _win_figures(ctx: Ctx) -> Flowable:
         ],
         ctx.width,
     )
+
+
+def _planned_turnout(ctx: Ctx) -> str:
+    t, other = ctx.figures.turnout, ctx.figures.win_other
+    what = "ballots" if t.unit == "ballots" else "votes"
+    text = f"{num(t.planned)} {what} ({'high' if t.planned_on.value == 'high' else 'expected'})"
+    if other is not None and other.vote_goal is not None:
+        side = "expected" if t.planned_on.value == "high" else "high"
+        text += (
+            f"; on the {side} {num(other.turnout)}: win number {num(other.win_number)}, "
+            f"vote goal {num(other.vote_goal)}"
+        )
+    return text
 
 
 def winning_total(e: PastElection) -> int | None:
