@@ -7,12 +7,20 @@ for exports...); OS errors become that class with one sentence a person can act 
 A new file is readable by its owner only (plans and packets hold private details); a replaced
 file keeps its permissions. A stale SQLite journal of the old target is removed before the
 replace: left beside the new file it would be "rolled back" into it.
+
+Leftovers of a killed writer. The temporary file must sit beside the target (a rename is only
+atomic within one file system), so a kill during a save can leave a hidden
+``.NAME.wbk-xxxxxxxx.tmp`` holding the whole plan. The writer holds an exclusive `flock` on its
+temporary file for as long as it lives; every later write into the same folder removes the
+temporary files of Winbook's naming that nobody holds (`remove_stale_temps`), so a killed
+save leaves its copy only until the next save, convert or export there.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,6 +29,16 @@ from pathlib import Path
 from winbook.errors import WinbookError
 
 ErrorClass = type[WinbookError]
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no flock, so nothing is swept
+    fcntl = None  # type: ignore[assignment]
+
+#: The names `temp_beside` gives (``.NAME.wbk-`` + mkstemp's 8 characters + ``.tmp``) and the
+#: SQLite journal such a file may grow.
+_TEMP_PART = ".wbk-"
+_TEMP_NAME = re.compile(r"\..+\.wbk-[a-z0-9_]{8}\.tmp(-journal)?")
 
 
 def os_error(
@@ -52,25 +70,82 @@ def _folder_error(folder: Path, exc: OSError, error: ErrorClass) -> WinbookError
     return error(f"Winbook could not write in the folder {folder}: {exc.strerror or exc}.")
 
 
+def _lock(fd: int, blocking: bool) -> bool:
+    """Take an exclusive flock on ``fd``; False when another process holds it."""
+    if fcntl is None:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
+def _is_abandoned(path: Path) -> bool:
+    """True when ``path`` is a regular file of this user that no live writer holds."""
+    try:
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        )
+    except OSError:
+        return False
+    try:
+        st = os.fstat(fd)
+        mine = stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid()
+        return mine and _lock(fd, blocking=False)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Remove the temporary files of killed Winbook writers in ``folder``; returns them.
+
+    Only names `temp_beside` makes, owned by this user and held by no live writer, are
+    removed; a journal whose temporary file is gone goes too.
+    """
+    removed: list[Path] = []
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        if not _TEMP_NAME.fullmatch(name):
+            continue
+        base = folder / name.removesuffix("-journal")
+        if name.endswith("-journal") and base.exists():
+            continue  # goes with its temporary file
+        if not _is_abandoned(base if base.exists() else path):
+            continue
+        for leftover in (path, journal_path(path)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
+
+
 @contextlib.contextmanager
 def temp_beside(target: Path, error: ErrorClass = WinbookError) -> Iterator[Path]:
     """An empty temporary file in ``target``'s folder, removed again unless it was moved away.
 
-    A SQLite journal the temporary file may have grown is removed with it.
+    A SQLite journal the temporary file may have grown is removed with it. The file is held
+    (flock) while in use; abandoned ones of earlier, killed writers are removed first.
     """
     folder = target.parent
+    remove_stale_temps(folder)
     try:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}{_TEMP_PART}", suffix=".tmp")
     except OSError as exc:
         raise _folder_error(folder, exc, error) from exc
-    os.close(fd)
     tmp = Path(name)
+    _lock(fd, blocking=True)
     try:
         yield tmp
     finally:
         for leftover in (tmp, journal_path(tmp)):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        os.close(fd)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -149,7 +149,9 @@ def test_write_is_one_transaction(full_plan: Plan, tmp_path: Path) -> None:
             )
             other.commit()
         blocked = sha256(path)
-        with pytest.raises(PlanFileError, match=r"last change was lost\.$"):
+        with pytest.raises(
+            PlanFileError, match=r"the last change was not saved; save a copy under a new name\.$"
+        ):
             doc.write(edited, ["meta", "expenses"])
         assert sha256(path) == blocked != before
         assert doc.load() == full_plan

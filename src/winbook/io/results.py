@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from winbook.domain.model import CycleType, PastElection, Stage
 from winbook.errors import InputFileError, WinbookError
+from winbook.inputfile import check_input
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -950,6 +951,7 @@ def read_results(
     ``cancel()`` returning True stops the read with :class:`Cancelled`. The file is only read.
     """
     path = Path(path)
+    check_input(path, InputFileError)  # a regular file below 500 MB: no pipe, no device
     head = _sniff(path)
     flt = _Filter(office or None, district or None, county or None)
     if head.startswith(_OLE_MAGIC):
