@@ -39,7 +39,9 @@ def _kind(mode: int) -> str | None:
 
 
 def megabytes(size: int) -> str:
-    """``size`` bytes as whole megabytes for a sentence ("612 MB")."""
+    """``size`` bytes in words for a sentence: "612 MB", or "11 bytes" below a megabyte."""
+    if size < 1024 * 1024:
+        return f"{size:,} byte{'' if size == 1 else 's'}"
     return f"{size / (1024 * 1024):,.0f} MB"
 
 

@@ -189,7 +189,7 @@ def _write_error(path: Path, exc: sqlite3.Error) -> PlanFileError:
         return _busy_error(path)
     if hardening.is_interrupted(exc):
         return PlanFileError(
-            f"Saving to {path} took longer than {hardening.TIME_LIMIT_S:.0f} seconds and was "
+            f"Saving to {path} took longer than {hardening.TIME_LIMIT_S:g} seconds and was "
             "stopped, so the last change was not saved; save a copy under a new name."
         )
     if code == sqlite3.SQLITE_FULL:

@@ -100,7 +100,7 @@ def is_interrupted(exc: sqlite3.Error) -> bool:
 
 def too_slow(path: Path) -> PlanFileError:
     return PlanFileError(
-        f"{path} took longer than {TIME_LIMIT_S:.0f} seconds to read, so Winbook stopped; "
+        f"{path} took longer than {TIME_LIMIT_S:g} seconds to read, so Winbook stopped; "
         "the file may be damaged or built to stall readers, so open a backup copy instead."
     )
 
