@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from winbook.atomic import (
     atomic_write_bytes,
     atomic_write_text,
     journal_path,
+    private_folder,
     remove_stale_temps,
     temp_beside,
 )
@@ -117,3 +119,19 @@ def test_temp_names_are_winbooks_own(tmp_path: Path) -> None:
     with temp_beside(tmp_path / "plan.winbook") as tmp:
         assert tmp.name.startswith(".plan.winbook.wbk-") and tmp.name.endswith(".tmp")
         assert stat.S_IMODE(tmp.stat().st_mode) == 0o600
+
+
+def test_private_folders_are_private_and_swept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    killed = tmp_path / "winbook-private-k1lled"  # what a killed reader of a WAL file leaves
+    killed.mkdir()
+    (killed / "plan.winbook").write_bytes(b"a copy of someone's plan")
+    (tmp_path / "winbook-private-file").write_bytes(b"not a folder: left alone")
+    with private_folder() as folder:
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert not killed.exists()
+        with private_folder() as second:  # one in use is never swept
+            assert folder.is_dir() and second != folder
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["winbook-private-file"]

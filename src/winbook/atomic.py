@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -145,6 +146,47 @@ def temp_beside(target: Path, error: ErrorClass = WinbookError) -> Iterator[Path
         for leftover in (tmp, journal_path(tmp)):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        os.close(fd)
+
+
+_PRIVATE_PREFIX = "winbook-private-"
+
+
+def _remove_stale_private_folders(parent: Path) -> None:
+    """Remove the `private_folder`s of killed Winbook processes (this user's) in ``parent``."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(parent):
+            ours = entry.name.startswith(_PRIVATE_PREFIX)
+            if not ours or not entry.is_dir(follow_symlinks=False):
+                continue
+            try:
+                fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            except OSError:
+                continue
+            try:
+                stale = os.fstat(fd).st_uid == os.getuid() and _lock(fd, blocking=False)
+            finally:
+                os.close(fd)
+            if stale:
+                shutil.rmtree(entry.path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def private_folder() -> Iterator[Path]:
+    """A folder only this user can enter, in the system's temporary folder; removed afterwards.
+
+    Held with flock while in use; those of killed processes are removed the next time one is
+    made.
+    """
+    parent = Path(tempfile.gettempdir())
+    _remove_stale_private_folders(parent)
+    folder = Path(tempfile.mkdtemp(prefix=_PRIVATE_PREFIX, dir=parent))
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    _lock(fd, blocking=True)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
         os.close(fd)
 
 

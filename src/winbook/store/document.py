@@ -28,7 +28,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -372,8 +371,8 @@ def _private_copy(path: Path) -> Iterator[Path]:
     Reading a WAL-mode file in place makes SQLite create ``-wal`` and ``-shm`` files beside
     it; reading the copy leaves the user's folder as it was.
     """
-    with tempfile.TemporaryDirectory(prefix="winbook-read-") as folder:
-        copy = Path(folder) / "plan.winbook"
+    with atomic.private_folder() as folder:
+        copy = folder / "plan.winbook"
         wal = path.with_name(path.name + "-wal")
         try:
             copy.write_bytes(inputfile.read_input(path, PlanFileError))
@@ -381,7 +380,7 @@ def _private_copy(path: Path) -> Iterator[Path]:
                 wal_copy = copy.with_name(copy.name + "-wal")
                 wal_copy.write_bytes(inputfile.read_input(wal, PlanFileError))
         except OSError as exc:
-            raise atomic.os_error(Path(folder), exc, "write in", PlanFileError) from exc
+            raise atomic.os_error(folder, exc, "write in", PlanFileError) from exc
         yield copy
 
 
@@ -416,8 +415,13 @@ def _check_target(path: Path) -> None:
         raise PlanFileError(f"The folder {path.parent} does not exist.")
     try:
         exists_non_empty = path.exists() and path.stat().st_size > 0
+        special = path.exists() and not path.is_file()
     except OSError as exc:
         raise atomic.os_error(path, exc, "replace", PlanFileError) from exc
+    if special:
+        raise PlanFileError(
+            f"{path} is not a regular file, so Winbook will not replace it; choose another name."
+        )
     if exists_non_empty and not is_winbook_file(path):
         raise PlanFileError(
             f"{path} already exists and is not a Winbook plan, so Winbook will not replace it."
