@@ -215,6 +215,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = f" {exc.filename}" if exc.filename else ""
         print(f"winbook: cannot use{name}: {exc.strerror or exc}.", file=sys.stderr)
         return 2
+    except MemoryError:
+        print(
+            "winbook: the computer ran out of memory for this command; close other programs "
+            "or check that the input is the right file, then try again.",
+            file=sys.stderr,
+        )
+        return 2
+    except Exception:
+        if os.environ.get("WINBOOK_DEBUG"):
+            raise
+        print(UNEXPECTED, file=sys.stderr)
+        return 2
+
+
+#: The one line printed for a problem Winbook did not foresee (a bug: set WINBOOK_DEBUG=1 to
+#: see the details); never a traceback.
+UNEXPECTED = (
+    "winbook: an unexpected problem stopped the command (set WINBOOK_DEBUG=1 to see the "
+    "details); please report it together with the file that caused it."
+)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from winbook.cli import main
+from winbook.cli import UNEXPECTED, main
 from winbook.domain.model import Plan
 from winbook.paths import samples_dir
 from winbook.store.document import OBJECT_PARTS, PlanFile
@@ -137,6 +137,7 @@ def _every_command(path: Path, out: Path) -> None:
         if code == 2:
             assert err.count("\n") == 1 and err.startswith("winbook: "), (argv, err)
         assert not EXCEPTION_NAME.search(err), (argv, err)
+        assert err.strip() != UNEXPECTED, argv  # every problem with a file is foreseen
         assert _digest(path) == before, argv
 
 
@@ -195,3 +196,18 @@ def test_the_alarm_is_real() -> None:
     with pytest.raises(OverranError), _bounded():
         signal.alarm(1)
         time.sleep(3)
+
+
+def test_an_unforeseen_problem_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug still prints one line, not a traceback (WINBOOK_DEBUG=1 shows the traceback)."""
+    import winbook.store.files
+
+    def broken(*_args: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.delenv("WINBOOK_DEBUG", raising=False)
+    monkeypatch.setattr(winbook.store.files, "convert", broken)
+    assert _run(["convert", "a.json", "b.json"]) == (2, UNEXPECTED + "\n")
+    monkeypatch.setenv("WINBOOK_DEBUG", "1")
+    with pytest.raises(KeyError):
+        _run(["convert", "a.json", "b.json"])

@@ -185,3 +185,23 @@ def test_a_wal_file_with_committed_changes_in_its_wal(tmp_path: Path) -> None:
     with open(path, "rb") as fh:
         header = fh.read(20)
     assert header[18:20] == b"\x01\x01"  # rollback journal again
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '{"candidate": {"run_number": "fifth"}}',
+            "plan.candidate.run_number should be one of first, second, third or fourth_or_later.",
+        ),
+        ('{"race": {"election_date": "3000-13-01"}}', "should be a date such as 2026-11-03."),
+        ('{"sessions": [{"when": "soon"}]}', "should be a date and time such as 2026-11-03T"),
+    ],
+)
+def test_messages_name_no_python_types(body: str, expected: str, tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    path.write_text(_envelope(body), encoding="utf-8")
+    with pytest.raises(PlanFileError) as caught:
+        load_plan(path)
+    assert expected in str(caught.value)
+    assert not any(name in str(caught.value) for name in ("RunNumber", "date'", "datetime"))

@@ -195,8 +195,20 @@ def _scalar(tp: Any, data: Any, where: str) -> Any:
                 raise _bad(where, "text")
             return _checked_text(data, where)
     except (ValueError, TypeError, InvalidOperation) as exc:
-        raise _bad(where, f"a valid {getattr(tp, '__name__', 'value')}") from exc
+        raise _bad(where, _expected(tp)) from exc
     return data
+
+
+def _expected(tp: Any) -> str:
+    """What a value of type ``tp`` looks like, in words (never a Python type name)."""
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        values = [str(m.value) for m in tp]
+        return "one of " + ", ".join(values[:-1]) + f" or {values[-1]}"
+    if tp is datetime:
+        return "a date and time such as 2026-11-03T19:30:00"
+    if tp is date:
+        return "a date such as 2026-11-03"
+    return "a valid value"
 
 
 def _checked_text(data: str, where: str) -> str:

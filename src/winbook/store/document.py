@@ -502,18 +502,30 @@ def _changed_elsewhere(path: Path) -> PlanChangedError:
     )
 
 
+class _Guard(typing.NamedTuple):
+    """What a write checks inside its transaction before it changes anything."""
+
+    path: Path
+    writes: int  # the write counter last read or written
+    schema: set[hardening.SchemaRow]  # the schema Winbook writes
+
+
 def _write_parts(
-    conn: sqlite3.Connection, encoded: dict[str, str | list[str]], writes: int, path: Path
+    conn: sqlite3.Connection, encoded: dict[str, str | list[str]], guard: _Guard
 ) -> int:
     """Store the encoded parts and the modified time in ONE transaction; the new counter.
 
-    The write counter is checked inside the transaction: if another writer moved it since
-    ``writes`` was read, nothing is written and `PlanChangedError` is raised.
+    Checked inside the transaction, before anything changes: the write counter (another
+    writer moved it since it was read: `PlanChangedError`) and the schema (someone added a
+    trigger or a view since the file was opened: refused the same way as on opening).
     """
+    writes = guard.writes
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if hardening.check_schema(conn, guard.path, guard.schema):
+            raise _damaged(guard.path, "its tables are incomplete")
         if _write_count(conn) != writes:
-            raise _changed_elsewhere(path)
+            raise _changed_elsewhere(guard.path)
         for name, value in encoded.items():
             _store(conn, name, value)
         _set_meta(conn, "modified", _now())
@@ -661,6 +673,7 @@ class PlanFile:
         self._path = path
         self._conn: sqlite3.Connection | None = conn
         self._writes = _write_count(conn)
+        self._schema = _expected_schema(current_version())
         #: The sentence about text the last `write` had to repair, or "" (see `valid_text`).
         self.repair_note = ""
 
@@ -701,6 +714,8 @@ class PlanFile:
         try:
             if version < current_version():
                 _migrate(conn, version, source)
+            if hardening.check_schema(conn, source, _expected_schema(current_version())):
+                raise _damaged(source, "its tables are incomplete")  # changed since the check
             return cls(source, conn)
         except sqlite3.Error as exc:
             conn.close()
@@ -766,7 +781,8 @@ class PlanFile:
         encoded = encoder.parts(plan, names)
         hardening.arm(conn)
         try:
-            self._writes = _write_parts(conn, encoded, self._writes, self._path)
+            guard = _Guard(self._path, self._writes, self._schema)
+            self._writes = _write_parts(conn, encoded, guard)
         except sqlite3.Error as exc:
             raise _write_error(self._path, exc) from exc
         self.repair_note = repaired_sentence(encoder.replaced) if encoder.replaced else ""
