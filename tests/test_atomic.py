@@ -135,3 +135,12 @@ def test_private_folders_are_private_and_swept(
         with private_folder() as second:  # one in use is never swept
             assert folder.is_dir() and second != folder
     assert sorted(p.name for p in tmp_path.iterdir()) == ["winbook-private-file"]
+
+
+def test_the_wal_files_of_a_replaced_target_go_too(tmp_path: Path) -> None:
+    target = tmp_path / "plan.winbook"
+    target.write_bytes(b"old")
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"plan.winbook{suffix}").write_bytes(b"of the old file")
+    atomic_write_bytes(target, b"new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.winbook"]

@@ -5,8 +5,9 @@ function takes the `WinbookError` subclass to raise (`PlanFileError` for plans, 
 for exports...); OS errors become that class with one sentence a person can act on.
 
 A new file is readable by its owner only (plans and packets hold private details); a replaced
-file keeps its permissions. A stale SQLite journal of the old target is removed before the
-replace: left beside the new file it would be "rolled back" into it.
+file keeps its permissions. A stale SQLite journal of the old target (and the ``-wal`` and
+``-shm`` of an old WAL-mode target) is removed before the replace: left beside the new file
+it would be "rolled back" into it.
 
 Leftovers of a killed writer. The temporary file must sit beside the target (a rename is only
 atomic within one file system), so a kill during a save can leave a hidden
@@ -59,6 +60,11 @@ def os_error(
 def journal_path(path: Path) -> Path:
     """SQLite's rollback journal of the database ``path``."""
     return path.with_name(path.name + "-journal")
+
+
+def _wal_paths(path: Path) -> tuple[Path, Path]:
+    """The ``-wal`` and ``-shm`` files of a WAL-mode database ``path`` (another tool's)."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def _folder_error(folder: Path, exc: OSError, error: ErrorClass) -> WinbookError:
@@ -208,7 +214,8 @@ def replace(tmp: Path, target: Path, error: ErrorClass = WinbookError) -> None:
     try:
         with contextlib.suppress(FileNotFoundError):
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))  # keep an old file's permissions
-        journal_path(target).unlink(missing_ok=True)
+        for stale in (journal_path(target), *_wal_paths(target)):
+            stale.unlink(missing_ok=True)
         os.replace(tmp, target)
     except OSError as exc:
         raise os_error(target, exc, "write", error) from exc

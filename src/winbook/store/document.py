@@ -20,6 +20,13 @@ leaves the last committed state; SQLite rolls back an unfinished transaction on 
 A file that is not a plan, is damaged or comes from a newer Winbook is rejected with one
 sentence *before it is opened for writing*: the header bytes are checked first, then the
 database is checked through a read-only connection; the file is left byte-for-byte untouched.
+
+Nothing in a file is trusted (docs/security.md): only regular files below 500 MB are read
+(`winbook.inputfile`), every connection is hardened and time-bound, and a schema holding
+anything Winbook did not write (views, triggers, indexes, tables) is refused before any
+query reads a table (`winbook.store.hardening`); a WAL-mode file is read from a private copy.
+Two writers never overwrite each other: ``file_meta.writes`` counts the writes and is
+checked inside each write's transaction (`PlanChangedError`).
 """
 
 from __future__ import annotations
