@@ -103,10 +103,13 @@ def cmd_samples(args: argparse.Namespace) -> int:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
+    from winbook.store.codec import repaired_fields_sentence
     from winbook.store.files import convert
 
-    convert(args.input, args.output)
+    repaired = convert(args.input, args.output)
     print(f"Wrote {args.output}")
+    if repaired:
+        print(repaired_fields_sentence(repaired))
     return 0
 
 

@@ -205,3 +205,23 @@ def test_messages_name_no_python_types(body: str, expected: str, tmp_path: Path)
         load_plan(path)
     assert expected in str(caught.value)
     assert not any(name in str(caught.value) for name in ("RunNumber", "date'", "datetime"))
+
+
+def test_convert_names_the_repaired_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from winbook.cli import main
+
+    src = tmp_path / "in.json"
+    body = '{"candidate": {"full_name": "A\\ud800"}, "meta": {"title": "\\udfff"}}'
+    src.write_text(_envelope(body), encoding="utf-8")
+    assert main(["convert", str(src), str(tmp_path / "out.json")]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.splitlines()[1] == (
+        "Text in 2 fields (plan.meta.title, plan.candidate.full_name) was not valid Unicode; "
+        f"the bad characters were replaced with {FFFD}, so check that text."
+    )
+    clean = tmp_path / "clean.json"
+    clean.write_text(_envelope('{"meta": {"title": "fine"}}'), encoding="utf-8")
+    assert convert(clean, tmp_path / "clean.winbook") == []

@@ -61,6 +61,18 @@ def repaired_sentence(count: int) -> str:
     )
 
 
+def repaired_fields_sentence(fields: list[str]) -> str:
+    """One sentence naming the fields whose text was repaired while reading ("" for none)."""
+    if not fields:
+        return ""
+    shown = ", ".join(fields[:3]) + (f" and {len(fields) - 3:,} more" if len(fields) > 3 else "")
+    which = f"the field {shown}" if len(fields) == 1 else f"{len(fields):,} fields ({shown})"
+    return (
+        f"Text in {which} was not valid Unicode; the bad characters were replaced with "
+        f"{REPLACEMENT}, so check that text."
+    )
+
+
 class RepairLog:
     """Collects the fields whose text was repaired while reading: ``with RepairLog() as log``."""
 

@@ -14,6 +14,7 @@ from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
 from winbook.inputfile import read_input
 from winbook.paths import samples_dir
+from winbook.store.codec import RepairLog
 from winbook.store.document import read_plan_file, same_file, write_plan_file
 from winbook.store.interchange import plan_from_json_text, plan_to_json_text
 
@@ -71,10 +72,11 @@ def save_plan(plan: Plan, path: Path | str) -> None:
         atomic.atomic_write_text(target, plan_to_json_text(plan), PlanFileError)
 
 
-def convert(src: Path | str, dst: Path | str) -> None:
+def convert(src: Path | str, dst: Path | str) -> list[str]:
     """Convert a plan between `.winbook` and `.json` (either direction, or a clean copy).
 
     The copy holds only the plan: a `.winbook` input's extra database objects are left out.
+    Returns the fields whose text was not valid Unicode (written with U+FFFD in its place).
     """
     source, target = Path(src), Path(dst)
     plan_kind(source)
@@ -83,7 +85,10 @@ def convert(src: Path | str, dst: Path | str) -> None:
         raise PlanFileError(
             f"The input and the output are the same file ({source}); choose another output name."
         )
-    save_plan(load_plan(source, salvage=True), target)
+    with RepairLog() as log:
+        plan = load_plan(source, salvage=True)
+    save_plan(plan, target)
+    return log.fields
 
 
 # --------------------------------------------------------------------------- samples
