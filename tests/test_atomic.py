@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from winbook.atomic import atomic_write, atomic_write_bytes, atomic_write_text, journal_path
+from winbook.atomic import (
+    atomic_write,
+    atomic_write_bytes,
+    atomic_write_text,
+    journal_path,
+    private_folder,
+    remove_stale_temps,
+    temp_beside,
+)
 from winbook.errors import ExportError, PlanFileError
 
 
@@ -68,3 +77,70 @@ def test_a_stale_sqlite_journal_of_the_target_is_removed(tmp_path: Path) -> None
     journal_path(target).write_bytes(b"stale journal")
     atomic_write_bytes(target, b"new")
     assert not journal_path(target).exists()
+
+
+# --------------------------------------------------------------------------- killed writers
+
+
+def _stale(folder: Path, name: str) -> list[Path]:
+    """What a writer killed mid-save leaves: a hidden temporary copy and its SQLite journal."""
+    tmp = folder / f".{name}.wbk-k1lled00.tmp"
+    tmp.write_bytes(b"the whole plan, private fields included")
+    journal = journal_path(tmp)
+    journal.write_bytes(b"journal")
+    return [tmp, journal]
+
+
+def test_the_next_write_removes_what_a_killed_writer_left(tmp_path: Path) -> None:
+    leftovers = _stale(tmp_path, "plan.json") + _stale(tmp_path, "other.pdf")
+    lone_journal = tmp_path / ".gone.winbook.wbk-abcdefgh.tmp-journal"
+    lone_journal.write_bytes(b"journal of a temp file that is gone")
+    theirs = [tmp_path / ".plan.json.abcdefgh.tmp", tmp_path / "notes.tmp"]  # not our naming
+    for path in theirs:
+        path.write_bytes(b"someone else's")
+    atomic_write_text(tmp_path / "plan.json", "{}\n")
+    assert not any(p.exists() for p in [*leftovers, lone_journal])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["plan.json", *(p.name for p in theirs)]
+    )
+
+
+def test_a_temp_file_in_use_is_left_alone(tmp_path: Path) -> None:
+    """Another writer's temporary file (held with flock) survives a write beside it."""
+    with temp_beside(tmp_path / "a.winbook") as busy:
+        busy.write_bytes(b"being written")
+        atomic_write_bytes(tmp_path / "b.pdf", b"pdf")
+        assert remove_stale_temps(tmp_path) == []
+        assert busy.read_bytes() == b"being written"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.pdf"]
+
+
+def test_temp_names_are_winbooks_own(tmp_path: Path) -> None:
+    with temp_beside(tmp_path / "plan.winbook") as tmp:
+        assert tmp.name.startswith(".plan.winbook.wbk-") and tmp.name.endswith(".tmp")
+        assert stat.S_IMODE(tmp.stat().st_mode) == 0o600
+
+
+def test_private_folders_are_private_and_swept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    killed = tmp_path / "winbook-private-k1lled"  # what a killed reader of a WAL file leaves
+    killed.mkdir()
+    (killed / "plan.winbook").write_bytes(b"a copy of someone's plan")
+    (tmp_path / "winbook-private-file").write_bytes(b"not a folder: left alone")
+    with private_folder() as folder:
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert not killed.exists()
+        with private_folder() as second:  # one in use is never swept
+            assert folder.is_dir() and second != folder
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["winbook-private-file"]
+
+
+def test_the_wal_files_of_a_replaced_target_go_too(tmp_path: Path) -> None:
+    target = tmp_path / "plan.winbook"
+    target.write_bytes(b"old")
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"plan.winbook{suffix}").write_bytes(b"of the old file")
+    atomic_write_bytes(target, b"new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.winbook"]

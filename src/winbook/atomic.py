@@ -5,14 +5,24 @@ function takes the `WinbookError` subclass to raise (`PlanFileError` for plans, 
 for exports...); OS errors become that class with one sentence a person can act on.
 
 A new file is readable by its owner only (plans and packets hold private details); a replaced
-file keeps its permissions. A stale SQLite journal of the old target is removed before the
-replace: left beside the new file it would be "rolled back" into it.
+file keeps its permissions. A stale SQLite journal of the old target (and the ``-wal`` and
+``-shm`` of an old WAL-mode target) is removed before the replace: left beside the new file
+it would be "rolled back" into it.
+
+Leftovers of a killed writer. The temporary file must sit beside the target (a rename is only
+atomic within one file system), so a kill during a save can leave a hidden
+``.NAME.wbk-xxxxxxxx.tmp`` holding the whole plan. The writer holds an exclusive `flock` on its
+temporary file for as long as it lives; every later write into the same folder removes the
+temporary files of Winbook's naming that nobody holds (`remove_stale_temps`), so a killed
+save leaves its copy only until the next save, convert or export there.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,6 +31,16 @@ from pathlib import Path
 from winbook.errors import WinbookError
 
 ErrorClass = type[WinbookError]
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no flock, so nothing is swept
+    fcntl = None  # type: ignore[assignment]
+
+#: The names `temp_beside` gives (``.NAME.wbk-`` + mkstemp's 8 characters + ``.tmp``) and the
+#: SQLite journal such a file may grow.
+_TEMP_PART = ".wbk-"
+_TEMP_NAME = re.compile(r"\..+\.wbk-[a-z0-9_]{8}\.tmp(-journal)?")
 
 
 def os_error(
@@ -42,6 +62,11 @@ def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
+def _wal_paths(path: Path) -> tuple[Path, Path]:
+    """The ``-wal`` and ``-shm`` files of a WAL-mode database ``path`` (another tool's)."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
 def _folder_error(folder: Path, exc: OSError, error: ErrorClass) -> WinbookError:
     if isinstance(exc, FileNotFoundError):
         return error(f"The folder {folder} does not exist.")
@@ -52,25 +77,123 @@ def _folder_error(folder: Path, exc: OSError, error: ErrorClass) -> WinbookError
     return error(f"Winbook could not write in the folder {folder}: {exc.strerror or exc}.")
 
 
+def _lock(fd: int, blocking: bool) -> bool:
+    """Take an exclusive flock on ``fd``; False when another process holds it."""
+    if fcntl is None:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
+def _is_abandoned(path: Path) -> bool:
+    """True when ``path`` is a regular file of this user that no live writer holds."""
+    try:
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        )
+    except OSError:
+        return False
+    try:
+        st = os.fstat(fd)
+        mine = stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid()
+        return mine and _lock(fd, blocking=False)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Remove the temporary files of killed Winbook writers in ``folder``; returns them.
+
+    Only names `temp_beside` makes, owned by this user and held by no live writer, are
+    removed; a journal whose temporary file is gone goes too.
+    """
+    removed: list[Path] = []
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        if not _TEMP_NAME.fullmatch(name):
+            continue
+        base = folder / name.removesuffix("-journal")
+        if name.endswith("-journal") and base.exists():
+            continue  # goes with its temporary file
+        if not _is_abandoned(base if base.exists() else path):
+            continue
+        for leftover in (path, journal_path(path)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
+
+
 @contextlib.contextmanager
 def temp_beside(target: Path, error: ErrorClass = WinbookError) -> Iterator[Path]:
     """An empty temporary file in ``target``'s folder, removed again unless it was moved away.
 
-    A SQLite journal the temporary file may have grown is removed with it.
+    A SQLite journal the temporary file may have grown is removed with it. The file is held
+    (flock) while in use; abandoned ones of earlier, killed writers are removed first.
     """
     folder = target.parent
+    remove_stale_temps(folder)
     try:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}{_TEMP_PART}", suffix=".tmp")
     except OSError as exc:
         raise _folder_error(folder, exc, error) from exc
-    os.close(fd)
     tmp = Path(name)
+    _lock(fd, blocking=True)
     try:
         yield tmp
     finally:
         for leftover in (tmp, journal_path(tmp)):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        os.close(fd)
+
+
+_PRIVATE_PREFIX = "winbook-private-"
+
+
+def _remove_stale_private_folders(parent: Path) -> None:
+    """Remove the `private_folder`s of killed Winbook processes (this user's) in ``parent``."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(parent):
+            ours = entry.name.startswith(_PRIVATE_PREFIX)
+            if not ours or not entry.is_dir(follow_symlinks=False):
+                continue
+            try:
+                fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            except OSError:
+                continue
+            try:
+                stale = os.fstat(fd).st_uid == os.getuid() and _lock(fd, blocking=False)
+            finally:
+                os.close(fd)
+            if stale:
+                shutil.rmtree(entry.path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def private_folder() -> Iterator[Path]:
+    """A folder only this user can enter, in the system's temporary folder; removed afterwards.
+
+    Held with flock while in use; those of killed processes are removed the next time one is
+    made.
+    """
+    parent = Path(tempfile.gettempdir())
+    _remove_stale_private_folders(parent)
+    folder = Path(tempfile.mkdtemp(prefix=_PRIVATE_PREFIX, dir=parent))
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    _lock(fd, blocking=True)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.close(fd)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -91,7 +214,8 @@ def replace(tmp: Path, target: Path, error: ErrorClass = WinbookError) -> None:
     try:
         with contextlib.suppress(FileNotFoundError):
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))  # keep an old file's permissions
-        journal_path(target).unlink(missing_ok=True)
+        for stale in (journal_path(target), *_wal_paths(target)):
+            stale.unlink(missing_ok=True)
         os.replace(tmp, target)
     except OSError as exc:
         raise os_error(target, exc, "write", error) from exc

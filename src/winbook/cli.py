@@ -104,10 +104,13 @@ def cmd_samples(args: argparse.Namespace) -> int:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
+    from winbook.store.codec import repaired_fields_sentence
     from winbook.store.files import convert
 
-    convert(args.input, args.output)
+    repaired = convert(args.input, args.output)
     print(f"Wrote {args.output}")
+    if repaired:
+        print(repaired_fields_sentence(repaired))
     return 0
 
 
@@ -286,6 +289,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = f" {exc.filename}" if exc.filename else ""
         print(f"winbook: cannot use{name}: {exc.strerror or exc}.", file=sys.stderr)
         return 2
+    except MemoryError:
+        print(
+            "winbook: the computer ran out of memory for this command; close other programs "
+            "or check that the input is the right file, then try again.",
+            file=sys.stderr,
+        )
+        return 2
+    except Exception:
+        if os.environ.get("WINBOOK_DEBUG"):
+            raise
+        print(UNEXPECTED, file=sys.stderr)
+        return 2
+
+
+#: The one line printed for a problem Winbook did not foresee (a bug: set WINBOOK_DEBUG=1 to
+#: see the details); never a traceback.
+UNEXPECTED = (
+    "winbook: an unexpected problem stopped the command (set WINBOOK_DEBUG=1 to see the "
+    "details); please report it together with the file that caused it."
+)
 
 
 def _quiet_broken_pipe() -> int:

@@ -11,6 +11,10 @@ class PlanFileError(WinbookError):
     """A plan file cannot be opened, read or written."""
 
 
+class PlanChangedError(PlanFileError):
+    """Another program or machine wrote to the plan file since Winbook read it: not saved."""
+
+
 class InputFileError(WinbookError):
     """An input file (results, spreadsheet, JSON) cannot be read."""
 

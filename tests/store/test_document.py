@@ -17,6 +17,7 @@ import pytest
 from tests.files import sha256
 from winbook.domain.model import PLAN_PARTS, ExpenseLine, Plan
 from winbook.errors import PlanFileError
+from winbook.store import document
 from winbook.store.document import PlanFile, read_plan_file
 
 # "WnBk" as a big-endian 32-bit number, worked out independently of the code:
@@ -134,25 +135,52 @@ def test_write_shrinks_and_grows_lists(full_plan: Plan, tmp_path: Path) -> None:
     assert raw(path, "SELECT max(position) FROM plan_item WHERE part='expenses'") == [(5,)]
 
 
-def test_write_is_one_transaction(full_plan: Plan, tmp_path: Path) -> None:
-    """A write that fails half-way leaves every part as it was."""
+def test_write_is_one_transaction(
+    full_plan: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails half-way (after the first part is stored) leaves every part as it was."""
     path = tmp_path / "plan.winbook"
     with PlanFile.create(path, full_plan) as doc:
         before = sha256(path)
         edited = copy.deepcopy(full_plan)
         edited.meta.title = "changed"
         edited.expenses.append(ExpenseLine(description="new"))
+        real_store = document._store
+        stored: list[str] = []
+
+        def store_then_fail(conn: sqlite3.Connection, name: str, encoded: Any) -> None:
+            if stored:
+                raise sqlite3.OperationalError("disk I/O error")
+            real_store(conn, name, encoded)
+            stored.append(name)
+
+        monkeypatch.setattr(document, "_store", store_then_fail)
+        with pytest.raises(
+            PlanFileError, match=r"the last change was not saved; save a copy under a new name\.$"
+        ):
+            doc.write(edited, ["meta", "expenses"])
+        assert stored == ["meta"]  # the first part had been written inside the transaction
+        monkeypatch.undo()
+        assert sha256(path) == before
+        assert doc.load() == full_plan
+
+
+def test_a_trigger_added_while_open_is_refused(full_plan: Plan, tmp_path: Path) -> None:
+    """Another program adds a trigger to the open file: the next write changes nothing."""
+    path = tmp_path / "plan.winbook"
+    with PlanFile.create(path, full_plan) as doc:
+        edited = copy.deepcopy(full_plan)
+        edited.meta.title = "changed"
         with contextlib.closing(sqlite3.connect(path)) as other:
             other.execute(
-                "CREATE TRIGGER stop BEFORE INSERT ON plan_item BEGIN "
-                "SELECT RAISE(ABORT, 'blocked'); END"
+                "CREATE TRIGGER eat AFTER INSERT ON plan_part BEGIN "
+                "DELETE FROM plan_part WHERE name = new.name; END"
             )
             other.commit()
         blocked = sha256(path)
-        with pytest.raises(PlanFileError, match=r"last change was lost\.$"):
-            doc.write(edited, ["meta", "expenses"])
-        assert sha256(path) == blocked != before
-        assert doc.load() == full_plan
+        with pytest.raises(PlanFileError, match=r"contains database objects Winbook did not"):
+            doc.write(edited, ["meta"])
+        assert sha256(path) == blocked
 
 
 def test_unknown_part_is_a_programming_error(full_plan: Plan, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 import winbook
 from winbook.domain.model import ExpenseLine, Plan
 from winbook.store.document import PlanFile, read_plan_file
-from winbook.store.files import load_plan
+from winbook.store.files import load_plan, save_plan
 
 SEED_LINES = 300
 
@@ -194,3 +194,83 @@ def test_kill_while_replacing_whole_files(tmp_path: Path) -> None:
                 f"{generation}-{k}" * 20 for k in range(200)
             ]
             acked = generation
+
+
+# --------------------------------------------------------------------------- whole-file writes
+
+BIG_WRITER = """
+import sys
+from pathlib import Path
+from winbook.cli import main
+from winbook.store.document import PlanFile
+
+mode, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
+print("up", flush=True)
+while True:
+    if mode == "save-as":
+        with PlanFile.open(src) as doc:
+            doc.save_as(dst)
+    elif mode == "convert":
+        Path(dst).unlink(missing_ok=True)
+        assert main(["convert", src, dst]) == 0
+    else:
+        assert main(["export", src, "--xlsx", dst]) == 0
+    print("done", flush=True)
+"""
+
+
+def _six_megabytes() -> Plan:
+    plan = Plan()
+    plan.meta.title = "big"
+    plan.candidate.home_address = "12 Private Lane"
+    plan.expenses = [
+        ExpenseLine(description=f"{k:05d} " + "y" * 2000, amount=Decimal(k), month="2026-01")
+        for k in range(3000)
+    ]
+    return plan
+
+
+def _whole(mode: str, dst: Path, plan: Plan) -> bool:
+    """The destination is complete: it reads back as the plan (or a workbook of it)."""
+    if mode == "export":
+        import zipfile
+
+        with zipfile.ZipFile(dst) as zf:
+            return zf.testzip() is None
+    return load_plan(dst) == plan
+
+
+def _temps(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if ".wbk-" in p.name)
+
+
+def test_kill_during_save_as_convert_and_export(tmp_path: Path) -> None:
+    """Killed at random: the destination is absent or complete, and the next write leaves no
+    temporary copy (with the private fields it holds) behind."""
+    plan = _six_megabytes()
+    src = tmp_path / "src.winbook"
+    save_plan(plan, src)
+    assert src.stat().st_size > 6_000_000
+    rng = random.Random(12)
+    env = {**os.environ, "PYTHONPATH": str(Path(winbook.__file__).resolve().parents[1])}
+    left = 0
+    for mode, name in (("save-as", "copy.winbook"), ("convert", "copy.json"), ("export", "x.xlsx")):
+        out = tmp_path / mode
+        out.mkdir()
+        dst = out / name
+        for _ in range(3):
+            proc = subprocess.Popen(
+                [sys.executable, "-c", BIG_WRITER, mode, str(src), str(dst)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            assert proc.stdout is not None and proc.stdout.readline() == "up\n"
+            time.sleep(rng.uniform(0.0, 1.5))
+            _kill(proc)
+            assert not dst.exists() or _whole(mode, dst, plan)
+            left += bool(_temps(out))
+        save_plan(Plan(), out / "next.winbook")  # the next write into that folder
+        assert _temps(out) == []
+    print(f"{left} of 9 kills left a temporary copy until the next write")

@@ -33,7 +33,11 @@ Signals (emitted after a do, an undo and a redo alike):
 - ``savedStateChanged()``: ``doc.is_modified`` (changes not yet written) flipped, or the file
   path changed (Save As).
 - ``writeFailed(message)``: the file could not be written (the edits stay in memory and the
-  write is retried at the next change).
+  write is retried at the next change). When another program or machine changed the file
+  since it was read, every later write is refused the same way (nothing is overwritten)
+  until the plan is saved under a new name with ``save_as``, which writes what is in memory.
+- ``textRepaired(message)``: the write stored text that was not valid Unicode (a lone
+  surrogate) with U+FFFD in its place; ``message`` is one sentence for the status bar.
 
 Persistence: changed parts are written to the `.winbook` file ~500 ms after the first unwritten
 change (always within 2 s); ``flush()`` writes now; ``close()`` flushes and releases the file.
@@ -101,6 +105,7 @@ class PlanDocument(QObject):
     problemsChanged = Signal()  # noqa: N815
     savedStateChanged = Signal()  # noqa: N815
     writeFailed = Signal(str)  # noqa: N815
+    textRepaired = Signal(str)  # noqa: N815
 
     def __init__(self, plan: Plan | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -414,6 +419,9 @@ class PlanDocument(QObject):
             return
         self._dirty.clear()
         self.savedStateChanged.emit()
+        note = getattr(self._file, "repair_note", "")
+        if note:
+            self.textRepaired.emit(note)
 
     def save_as(self, path: Path) -> None:
         """Write the whole plan to ``path`` and keep editing it there.
@@ -423,7 +431,7 @@ class PlanDocument(QObject):
         """
         path = Path(path)
         self.flush()
-        if self._file is None:
+        if self._file is None or self._dirty:  # unwritten edits: the copy is what is in memory
             new_file = _store().create(path, self.plan)
         else:
             self._file.save_as(path)

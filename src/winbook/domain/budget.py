@@ -212,8 +212,11 @@ def _cash_flow(
     last = months[-1]
     if plan.race.election_date is not None:
         last = max(last, plan.race.election_date.strftime("%Y-%m"))
+    span = month_range(months[0], last)
+    if not span:  # an election month outside the years a budget can cover (1900-2999)
+        last, span = months[-1], month_range(months[0], months[-1])
     cumulative = plan.fundraising.starting_cash
-    for m in month_range(months[0], last):
+    for m in span:
         inc, out = income.get(m, Decimal(0)), spending.get(m, Decimal(0))
         cumulative += inc - out
         result.cash_flow.append(MonthFlow(m, inc, out, inc - out, cumulative))

@@ -66,6 +66,9 @@ POST_ELECTION_CATEGORIES: frozenset[str] = frozenset({"finance_report", "post_el
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
+#: The years a plan can be about (an election, a past result, a race cost).
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
 
 @dataclass(frozen=True)
 class FieldProblem:
@@ -131,6 +134,20 @@ def _after_election(plan: Plan, when: date | None) -> bool:
 
 def _day(d: date) -> str:
     return d.isoformat()
+
+
+def _outside_years(year: int) -> bool:
+    return not YEAR_MIN <= year <= YEAR_MAX
+
+
+def _year_problem(part: str, index: int | None, field: str, year: int) -> FieldProblem:
+    return FieldProblem(
+        part,
+        index,
+        field,
+        f"The year {year} is not between {YEAR_MIN} and {YEAR_MAX}, the years Winbook plans for: "
+        "check the year.",
+    )
 
 
 @dataclass(frozen=True)
@@ -218,6 +235,8 @@ def _race_dates(race: Race) -> Iterator[FieldProblem]:
     election = race.election_date
     if election is None:
         return
+    if _outside_years(election.year):
+        yield _year_problem("race", None, "election_date", election.year)
     for name, label in (
         ("early_voting_start", "Early voting"),
         ("filing_deadline", "The filing deadline"),
@@ -279,7 +298,9 @@ def _history(plan: Plan) -> Iterator[FieldProblem]:
             yield FieldProblem(
                 "history", i, "seats", f"Seats is {e.seats}: a contest fills at least 1 seat."
             )
-        if e.year < 1900 or (election_year is not None and e.year > election_year):
+        if e.year > YEAR_MAX:
+            yield _year_problem("history", i, "year", e.year)
+        elif e.year < YEAR_MIN or (election_year is not None and e.year > election_year):
             yield FieldProblem(
                 "history",
                 i,
@@ -481,7 +502,9 @@ def _base_shares(plan: Plan) -> Iterator[FieldProblem]:
     election_year = _election_year(plan)
     for i, b in enumerate(plan.path.base_shares):
         yield from _limits("path.base_shares", i, b, _BASE_SHARE)
-        if election_year is not None and b.year > election_year:
+        if b.year and _outside_years(b.year):
+            yield _year_problem("path.base_shares", i, "year", b.year)
+        elif election_year is not None and b.year > election_year:
             yield FieldProblem(
                 "path.base_shares",
                 i,
@@ -557,7 +580,9 @@ def _race_costs(costs: list[RaceCost], plan: Plan) -> Iterator[FieldProblem]:
     election_year = _election_year(plan)
     for i, c in enumerate(costs):
         yield from _limits("race_costs", i, c, _RACE_COST)
-        if election_year is not None and c.year > election_year:
+        if c.year and _outside_years(c.year):
+            yield _year_problem("race_costs", i, "year", c.year)
+        elif election_year is not None and c.year > election_year:
             yield FieldProblem(
                 "race_costs",
                 i,

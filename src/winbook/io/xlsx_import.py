@@ -50,6 +50,7 @@ from winbook.domain.model import (
     IncomeSource,
 )
 from winbook.errors import InputFileError
+from winbook.inputfile import open_input
 from winbook.io.xlsx_export import BUDGET, BUDGET_HEADERS, INCOME, INCOME_HEADERS
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a budget workbook is a few hundred kB
@@ -150,7 +151,7 @@ def _check_file(p: Path) -> bytes:
     try:
         if not p.exists():
             raise InputFileError(f"The file {p} does not exist.")
-        if not p.is_file():
+        if p.is_dir():
             raise InputFileError(f"{p} is a folder, not a spreadsheet file.")
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -158,10 +159,11 @@ def _check_file(p: Path) -> bytes:
                 f"{p.name} is {size / 1e6:.0f} MB, too large for a budget (the limit is "
                 f"{MAX_FILE_BYTES / 1e6:.0f} MB)."
             )
-        if size == 0:
+        with open_input(p, InputFileError, MAX_FILE_BYTES) as fh:  # no pipe, no device
+            head = fh.read(16)
+        if not head:
             raise InputFileError(f"{p.name} is empty.")
-        with p.open("rb") as fh:
-            return fh.read(16)
+        return head
     except PermissionError as exc:
         raise InputFileError(f"{p.name} cannot be opened: permission denied.") from exc
     except OSError as exc:

@@ -327,8 +327,8 @@ def render_packets(plans: Sequence[Plan], options: PacketOptions | None = None) 
         raise
     except Exception as exc:  # a damaged plan: values of the wrong type or shape
         raise ExportError(
-            f"The packet cannot be made because the plan has damaged data ({type(exc).__name__}: "
-            f"{exc})."
+            "The packet cannot be made because the plan has damaged data"
+            f"{f' ({exc})' if str(exc) else ''}; run winbook check on it to find the field."
         ) from exc
 
 

@@ -8,16 +8,19 @@ the same format version read without loss of what this version knows.
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
+import re
 import types
 import typing
+from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from winbook.errors import PlanFileError
+from winbook.errors import PlanFileError, WinbookError
 
 T = TypeVar("T")
 
@@ -28,6 +31,61 @@ NUMBER_LIMIT = 10**15
 _RANGE = f"between -{NUMBER_LIMIT - 1:,} and {NUMBER_LIMIT - 1:,}"
 
 JSONValue = Any
+
+#: What replaces a lone surrogate (text that is not valid Unicode): U+FFFD, shown as "�".
+REPLACEMENT = "\ufffd"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: The fields whose text had to be repaired while the current value was read (see `repairs`).
+_repaired: ContextVar[list[str] | None] = ContextVar("_repaired", default=None)
+
+
+def valid_text(text: str) -> tuple[str, int]:
+    """``text`` as valid Unicode, and how many lone surrogates were replaced by U+FFFD.
+
+    A surrogate pair split over two code points is joined into its character.
+    """
+    if _SURROGATE.search(text) is None:
+        return text, 0
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return joined, joined.count(REPLACEMENT) - text.count(REPLACEMENT)
+
+
+def repaired_sentence(count: int) -> str:
+    """The sentence telling the user that ``count`` characters were replaced."""
+    what = "character that is" if count == 1 else "characters that are"
+    return (
+        f"{count:,} {what} not valid Unicode (left by a damaged paste or file) "
+        f"{'was' if count == 1 else 'were'} replaced with {REPLACEMENT}; check the text and retype "
+        "what is missing."
+    )
+
+
+def repaired_fields_sentence(fields: list[str]) -> str:
+    """One sentence naming the fields whose text was repaired while reading ("" for none)."""
+    if not fields:
+        return ""
+    shown = ", ".join(fields[:3]) + (f" and {len(fields) - 3:,} more" if len(fields) > 3 else "")
+    which = f"the field {shown}" if len(fields) == 1 else f"{len(fields):,} fields ({shown})"
+    return (
+        f"Text in {which} was not valid Unicode; the bad characters were replaced with "
+        f"{REPLACEMENT}, so check that text."
+    )
+
+
+class RepairLog:
+    """Collects the fields whose text was repaired while reading: ``with RepairLog() as log``."""
+
+    def __init__(self) -> None:
+        self.fields: list[str] = []
+        self._token: Any = None
+
+    def __enter__(self) -> RepairLog:
+        self._token = _repaired.set(self.fields)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _repaired.reset(self._token)
 
 
 def to_json(value: Any) -> JSONValue:
@@ -52,6 +110,26 @@ def to_json(value: Any) -> JSONValue:
 @cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
+
+
+def parse_json(text: str, source: str, error: type[WinbookError] = PlanFileError) -> JSONValue:
+    """``json.loads(text)`` with every failure as one sentence about ``source``.
+
+    Catches what Python's reader raises beyond bad syntax: a number of more than 4,300 digits
+    (ValueError) and nesting deep enough to exhaust the stack (RecursionError).
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(
+            f"{source} is not valid JSON ({exc.msg}, line {exc.lineno}, column {exc.colno})."
+        ) from exc
+    except RecursionError as exc:
+        raise error(f"{source} is nested too deeply to be a Winbook plan.") from exc
+    except ValueError as exc:  # int() of a number with too many digits
+        raise error(
+            f"{source} holds a number of more than 4,300 digits, far beyond any plan value."
+        ) from exc
 
 
 def from_json(cls: type[T], data: JSONValue, where: str = "plan") -> T:
@@ -115,6 +193,8 @@ def _scalar(tp: Any, data: Any, where: str) -> Any:
         if tp is int:
             if isinstance(data, bool) or not isinstance(data, int):
                 raise _bad(where, "a whole number")
+            if abs(data) >= NUMBER_LIMIT:
+                raise _bad(where, f"a whole number {_RANGE}")
             return data
         if tp is float:
             if isinstance(data, bool) or not isinstance(data, (int, float)):
@@ -125,10 +205,30 @@ def _scalar(tp: Any, data: Any, where: str) -> Any:
         if tp is str:
             if not isinstance(data, str):
                 raise _bad(where, "text")
-            return data
+            return _checked_text(data, where)
     except (ValueError, TypeError, InvalidOperation) as exc:
-        raise _bad(where, f"a valid {getattr(tp, '__name__', 'value')}") from exc
+        raise _bad(where, _expected(tp)) from exc
     return data
+
+
+def _expected(tp: Any) -> str:
+    """What a value of type ``tp`` looks like, in words (never a Python type name)."""
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        values = [str(m.value) for m in tp]
+        return "one of " + ", ".join(values[:-1]) + f" or {values[-1]}"
+    if tp is datetime:
+        return "a date and time such as 2026-11-03T19:30:00"
+    if tp is date:
+        return "a date such as 2026-11-03"
+    return "a valid value"
+
+
+def _checked_text(data: str, where: str) -> str:
+    text, count = valid_text(data)
+    log = _repaired.get()
+    if count and log is not None:
+        log.append(where)
+    return text
 
 
 def _bad(where: str, expected: str) -> PlanFileError:

@@ -20,6 +20,13 @@ leaves the last committed state; SQLite rolls back an unfinished transaction on 
 A file that is not a plan, is damaged or comes from a newer Winbook is rejected with one
 sentence *before it is opened for writing*: the header bytes are checked first, then the
 database is checked through a read-only connection; the file is left byte-for-byte untouched.
+
+Nothing in a file is trusted (docs/security.md): only regular files below 500 MB are read
+(`winbook.inputfile`), every connection is hardened and time-bound, and a schema holding
+anything Winbook did not write (views, triggers, indexes, tables) is refused before any
+query reads a table (`winbook.store.hardening`); a WAL-mode file is read from a private copy.
+Two writers never overwrite each other: ``file_meta.writes`` counts the writes and is
+checked inside each write's transaction (`PlanChangedError`).
 """
 
 from __future__ import annotations
@@ -29,16 +36,17 @@ import json
 import os
 import sqlite3
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from winbook import __version__, atomic
+from winbook import __version__, atomic, inputfile
 from winbook.domain.model import PLAN_PARTS, Plan
-from winbook.errors import PlanFileError
-from winbook.store.codec import from_json, to_json
+from winbook.errors import PlanChangedError, PlanFileError
+from winbook.store import hardening
+from winbook.store.codec import from_json, parse_json, repaired_sentence, to_json, valid_text
 
 #: ``PRAGMA application_id`` of every Winbook file: the bytes "WnBk".
 APPLICATION_ID: Final = 0x576E426B
@@ -133,6 +141,11 @@ def _upgrade_error(path: Path, start: int) -> PlanFileError:
     )
 
 
+def _expected_schema(version: int) -> set[hardening.SchemaRow]:
+    """The schema Winbook writes for file version ``version``."""
+    return hardening.expected_schema(MIGRATIONS[:version])
+
+
 def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     for table, columns in REQUIRED_TABLES.items():
         found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
@@ -180,26 +193,37 @@ def _write_error(path: Path, exc: sqlite3.Error) -> PlanFileError:
     code = _code(exc)
     if _is_busy(exc):
         return _busy_error(path)
+    if hardening.is_interrupted(exc):
+        return PlanFileError(
+            f"Saving to {path} took longer than {hardening.TIME_LIMIT_S:g} seconds and was "
+            "stopped, so the last change was not saved; save a copy under a new name."
+        )
     if code == sqlite3.SQLITE_FULL:
         return PlanFileError(f"The disk holding {path} is full, so the last change was not saved.")
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
         return PlanFileError(f"{path} cannot be written to, so the last change was not saved.")
-    return PlanFileError(f"Winbook could not save to {path} ({exc}); the last change was lost.")
+    return PlanFileError(
+        f"Winbook could not save to {path} (SQLite says: {str(exc).rstrip('.')}), so the last "
+        "change was not saved; save a copy under a new name."
+    )
 
 
 # --------------------------------------------------------------------------- checking a file
 
 
 def _read_head(path: Path) -> tuple[int, bytes]:
-    """The size and first 100 bytes of ``path``; OS problems as one sentence."""
+    """The size and first 100 bytes of ``path``; OS problems as one sentence.
+
+    Only a regular file below `inputfile.MAX_INPUT_BYTES` is opened (never a pipe or device).
+    """
     if path.is_dir():
         raise PlanFileError(f"{path} is a folder, not a Winbook plan.")
-    try:
-        with path.open("rb") as fh:
+    with inputfile.open_input(path, PlanFileError) as fh:
+        try:
             size = os.fstat(fh.fileno()).st_size
             return size, fh.read(_HEADER_SIZE)
-    except OSError as exc:
-        raise atomic.os_error(path, exc, "open", PlanFileError) from exc
+        except OSError as exc:
+            raise atomic.os_error(path, exc, "read", PlanFileError) from exc
 
 
 def _u32(head: bytes, offset: int) -> int:
@@ -248,8 +272,13 @@ def _uri(path: Path, mode: str) -> str:
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+    """A hardened connection (`hardening.harden`): nothing in the file's schema is trusted."""
+    conn = hardening.connect(_uri(path, mode), uri=True)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -282,15 +311,21 @@ def _recover(path: Path) -> None:
 
 
 def _memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
-    mem = sqlite3.connect(":memory:", isolation_level=None)
+    mem = hardening.connect(":memory:")
     conn.backup(mem)
     return mem
 
 
-def _validate_readonly(path: Path, version: int) -> None:
-    """Check the database through a read-only connection (the file cannot change)."""
+def _validate_readonly(path: Path, version: int, salvage: bool = False) -> None:
+    """Check the database through a read-only connection (the file cannot change).
+
+    The schema is compared with Winbook's first (`hardening.check_schema`), before any query
+    reads a table; ``salvage`` lets extra objects through (see there).
+    """
     try:
         with contextlib.closing(_connect(path, "ro")) as conn:
+            if hardening.check_schema(conn, path, _expected_schema(version), salvage):
+                raise _damaged(path, "its tables are incomplete")
             rows = conn.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 raise _damaged(path, "some of its pages are corrupt")
@@ -311,12 +346,14 @@ def _validate_readonly(path: Path, version: int) -> None:
 def _read_error(path: Path, exc: sqlite3.Error) -> PlanFileError:
     if _is_busy(exc):
         return _busy_error(path)
+    if hardening.is_interrupted(exc):
+        return hardening.too_slow(path)
     if _code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return _damaged(path, "some of its pages are corrupt")
     return _damaged(path, "SQLite cannot read it")
 
 
-def _preflight(path: Path) -> int:
+def _preflight(path: Path, salvage: bool = False) -> int:
     """Everything `open` checks before writing is allowed; returns the schema version."""
     size, head = _read_head(path)
     hot = _has_hot_journal(path)
@@ -325,16 +362,50 @@ def _preflight(path: Path) -> int:
         _recover(path)
         size, head = _read_head(path)
         version = _check_head(path, size, head, hot_journal=False)
-    _validate_readonly(path, version)
+    _validate_readonly(path, version, salvage)
     return version
+
+
+def _is_wal(head: bytes) -> bool:
+    """True when the header says the file is in WAL mode (Winbook never writes one)."""
+    return len(head) >= 20 and 2 in (head[18], head[19])
+
+
+@contextlib.contextmanager
+def _private_copy(path: Path) -> Iterator[Path]:
+    """A copy of ``path`` and its ``-wal`` in a private temporary folder, removed afterwards.
+
+    Reading a WAL-mode file in place makes SQLite create ``-wal`` and ``-shm`` files beside
+    it; reading the copy leaves the user's folder as it was.
+    """
+    with atomic.private_folder() as folder:
+        copy = folder / "plan.winbook"
+        wal = path.with_name(path.name + "-wal")
+        try:
+            copy.write_bytes(inputfile.read_input(path, PlanFileError))
+            if wal.exists():
+                wal_copy = copy.with_name(copy.name + "-wal")
+                wal_copy.write_bytes(inputfile.read_input(wal, PlanFileError))
+        except OSError as exc:
+            raise atomic.os_error(folder, exc, "write in", PlanFileError) from exc
+        yield copy
+
+
+@contextlib.contextmanager
+def _named_as(copy: Path, source: Path) -> Iterator[None]:
+    """Errors about the private ``copy`` name the user's ``source`` instead."""
+    try:
+        yield
+    except PlanFileError as exc:
+        raise type(exc)(str(exc).replace(str(copy), str(source))) from exc
 
 
 def is_winbook_file(path: Path) -> bool:
     """True if ``path`` starts like a Winbook plan (header only; any version)."""
     try:
-        with Path(path).open("rb") as fh:
+        with inputfile.open_input(path, PlanFileError) as fh:
             head = fh.read(_HEADER_SIZE)
-    except OSError:
+    except (OSError, PlanFileError):
         return False
     return (
         head.startswith(SQLITE_MAGIC)
@@ -351,8 +422,13 @@ def _check_target(path: Path) -> None:
         raise PlanFileError(f"The folder {path.parent} does not exist.")
     try:
         exists_non_empty = path.exists() and path.stat().st_size > 0
+        special = path.exists() and not path.is_file()
     except OSError as exc:
         raise atomic.os_error(path, exc, "replace", PlanFileError) from exc
+    if special:
+        raise PlanFileError(
+            f"{path} is not a regular file, so Winbook will not replace it; choose another name."
+        )
     if exists_non_empty and not is_winbook_file(path):
         raise PlanFileError(
             f"{path} already exists and is not a Winbook plan, so Winbook will not replace it."
@@ -362,15 +438,27 @@ def _check_target(path: Path) -> None:
 # --------------------------------------------------------------------------- reading and writing
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
+class _Encoder:
+    """Plan parts as the JSON text stored in rows; counts the lone surrogates it replaced."""
 
+    def __init__(self) -> None:
+        self.replaced = 0
 
-def _encode(plan: Plan, name: str) -> str | list[str]:
-    value = getattr(plan, name)
-    if name in LIST_PARTS:
-        return [_dump(item) for item in value]
-    return _dump(value)
+    def dump(self, value: Any) -> str:
+        text, count = valid_text(
+            json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
+        )
+        self.replaced += count
+        return text
+
+    def encode(self, plan: Plan, name: str) -> str | list[str]:
+        value = getattr(plan, name)
+        if name in LIST_PARTS:
+            return [self.dump(item) for item in value]
+        return self.dump(value)
+
+    def parts(self, plan: Plan, names: Iterable[str]) -> dict[str, str | list[str]]:
+        return {name: self.encode(plan, name) for name in names}
 
 
 def _store(conn: sqlite3.Connection, name: str, encoded: str | list[str]) -> None:
@@ -403,26 +491,69 @@ def _part_names(parts: Iterable[str] | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _write_parts(conn: sqlite3.Connection, encoded: dict[str, str | list[str]]) -> None:
-    """Store the encoded parts and the modified time in ONE transaction."""
+#: ``file_meta`` key of the write counter: every write adds one (see `PlanFile.write`).
+WRITES_KEY: Final = "writes"
+
+
+def _write_count(conn: sqlite3.Connection) -> int:
+    """The file's write counter (0 when the file has none yet)."""
+    row = conn.execute("SELECT value FROM file_meta WHERE key = ?", (WRITES_KEY,)).fetchone()
+    value = str(row[0]) if row is not None else ""
+    return int(value) if value.isdigit() and len(value) < 19 else 0
+
+
+def _changed_elsewhere(path: Path) -> PlanChangedError:
+    return PlanChangedError(
+        f"{path} was changed by another program since Winbook read it, so your latest "
+        "changes were not saved over it; reload the plan or save a copy under a new name."
+    )
+
+
+class _Guard(typing.NamedTuple):
+    """What a write checks inside its transaction before it changes anything."""
+
+    path: Path
+    writes: int  # the write counter last read or written
+    schema: set[hardening.SchemaRow]  # the schema Winbook writes
+
+
+def _write_parts(
+    conn: sqlite3.Connection, encoded: dict[str, str | list[str]], guard: _Guard
+) -> int:
+    """Store the encoded parts and the modified time in ONE transaction; the new counter.
+
+    Checked inside the transaction, before anything changes: the write counter (another
+    writer moved it since it was read: `PlanChangedError`) and the schema (someone added a
+    trigger or a view since the file was opened: refused the same way as on opening).
+    """
+    writes = guard.writes
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if hardening.check_schema(conn, guard.path, guard.schema):
+            raise _damaged(guard.path, "its tables are incomplete")
+        if _write_count(conn) != writes:
+            raise _changed_elsewhere(guard.path)
         for name, value in encoded.items():
             _store(conn, name, value)
         _set_meta(conn, "modified", _now())
         _set_meta(conn, "written_by", _WRITER)
+        _set_meta(conn, WRITES_KEY, str(writes + 1))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.rollback()
         raise
+    return writes + 1
 
 
 def _decode(path: Path, where: str, tp: Any, data: str) -> Any:
+    if not isinstance(data, str):
+        raise _damaged(path, f"the {where} entry is not valid JSON")
     try:
-        value = json.loads(data)
-    except (json.JSONDecodeError, TypeError) as exc:
-        raise _damaged(path, f"the {where} entry is not valid JSON") from exc
+        value = parse_json(data, "it")
+    except PlanFileError as exc:
+        detail = str(exc).removeprefix("it ").rstrip(".")
+        raise _damaged(path, f"the {where} entry {detail}") from exc
     try:
         return from_json(tp, value, where)
     except PlanFileError as exc:
@@ -431,24 +562,32 @@ def _decode(path: Path, where: str, tp: Any, data: str) -> Any:
         raise PlanFileError(f"{path} cannot be read because {reason}.") from exc
 
 
-def _read_rows(
-    conn: sqlite3.Connection,
-) -> tuple[list[tuple[str, str]], list[tuple[str, int, str]]]:
+Rows = tuple[list[tuple[str, str]], list[tuple[str, int, str]], int]
+
+
+def _read_rows(conn: sqlite3.Connection) -> Rows:
+    """Every stored row and the write counter, read in one transaction (one consistent state)."""
     conn.execute("BEGIN")
     try:
         objects = conn.execute("SELECT name, data FROM plan_part").fetchall()
         items = conn.execute(
             "SELECT part, position, data FROM plan_item ORDER BY part, position"
         ).fetchall()
+        writes = _write_count(conn)
     finally:
         conn.execute("COMMIT")
-    return objects, items
+    return objects, items, writes
 
 
 def _load(conn: sqlite3.Connection, path: Path) -> Plan:
     """The plan in ``conn``; parts the file lacks take their defaults, unknown ones are ignored."""
+    return _load_counted(conn, path)[0]
+
+
+def _load_counted(conn: sqlite3.Connection, path: Path) -> tuple[Plan, int]:
+    """The plan in ``conn`` and the write counter it was read at."""
     try:
-        objects, items = _read_rows(conn)
+        objects, items, writes = _read_rows(conn)
     except sqlite3.Error as exc:
         raise _read_error(path, exc) from exc
     values: dict[str, Any] = {}
@@ -461,7 +600,7 @@ def _load(conn: sqlite3.Connection, path: Path) -> Plan:
             item_type = typing.get_args(_PLAN_HINTS[part])[0]
             lists[part].append(_decode(path, f"{part}[{position}]", item_type, data))
     values.update({name: rows for name, rows in lists.items() if rows})
-    return Plan(**values)
+    return Plan(**values), writes
 
 
 def _initialise(conn: sqlite3.Connection, encoded: dict[str, str | list[str]]) -> None:
@@ -489,7 +628,7 @@ def write_plan_file(path: Path | str, plan: Plan) -> None:
     """
     target = Path(path)
     _check_target(target)
-    encoded = {name: _encode(plan, name) for name in PLAN_PARTS}
+    encoded = _Encoder().parts(plan, PLAN_PARTS)
     with atomic.temp_beside(target, PlanFileError) as tmp:
         try:
             with contextlib.closing(_connect_rw(tmp)) as conn:
@@ -499,13 +638,22 @@ def write_plan_file(path: Path | str, plan: Plan) -> None:
         atomic.replace(tmp, target, PlanFileError)
 
 
-def read_plan_file(path: Path | str) -> Plan:
-    """Read the plan in a `.winbook` file without changing the file.
+def read_plan_file(path: Path | str, salvage: bool = False) -> Plan:
+    """Read the plan in a `.winbook` file without changing the file (or its folder).
 
-    An older file is upgraded in memory only. Raises `PlanFileError` (one sentence).
+    An older file is upgraded in memory only; a WAL-mode file is read from a private copy.
+    ``salvage`` (for making a clean copy) reads past database objects Winbook did not write.
+    Raises `PlanFileError` (one sentence).
     """
     source = Path(path)
-    version = _preflight(source)
+    if _is_wal(_read_head(source)[1]):
+        with _private_copy(source) as copy, _named_as(copy, source):
+            return _read_in_place(copy, salvage)
+    return _read_in_place(source, salvage)
+
+
+def _read_in_place(source: Path, salvage: bool) -> Plan:
+    version = _preflight(source, salvage)
     try:
         with contextlib.closing(_connect(source, "ro")) as conn:
             if version == current_version():
@@ -531,6 +679,10 @@ class PlanFile:
         """Internal: use `create` or `open`."""
         self._path = path
         self._conn: sqlite3.Connection | None = conn
+        self._writes = _write_count(conn)
+        self._schema = _expected_schema(current_version())
+        #: The sentence about text the last `write` had to repair, or "" (see `valid_text`).
+        self.repair_note = ""
 
     # ------------------------------------------------------------------ opening
 
@@ -552,7 +704,11 @@ class PlanFile:
         unreadable, not a Winbook plan, damaged, empty or from a newer Winbook.
         """
         source = Path(path)
-        version = _preflight(source)
+        if _is_wal(_read_head(source)[1]):
+            with _private_copy(source) as copy, _named_as(copy, source):
+                version = _preflight(copy)
+        else:
+            version = _preflight(source)
         if not os.access(source, os.W_OK) or not os.access(source.parent, os.W_OK):
             raise PlanFileError(
                 f"{source} is read-only, so Winbook cannot save changes to it; "
@@ -565,10 +721,15 @@ class PlanFile:
         try:
             if version < current_version():
                 _migrate(conn, version, source)
+            if hardening.check_schema(conn, source, _expected_schema(current_version())):
+                raise _damaged(source, "its tables are incomplete")  # changed since the check
+            return cls(source, conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _read_error(source, exc) from exc
         except BaseException:
             conn.close()
             raise
-        return cls(source, conn)
 
     # ------------------------------------------------------------------ use
 
@@ -590,6 +751,7 @@ class PlanFile:
     def modified(self) -> datetime | None:
         """When the plan in the file last changed (UTC), or None if unknown."""
         conn = self._require_open()
+        hardening.arm(conn)
         try:
             row = conn.execute("SELECT value FROM file_meta WHERE key = 'modified'").fetchone()
         except sqlite3.Error as exc:
@@ -602,25 +764,35 @@ class PlanFile:
             return None
 
     def load(self) -> Plan:
-        """The plan as stored now."""
-        return _load(self._require_open(), self._path)
+        """The plan as stored now; later writes are checked against this state."""
+        conn = self._require_open()
+        hardening.arm(conn)
+        plan, self._writes = _load_counted(conn, self._path)
+        return plan
 
     def write(self, plan: Plan, parts: Iterable[str] | None = None) -> None:
         """Store the named parts of ``plan`` (all when None) in one committed transaction.
 
         Part names are those of `PLAN_PARTS`; an unknown name raises ValueError. Rows that did
         not change are not rewritten. Raises `PlanFileError` if the change could not be saved
-        (the file keeps its previous state).
+        (the file keeps its previous state), and `PlanChangedError` when another program (or
+        another machine) wrote to the file since this object last read or wrote it: nothing
+        is written then, so neither side's changes are lost. Text that is not valid Unicode is
+        stored with U+FFFD in its place, and `repair_note` says so.
         """
         names = _part_names(parts)
         conn = self._require_open()
         if not names:
             return
-        encoded = {name: _encode(plan, name) for name in names}
+        encoder = _Encoder()
+        encoded = encoder.parts(plan, names)
+        hardening.arm(conn)
         try:
-            _write_parts(conn, encoded)
+            guard = _Guard(self._path, self._writes, self._schema)
+            self._writes = _write_parts(conn, encoded, guard)
         except sqlite3.Error as exc:
             raise _write_error(self._path, exc) from exc
+        self.repair_note = repaired_sentence(encoder.replaced) if encoder.replaced else ""
 
     def save_as(self, path: Path | str) -> None:
         """Copy the file to ``path`` with SQLite's backup API (temp file, then `os.replace`).

@@ -12,7 +12,9 @@ from typing import Literal
 from winbook import atomic
 from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
+from winbook.inputfile import read_input
 from winbook.paths import samples_dir
+from winbook.store.codec import RepairLog
 from winbook.store.document import read_plan_file, same_file, write_plan_file
 from winbook.store.interchange import plan_from_json_text, plan_to_json_text
 
@@ -37,10 +39,7 @@ def plan_kind(path: Path) -> Kind:
 def _read_json_plan(path: Path) -> Plan:
     if path.is_dir():
         raise PlanFileError(f"{path} is a folder, not a plan file.")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise atomic.os_error(path, exc, "open", PlanFileError) from exc
+    raw = read_input(path, PlanFileError)  # a regular file below 500 MB: no pipe, no device
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -48,11 +47,15 @@ def _read_json_plan(path: Path) -> Plan:
     return plan_from_json_text(text, source=str(path))
 
 
-def load_plan(path: Path | str) -> Plan:
-    """Read a plan from a `.winbook` or `.json` file (the file is never changed)."""
+def load_plan(path: Path | str, salvage: bool = False) -> Plan:
+    """Read a plan from a `.winbook` or `.json` file (the file is never changed).
+
+    ``salvage`` reads a `.winbook` file past database objects Winbook did not write (views,
+    triggers, extra tables: none of them runs), to make a clean copy of it.
+    """
     source = Path(path)
     if plan_kind(source) == "winbook":
-        return read_plan_file(source)
+        return read_plan_file(source, salvage)
     return _read_json_plan(source)
 
 
@@ -69,8 +72,12 @@ def save_plan(plan: Plan, path: Path | str) -> None:
         atomic.atomic_write_text(target, plan_to_json_text(plan), PlanFileError)
 
 
-def convert(src: Path | str, dst: Path | str) -> None:
-    """Convert a plan between `.winbook` and `.json` (either direction, or a clean copy)."""
+def convert(src: Path | str, dst: Path | str) -> list[str]:
+    """Convert a plan between `.winbook` and `.json` (either direction, or a clean copy).
+
+    The copy holds only the plan: a `.winbook` input's extra database objects are left out.
+    Returns the fields whose text was not valid Unicode (written with U+FFFD in its place).
+    """
     source, target = Path(src), Path(dst)
     plan_kind(source)
     plan_kind(target)
@@ -78,7 +85,10 @@ def convert(src: Path | str, dst: Path | str) -> None:
         raise PlanFileError(
             f"The input and the output are the same file ({source}); choose another output name."
         )
-    save_plan(load_plan(source), target)
+    with RepairLog() as log:
+        plan = load_plan(source, salvage=True)
+    save_plan(plan, target)
+    return log.fields
 
 
 # --------------------------------------------------------------------------- samples

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
-from winbook.store.codec import from_json, to_json
+from winbook.store.codec import from_json, parse_json, to_json, valid_text
 
 FORMAT_NAME: Final = "winbook-plan"
 #: The interchange version this Winbook writes and the newest it reads.
@@ -28,8 +28,12 @@ def plan_to_envelope(plan: Plan) -> dict[str, Any]:
 
 
 def plan_to_json_text(plan: Plan) -> str:
-    """The plan as interchange JSON text (UTF-8 friendly, indented, ending in a newline)."""
-    return json.dumps(plan_to_envelope(plan), indent=2, ensure_ascii=False) + "\n"
+    """The plan as interchange JSON text (UTF-8 friendly, indented, ending in a newline).
+
+    Text that is not valid Unicode (a lone surrogate) is written as U+FFFD (see `valid_text`).
+    """
+    text = json.dumps(plan_to_envelope(plan), indent=2, ensure_ascii=False) + "\n"
+    return valid_text(text)[0]
 
 
 def plan_from_json_text(text: str, source: str = "The text") -> Plan:
@@ -38,15 +42,7 @@ def plan_from_json_text(text: str, source: str = "The text") -> Plan:
     Raises `PlanFileError` with one sentence for invalid JSON, a wrong format, a newer
     version or a field of the wrong type.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PlanFileError(
-            f"{source} is not valid JSON ({exc.msg}, line {exc.lineno}, column {exc.colno})."
-        ) from exc
-    except RecursionError as exc:
-        raise PlanFileError(f"{source} is nested too deeply to be a Winbook plan.") from exc
-    return plan_from_envelope(data, source)
+    return plan_from_envelope(parse_json(text, source), source)
 
 
 def plan_from_envelope(data: Any, source: str = "The text") -> Plan:

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
         doc.undo_stack.indexChanged.connect(self._on_index_changed)
         doc.writeFailed.connect(self._on_write_failed)
+        doc.textRepaired.connect(self.status_bar.showMessage)
         self._build_pages()
         install_coach_mode(self, doc)
         self.refresh_figures()

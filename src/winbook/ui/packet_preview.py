@@ -69,8 +69,8 @@ class Job(QRunnable):
         except Exception as exc:  # never let a worker die silently
             self.signals.failed.emit(
                 self.context,
-                f"The packet could not be made because of an unexpected error "
-                f"({type(exc).__name__}: {exc}).",
+                "The packet could not be made because of an unexpected error"
+                f"{f' ({exc})' if str(exc) else ''}; save your plan and try again.",
             )
         else:
             self.signals.done.emit(self.context, result)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from winbook.errors import InputFileError
+from winbook.inputfile import check_input
 from winbook.io.results.csv_reader import read_csv
 from winbook.io.results.history import guess_stage, guess_year, history_row
 from winbook.io.results.model import (
@@ -68,6 +69,7 @@ def read_results(
     stops the read with :class:`Cancelled`. The file is only read.
     """
     path = Path(path)
+    check_input(path, InputFileError)  # a regular file below 500 MB: no pipe, no device
     head = sniff(path)
     flt = Filter(office or None, district or None, county or None, exact)
     if head.startswith(OLE_MAGIC):

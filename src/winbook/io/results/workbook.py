@@ -86,9 +86,12 @@ def _check_dtds(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) ->
 
 
 def _xlsx_error(name: str, exc: BaseException) -> str:
-    kind = type(exc).__name__
     detail = " ".join(str(exc).split())[:80]
-    return f"{name} is not a readable XLSX workbook ({kind}: {detail})."
+    why = f" ({detail})" if detail else ""
+    return (
+        f"{name} is not a readable XLSX workbook{why}; open it in a spreadsheet program and "
+        "save it again as .xlsx or .csv."
+    )
 
 
 # --------------------------------------------------------------------------- reading
