@@ -24,7 +24,7 @@ from types import FrameType
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from winbook.cli import UNEXPECTED, main
@@ -174,6 +174,7 @@ def test_random_bytes(data: bytes, suffix: str) -> None:
 
 @_SETTINGS
 @given(st.lists(st.tuples(st.integers(100, 40_000), st.integers(0, 255)), min_size=1, max_size=6))
+@example(flips=[(3900, 128)])  # a schema name that is not UTF-8 (found by this test)
 def test_damaged_winbook_files(flips: list[tuple[int, int]]) -> None:
     """A real plan file with random bytes changed after its header."""
     with tempfile.TemporaryDirectory() as folder:

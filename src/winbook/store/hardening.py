@@ -118,8 +118,22 @@ def _normal_sql(sql: str | None) -> str:
 
 def schema_of(conn: sqlite3.Connection) -> set[SchemaRow]:
     """Every object in the database's schema: (type, name, table, normalised SQL)."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
-    return {(str(t), str(n), str(tb), _normal_sql(sql)) for t, n, tb, sql in rows}
+    # read as bytes: a damaged schema may hold text that is not UTF-8 on any connection
+    try:
+        rows = conn.execute(
+            "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), "
+            "CAST(sql AS BLOB) FROM sqlite_schema"
+        ).fetchall()
+    except UnicodeDecodeError as exc:  # SQLite's own message quotes the damaged bytes
+        raise sqlite3.DatabaseError("malformed database schema") from exc
+    return {
+        (_blob(t), _blob(n), _blob(tb), _normal_sql(None if sql is None else _blob(sql)))
+        for t, n, tb, sql in rows
+    }
+
+
+def _blob(value: bytes | None) -> str:
+    return "" if value is None else _text(bytes(value))
 
 
 def expected_schema(migrations: Sequence[Callable[[sqlite3.Connection], None]]) -> set[SchemaRow]:
