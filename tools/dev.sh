@@ -19,7 +19,7 @@ BASE_DEBS="python3-venv"
 QT_DEBS="libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0"
-TEST_DEBS="poppler-utils xvfb xauth libreoffice-calc"
+TEST_DEBS="poppler-utils xvfb xauth libreoffice-calc desktop-file-utils shared-mime-info"
 
 apt_install() {
   local missing=()
