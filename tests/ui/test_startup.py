@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from winbook.app import recovery, settings
 from winbook.app.document import PlanDocument
+from winbook.store.files import load_plan
 from winbook.ui.launch import build_window
 from winbook.ui.main_window import MainWindow
 
@@ -262,3 +263,70 @@ def test_a_reused_process_id_of_another_program_does_not_block(
     finally:
         other.kill()
         other.wait(timeout=10)
+
+
+# --------------------------------------------------------------------------- --sample copies
+
+
+def test_sample_reopens_last_times_copy_until_it_is_changed(
+    qtbot: QtBot, boxes: list[tuple[str, str]]
+) -> None:
+    """`tools/dev.sh run` twice must not add a second school-board copy to the recent files."""
+    win = _start(qtbot, sample="school-board")
+    assert win.doc is not None and win.doc.path is not None
+    first = win.doc.path
+    assert first.name == "school-board.winbook"
+    win.close()
+
+    win = _start(qtbot, sample="school-board")  # looked at, not changed: the same copy
+    assert win.doc is not None and win.doc.path == first
+    win.doc.set_value("candidate", None, "full_name", "My Own Name")
+    win.close()
+
+    win = _start(qtbot, sample="school-board")  # that copy was changed: a fresh one
+    assert win.doc is not None and win.doc.path is not None
+    second = win.doc.path
+    assert second.name == "school-board-2.winbook"
+    assert win.doc.plan.candidate.full_name != "My Own Name"
+    win.close()
+
+    win = _start(qtbot, sample="school-board")
+    assert win.doc is not None and win.doc.path == second
+    win.close()
+    assert [p.name for p in settings.recent_files()] == ["school-board-2.winbook", first.name]
+    assert load_plan(first).candidate.full_name == "My Own Name"
+    assert boxes == []
+
+
+def test_a_sample_copy_open_in_another_winbook_is_not_reused(
+    qtbot: QtBot, holder: tuple[Path, subprocess.Popen[str]]
+) -> None:
+    win = _start(qtbot, sample="county-clerk")
+    assert win.doc is not None and win.doc.path is not None
+    copy = win.doc.path
+    win.close()
+    marker = recovery.marker_path(copy)
+    _path, child = holder
+    marker.write_text(  # the other running Winbook (a live process) has the copy open
+        f'{{"pid": {child.pid}, "path": "{copy.resolve()}", "untitled": false}}', "utf-8"
+    )
+    win = _start(qtbot, sample="county-clerk")
+    assert win.doc is not None and win.doc.path is not None
+    assert win.doc.path.name == "county-clerk-2.winbook"
+    _close(win)
+
+
+# --------------------------------------------------------------------------- the desktop
+
+
+def test_the_application_and_window_use_the_desktop_name_and_icon(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.desktopFileName() == "winbook"  # resources/desktop/winbook.desktop
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(16, 16), (48, 48), (256, 256)} <= sizes
+    win = _start(qtbot)
+    assert win.windowTitle().endswith(" — Winbook")
+    assert not win.windowIcon().isNull()
+    assert win.windowIcon().pixmap(64, 64).width() == 64
+    _close(win)

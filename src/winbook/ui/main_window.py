@@ -581,6 +581,18 @@ class MainWindow(QMainWindow):
         self._release(choice)
         event.accept()
 
+    def shut_down(self) -> None:
+        """Close the plan without asking: the session is ending (SIGTERM, Ctrl+C, logout).
+
+        The last edit is written and the plan's lock removed; an untitled plan with content
+        stays in the autosave folder (with its marker) so the next start offers it back."""
+        doc = self.doc
+        empty = doc is not None and doc.is_untitled and not doc.has_changes
+        choice = CloseChoice.DISCARD if empty else CloseChoice.KEEP
+        self.save_window_state()
+        self._remember_plan(choice)
+        self._release(choice)
+
     def _remember_plan(self, choice: CloseChoice) -> None:
         """The next start reopens this plan (nothing for an untitled one)."""
         doc = self.doc
