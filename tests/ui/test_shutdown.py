@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: seconds) just before the event loop starts; READY is printed from inside the loop.
 CHILD = textwrap.dedent(
     """
-    import sys
+    import os, signal, sys
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from winbook.ui import launch
@@ -31,6 +31,8 @@ CHILD = textwrap.dedent(
     def build(plan, sample):
         window = real_build(plan, sample)
         window.doc.set_value("candidate", None, "full_name", sys.argv[2])
+        if sys.argv[3:] == ["--signal-while-starting"]:  # the plan is open, the loop not yet
+            os.kill(os.getpid(), signal.SIGTERM)
         QTimer.singleShot(0, lambda: print("READY", window.doc.is_modified, flush=True))
         return window
 
@@ -102,3 +104,20 @@ def test_an_untitled_plan_with_content_is_kept_for_recovery(tmp_path: Path) -> N
     assert load_plan(untitled).candidate.full_name == "Ana Lima"
     (marker,) = root.glob("data/**/autosave/*.lock")  # the next start offers it back
     assert str(untitled.resolve()) in marker.read_text(encoding="utf-8")
+
+
+def test_a_signal_while_the_window_is_starting_still_ends_cleanly(tmp_path: Path) -> None:
+    """SIGTERM after the plan is opened (and locked) but before the event loop runs."""
+    plan = tmp_path / "early.winbook"
+    doc = PlanDocument.new_untitled()
+    doc.save_as(plan)
+    doc.close()
+    root = tmp_path / "child"
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(plan), "Early Edit", "--signal-while-starting"],
+        env=_env(root), capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr
+    assert "Traceback" not in done.stderr
+    assert load_plan(plan).candidate.full_name == "Early Edit"
+    assert list(root.glob("data/**/autosave/*.lock")) == []

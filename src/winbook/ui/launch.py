@@ -183,9 +183,11 @@ class SignalWatcher(QObject):
     ends the loop with exit status 128 + the signal's number, as a shell reports it.
     """
 
-    def __init__(self, app: QApplication, window: MainWindow) -> None:
+    def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self._app, self._window = app, window
+        self._app = app
+        #: The window to shut down; a signal before it exists just ends the loop.
+        self.window: MainWindow | None = None
         self._read, self._write = socket.socketpair()
         for sock in (self._read, self._write):
             sock.setblocking(False)
@@ -200,7 +202,8 @@ class SignalWatcher(QObject):
         except BlockingIOError:
             return
         if received:
-            self._window.shut_down()
+            if self.window is not None:
+                self.window.shut_down()
             self._app.exit(128 + received[0])
 
     def restore(self) -> None:
@@ -222,9 +225,9 @@ def run_window(plan_path: Path | None, sample: str | None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(["winbook"])
     configure_application(app)
-    window = build_window(plan_path, sample)
-    watcher = SignalWatcher(app, window)
+    watcher = SignalWatcher(app)  # before the plan is opened (and locked), not after
     try:
+        window = watcher.window = build_window(plan_path, sample)
         code = app.exec()
     finally:
         watcher.restore()
