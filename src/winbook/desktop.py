@@ -100,6 +100,16 @@ def desktop_entry(command: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def is_installed(command: list[str], data_home: Path | None = None) -> bool:
+    """True when the user's entry exists and starts ``command`` (not a moved or older copy)."""
+    data = data_home if data_home is not None else xdg_data_home()
+    entry = data / "applications" / f"{APP_ID}.desktop"
+    try:
+        return entry.read_text(encoding="utf-8") == desktop_entry(command)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
 def _copies(data: Path) -> list[tuple[Path, bytes]]:
     """(destination, content) of every file the installation writes (besides the entry)."""
     hicolor = data / "icons" / "hicolor"

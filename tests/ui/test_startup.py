@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from winbook.app import recovery, settings
 from winbook.app.document import PlanDocument
 from winbook.store.files import load_plan
-from winbook.ui.launch import build_window
+from winbook.ui.launch import build_window, offer_desktop_install
 from winbook.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -329,4 +329,54 @@ def test_the_application_and_window_use_the_desktop_name_and_icon(qtbot: QtBot) 
     assert win.windowTitle().endswith(" — Winbook")
     assert not win.windowIcon().isNull()
     assert win.windowIcon().pixmap(64, 64).width() == 64
+    _close(win)
+
+
+@pytest.fixture
+def frozen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Winbook running from the bundle (sys.frozen, as PyInstaller sets it) at a fixed path."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    exe = tmp_path / "Applications" / "Winbook" / "winbook"
+    monkeypatch.setattr(sys, "executable", str(exe))
+    return exe
+
+
+def test_the_bundle_offers_once_to_join_the_applications_menu(
+    qtbot: QtBot, frozen: Path, boxes: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def say_yes(_parent: Any, title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        boxes.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", say_yes)
+    win = _start(qtbot)
+    data = Path(os.environ["XDG_DATA_HOME"])
+    entry = data / "applications" / "winbook.desktop"
+    assert not entry.exists()
+
+    offer_desktop_install(win)
+
+    assert [t for t, _x in boxes] == ["Add Winbook to your applications menu?"]
+    assert f"Exec={frozen} %f" in entry.read_text(encoding="utf-8")
+    assert (data / "mime" / "packages" / "winbook.xml").exists()
+    assert win.status_bar.currentMessage() == "Winbook is now in your applications menu."
+    offer_desktop_install(win)  # installed for this folder: never asked again
+    assert len(boxes) == 1
+    _close(win)
+
+
+def test_not_now_is_remembered(qtbot: QtBot, frozen: Path, boxes: list[tuple[str, str]]) -> None:
+    win = _start(qtbot)  # the boxes fixture answers questions with Discard, i.e. not Yes
+    offer_desktop_install(win)
+    offer_desktop_install(win)
+    assert [t for t, _x in boxes] == ["Add Winbook to your applications menu?"]
+    assert not (Path(os.environ["XDG_DATA_HOME"]) / "applications" / "winbook.desktop").exists()
+    _close(win)
+
+
+def test_a_python_install_is_not_asked(qtbot: QtBot, boxes: list[tuple[str, str]]) -> None:
+    win = _start(qtbot)
+    offer_desktop_install(win)
+    assert boxes == []
     _close(win)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import signal
 import socket
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from winbook import desktop
 from winbook.app import recovery, settings
 from winbook.app.document import PlanDocument
 from winbook.desktop import APP_ID, ICON_SIZES, icon_png, icon_svg
@@ -220,6 +222,35 @@ def _ignore_in_python(_signum: int, _frame: object) -> None:
     """The real work happens in `SignalWatcher._on_signal`, inside the event loop."""
 
 
+def offer_desktop_install(window: MainWindow) -> None:
+    """Started from the bundle on Linux and not yet in the applications menu: offer, once, to
+    add it there (what ``winbook --install-desktop`` does), so no terminal is ever needed."""
+    if not (sys.platform.startswith("linux") and getattr(sys, "frozen", False)):
+        return
+    if desktop.is_installed(desktop.launcher()) or settings.read_bool(
+        settings.DESKTOP_OFFER_DECLINED
+    ):
+        return
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        window,
+        "Add Winbook to your applications menu?",
+        "Winbook will then be in your applications menu, and double-clicking a .winbook "
+        "plan will open it. (Later, the command 'winbook --install-desktop' does the same.)",
+        buttons.Yes | buttons.No,
+        buttons.Yes,
+    )
+    if answer != buttons.Yes:
+        settings.write_bool(settings.DESKTOP_OFFER_DECLINED, True)
+        return
+    try:
+        desktop.install_desktop()
+    except WinbookError as exc:
+        window.show_error("Cannot add Winbook to the applications menu", str(exc))
+        return
+    window.status_bar.showMessage("Winbook is now in your applications menu.", 8000)
+
+
 def run_window(plan_path: Path | None, sample: str | None) -> int:
     """Run the window until it closes (or a signal ends the session); returns the exit code."""
     existing = QApplication.instance()
@@ -228,6 +259,7 @@ def run_window(plan_path: Path | None, sample: str | None) -> int:
     watcher = SignalWatcher(app)  # before the plan is opened (and locked), not after
     try:
         window = watcher.window = build_window(plan_path, sample)
+        QTimer.singleShot(0, lambda: offer_desktop_install(window))
         code = app.exec()
     finally:
         watcher.restore()
