@@ -201,8 +201,9 @@ def _refuse_existing(target: Path, command: str) -> None:
 
 def cmd_convert(args: argparse.Namespace) -> int:
     from winbook.store.document import same_file
-    from winbook.store.files import convert
+    from winbook.store.files import convert, plan_kind
 
+    plan_kind(args.output)  # a wrong extension is the first thing to say
     if not args.force and not same_file(args.input, args.output):
         _refuse_existing(args.output, "convert")
     convert(args.input, args.output)

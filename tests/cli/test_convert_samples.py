@@ -136,6 +136,17 @@ def test_convert_refuses_an_existing_output_unless_forced(
     assert load_plan(out) == _plan()
 
 
+def test_convert_names_a_wrong_extension_before_an_existing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src, out = tmp_path / "plan.winbook", tmp_path / "packet.pdf"
+    save_plan(_plan(), src)
+    out.write_bytes(b"%PDF-1.7")
+    assert main(["convert", str(src), str(out)]) == 2
+    assert "packet.pdf is neither a .winbook nor a .json file" in _one_error_line(capsys)
+    assert out.read_bytes() == b"%PDF-1.7"
+
+
 def test_convert_onto_itself_is_still_the_same_file_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

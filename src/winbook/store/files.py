@@ -173,7 +173,14 @@ def sample_copies(name: str, folder: Path | str) -> list[Path]:
     stem = _sample_source(name).stem
     pattern = re.compile(rf"{re.escape(stem)}(-[0-9]+)?{re.escape(WINBOOK_SUFFIX)}")
     found = [p for p in Path(folder).glob(f"{stem}*{WINBOOK_SUFFIX}") if pattern.fullmatch(p.name)]
-    return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    return sorted(found, key=_mtime, reverse=True)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:  # gone since it was listed
+        return 0
 
 
 def is_unchanged_sample(path: Path, name: str) -> bool:
