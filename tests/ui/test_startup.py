@@ -366,11 +366,21 @@ def test_the_bundle_offers_once_to_join_the_applications_menu(
     _close(win)
 
 
-def test_not_now_is_remembered(qtbot: QtBot, frozen: Path, boxes: list[tuple[str, str]]) -> None:
-    win = _start(qtbot)  # the boxes fixture answers questions with Discard, i.e. not Yes
-    offer_desktop_install(win)
-    offer_desktop_install(win)
-    assert [t for t, _x in boxes] == ["Add Winbook to your applications menu?"]
+def test_not_now_is_remembered(
+    qtbot: QtBot, frozen: Path, boxes: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter([QMessageBox.StandardButton.NoButton, QMessageBox.StandardButton.No])
+
+    def answer(_parent: Any, title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        boxes.append((title, text))
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    win = _start(qtbot)
+    offer_desktop_install(win)  # closed without an answer (the session ended): asked again
+    offer_desktop_install(win)  # No
+    offer_desktop_install(win)  # remembered: not asked
+    assert [t for t, _x in boxes] == ["Add Winbook to your applications menu?"] * 2
     assert not (Path(os.environ["XDG_DATA_HOME"]) / "applications" / "winbook.desktop").exists()
     _close(win)
 

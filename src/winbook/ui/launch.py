@@ -240,8 +240,9 @@ def offer_desktop_install(window: MainWindow) -> None:
         buttons.Yes | buttons.No,
         buttons.Yes,
     )
-    if answer != buttons.Yes:
+    if answer == buttons.No:  # (a session ended while asking is no answer)
         settings.write_bool(settings.DESKTOP_OFFER_DECLINED, True)
+    if answer != buttons.Yes:
         return
     try:
         desktop.install_desktop()
