@@ -23,7 +23,7 @@ def _build_wheel(out: Path) -> Path:
 
 def test_wheel_holds_resources_forms_and_entry_point(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(_build_wheel(tmp_path)).namelist())
-    for folder in ("samples", "profiles", "fonts"):
+    for folder in ("samples", "profiles", "fonts", "desktop", "icons"):
         expected = {
             f"winbook/resources/{p.relative_to(ROOT / 'resources').as_posix()}"
             for p in (ROOT / "resources" / folder).rglob("*")

@@ -3,6 +3,8 @@
 #   tools/dev.sh run    install, then open the window with a copy of a bundled sample plan
 #   tools/dev.sh test   install with the test extra, then run the whole test suite
 #   tools/dev.sh lint   install with the test extra, then ruff and mypy
+#   tools/dev.sh bundle install with the bundle extra, then build dist/Winbook/ (PyInstaller):
+#                       a folder that runs with no Python; dist/Winbook/winbook is the program
 # Idempotent: a second run only reinstalls the package itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +21,7 @@ BASE_DEBS="python3-venv"
 QT_DEBS="libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0"
-TEST_DEBS="poppler-utils xvfb xauth libreoffice-calc"
+TEST_DEBS="poppler-utils xvfb xauth libreoffice-calc desktop-file-utils shared-mime-info"
 
 apt_install() {
   local missing=()
@@ -46,11 +48,11 @@ setup() {
   # bin/pip, not bin/python: a venv whose ensurepip failed has python but no pip; redo it.
   [ -x "$VENV/bin/pip" ] || "$PY" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  if [ "$extra" = "test" ]; then
-    "$VENV/bin/python" -m pip install -q ".[test]"
-  else
-    "$VENV/bin/python" -m pip install -q .
-  fi
+  case "$extra" in
+    test) "$VENV/bin/python" -m pip install -q ".[test]" ;;
+    bundle) "$VENV/bin/python" -m pip install -q ".[bundle]" ;;
+    *) "$VENV/bin/python" -m pip install -q . ;;
+  esac
 }
 
 case "$mode" in
@@ -75,8 +77,15 @@ case "$mode" in
     "$VENV/bin/ruff" format --check src tests bench tools
     "$VENV/bin/mypy"
     ;;
+  bundle)
+    setup bundle
+    rm -rf dist/Winbook
+    "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+      --distpath dist --workpath build/pyinstaller winbook.spec
+    echo "Built dist/Winbook/ ($(du -sh --apparent-size dist/Winbook | cut -f1)); run dist/Winbook/winbook"
+    ;;
   *)
-    echo "usage: tools/dev.sh run|test|lint" >&2
+    echo "usage: tools/dev.sh run|test|lint|bundle" >&2
     exit 2
     ;;
 esac

@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,57 @@ from winbook.errors import WinbookError
 Handler = Callable[[argparse.Namespace], int]
 
 COMMANDS = ("samples", "convert", "targets", "results", "export", "check")
+
+#: For each command: what it does (one line, for ``winbook --help``), more detail for
+#: ``winbook COMMAND --help``, and examples.
+ABOUT: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "samples": (
+        "write the bundled sample plans into a folder",
+        "Write each bundled sample plan into DIR as NAME.winbook (DIR is created if needed). "
+        "A file that is already there is never replaced: it is skipped and named.",
+        ("winbook samples ~/plans",),
+    ),
+    "convert": (
+        "convert a plan between .winbook and .json",
+        "Convert a plan between a .winbook file and the .json interchange form (chosen by "
+        "extension). An existing OUTPUT is replaced only with --force.",
+        ("winbook convert plan.winbook plan.json", "winbook convert plan.json plan.winbook"),
+    ),
+    "targets": (
+        "turnout, win number, vote goal and path to victory, with the math",
+        "Print the projected turnout, win number, vote goal, base, vote deficit and the path "
+        "to victory of a plan, with the math shown.",
+        ("winbook targets plan.winbook", "winbook targets plan.winbook --json"),
+    ),
+    "results": (
+        "read a precinct results file (CSV or XLSX)",
+        "Read a precinct results file (CSV or XLSX, OpenElections layout) and total each "
+        "contest, optionally only the one you name.",
+        ("winbook results precincts.csv --office 'state house' --district 42 --json",),
+    ),
+    "export": (
+        "export a plan as a PDF packet, a workbook or a coach summary",
+        "Export the application packet (PDF), one packet per plan or one merged PDF, a live "
+        "Excel/LibreOffice workbook, or the one-page coach summary. An existing file is "
+        "replaced only with --force.",
+        (
+            "winbook export plan.winbook --pdf packet.pdf",
+            "winbook export a.winbook b.winbook --pdf-dir packets --merge all.pdf",
+            "winbook export plan.winbook --xlsx plan.xlsx",
+        ),
+    ),
+    "check": (
+        "is the plan ready to apply? (exit 0 ready, 1 not, 2 error)",
+        "Print the readiness report of a plan: what is missing before it can be submitted. "
+        "Exit status 0 when it is ready to apply, 1 when not, 2 on error.",
+        ("winbook check plan.winbook", "winbook check plan.winbook --json"),
+    ),
+}
+
+
+def _examples(lines: Sequence[str]) -> str:
+    word = "example" if len(lines) == 1 else "examples"
+    return f"{word}:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 class UsageError(WinbookError):
@@ -37,11 +89,21 @@ class _Parser(argparse.ArgumentParser):
 def _window_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="winbook",
-        description="Winbook, the campaign-plan workbook. With no command, opens the window. "
-        f"Commands: {', '.join(COMMANDS)} (winbook COMMAND --help).",
+        usage="winbook [PLAN | --sample [NAME] | --install-desktop]\n"
+        "       winbook COMMAND [ARGUMENTS] (winbook COMMAND --help)",
+        description="Winbook, the campaign-plan workbook. With no command, opens the window "
+        "(with PLAN if given).",
+        epilog=_window_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"winbook {__version__}")
     p.add_argument("plan", nargs="?", type=Path, help="a .winbook plan to open")
+    p.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Winbook to this user's applications menu and let a double-click on a "
+        ".winbook file open it",
+    )
     p.add_argument(
         "--sample",
         nargs="?",
@@ -50,6 +112,17 @@ def _window_parser() -> argparse.ArgumentParser:
         help="open a copy of a bundled sample plan (school-board, county-clerk, state-house)",
     )
     return p
+
+
+def _window_epilog() -> str:
+    width = max(len(name) for name in COMMANDS)
+    rows = "\n".join(f"  {name:<{width}}  {ABOUT[name][0]}" for name in COMMANDS)
+    examples = (
+        "winbook plan.winbook",
+        "winbook --sample county-clerk",
+        "winbook export plan.winbook --pdf packet.pdf",
+    )
+    return f"commands:\n{rows}\n\n{_examples(examples)}"
 
 
 def _check_window_args(plan: Path | None) -> None:
@@ -77,6 +150,8 @@ def _check_sample(name: str | None) -> None:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    if args.install_desktop:
+        return _install_desktop(args)
     _check_sample(args.sample)
     _check_window_args(args.plan)
     try:
@@ -84,6 +159,17 @@ def _open_window(args: argparse.Namespace) -> int:
     except ImportError as exc:  # PySide6 missing or the window not built
         raise WinbookError(f"The Winbook window cannot start here: {exc}.") from exc
     return run_window(args.plan, args.sample)
+
+
+def _install_desktop(args: argparse.Namespace) -> int:
+    from winbook.desktop import install_desktop
+
+    if args.plan is not None or args.sample is not None:
+        raise UsageError("--install-desktop takes no plan and no --sample.")
+    written = install_desktop()
+    print(f"Installed {written[0]} (the applications menu entry)")
+    print(f"Installed {written[1]} (the .winbook file type) and {len(written) - 2} icons")
+    return 0
 
 
 # --------------------------------------------------------------------------- commands
@@ -98,15 +184,30 @@ def _load(path: Path) -> Any:
 def cmd_samples(args: argparse.Namespace) -> int:
     from winbook.store.files import write_samples
 
-    for path in write_samples(args.dir):
-        print(path)
+    done = write_samples(args.dir)
+    for path in done.written:
+        print(f"Wrote {path}")
+    for path in done.skipped:
+        print(f"Skipped {path}: a file of that name is already there (it was not replaced).")
     return 0
+
+
+def _refuse_existing(target: Path, command: str) -> None:
+    """One line instead of silently replacing ``target`` (``--force`` allows it)."""
+    if target.exists() or target.is_symlink():
+        raise UsageError(
+            f"{target} already exists; add --force to replace it (see 'winbook {command} --help')."
+        )
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
     from winbook.store.codec import repaired_fields_sentence
-    from winbook.store.files import convert
+    from winbook.store.document import same_file
+    from winbook.store.files import convert, plan_kind
 
+    plan_kind(args.output)  # a wrong extension is the first thing to say
+    if not args.force and not same_file(args.input, args.output):
+        _refuse_existing(args.output, "convert")
     repaired = convert(args.input, args.output)
     print(f"Wrote {args.output}")
     if repaired:
@@ -221,45 +322,63 @@ def _results_parser(sub: Any) -> None:
 def _command_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="winbook")
     p.add_argument("--version", action="version", version=f"winbook {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
 
-    s = sub.add_parser("samples", help="write the bundled sample plans into DIR")
-    s.add_argument("dir", type=Path)
+    s = sub.add_parser("samples", help=ABOUT["samples"][0])
+    s.add_argument("dir", type=Path, metavar="DIR", help="the folder to write the samples into")
     s.set_defaults(handler=cmd_samples)
 
-    s = sub.add_parser("convert", help="convert a plan between .winbook and .json")
-    s.add_argument("input", type=Path)
-    s.add_argument("output", type=Path)
+    s = sub.add_parser("convert", help=ABOUT["convert"][0])
+    s.add_argument("input", type=Path, metavar="INPUT", help="the plan to read (.winbook, .json)")
+    s.add_argument("output", type=Path, metavar="OUTPUT", help="the plan to write")
+    s.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
     s.set_defaults(handler=cmd_convert)
 
-    s = sub.add_parser("targets", help="turnout, win number, vote goal and path to victory")
-    s.add_argument("plan", type=Path)
+    s = sub.add_parser("targets", help=ABOUT["targets"][0])
+    s.add_argument("plan", type=Path, metavar="PLAN", help="a .winbook or .json plan")
     s.add_argument("--json", action="store_true", help="print one JSON object")
     s.set_defaults(handler=cmd_targets)
 
     _results_parser(sub)
 
-    s = sub.add_parser("export", help="export plans as a PDF packet, a workbook or a summary")
-    s.add_argument("plans", type=Path, nargs="+")
-    s.add_argument("--pdf", type=Path, help="the packet PDF (one plan)")
-    s.add_argument("--pdf-dir", type=Path, help="one packet per plan into this folder")
-    s.add_argument("--merge", type=Path, help="all packets in one printable PDF")
+    s = sub.add_parser("export", help=ABOUT["export"][0])
+    s.add_argument("plans", type=Path, nargs="+", metavar="PLAN", help="one or more plans")
+    s.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the packet PDF (one plan)")
+    s.add_argument("--pdf-dir", type=Path, metavar="DIR", help="one packet per plan into DIR")
+    s.add_argument("--merge", type=Path, metavar="ALL.pdf", help="all packets in one PDF")
     s.add_argument(
         "--separator", action="store_true", help="with --merge: a cover sheet between packets"
     )
-    s.add_argument("--paper", choices=("letter", "a4"), default="letter")
-    s.add_argument("--include-private", action="store_true", help="include private details")
+    s.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size")
+    s.add_argument(
+        "--include-private",
+        action="store_true",
+        help="include the home address, personal phone and email, and birth date",
+    )
     s.add_argument("--include-coach-notes", action="store_true", help="include coach notes")
     s.add_argument("--reproducible", action="store_true", help="same input, same bytes")
-    s.add_argument("--xlsx", type=Path, help="a live Excel workbook of the plan")
-    s.add_argument("--coach-summary", type=Path, help="the one-page one-on-one summary PDF")
+    s.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="a live workbook of the plan")
+    s.add_argument(
+        "--coach-summary", type=Path, metavar="OUT.pdf", help="the one-page one-on-one summary"
+    )
+    s.add_argument("--force", action="store_true", help="replace files that already exist")
     s.set_defaults(handler=cmd_export)
 
-    s = sub.add_parser("check", help="is the plan ready to apply? (exit 0 ready, 1 not, 2 error)")
-    s.add_argument("plan", type=Path)
+    s = sub.add_parser("check", help=ABOUT["check"][0])
+    s.add_argument("plan", type=Path, metavar="PLAN", help="a .winbook or .json plan")
     s.add_argument("--json", action="store_true", help="print one JSON object")
     s.set_defaults(handler=cmd_check)
+    _describe(sub)
     return p
+
+
+def _describe(sub: Any) -> None:
+    """Each command's description and examples for ``winbook COMMAND --help`` (see `ABOUT`)."""
+    for name, parser in sub.choices.items():
+        _summary, detail, examples = ABOUT[name]
+        parser.description = textwrap.fill(detail, 79)
+        parser.epilog = _examples(examples)
+        parser.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
 def _dispatch(argv: list[str]) -> int:

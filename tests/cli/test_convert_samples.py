@@ -88,10 +88,73 @@ def test_samples(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "samples here"
     assert main(["samples", str(out)]) == 0
     printed = capsys.readouterr().out.splitlines()
-    assert printed == [str(out / f"{name}.winbook") for name in SAMPLES]
+    assert printed == [f"Wrote {out / f'{name}.winbook'}" for name in SAMPLES]
     for name in SAMPLES:
         plan = load_plan(out / f"{name}.winbook")
         assert plan.meta.title and plan.candidate.full_name and plan.expenses
+
+
+def test_samples_never_replace_an_edited_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's lost plan: writing the samples again over an edited school-board plan."""
+    assert main(["samples", str(tmp_path)]) == 0
+    mine = tmp_path / "school-board.winbook"
+    plan = load_plan(mine)
+    plan.meta.title = "My edited plan"
+    save_plan(plan, mine)
+    before = mine.read_bytes()
+    (tmp_path / "state-house.winbook").unlink()
+    capsys.readouterr()
+
+    assert main(["samples", str(tmp_path)]) == 0
+
+    assert mine.read_bytes() == before
+    assert capsys.readouterr().out.splitlines() == [
+        f"Wrote {tmp_path / 'state-house.winbook'}",
+        f"Skipped {tmp_path / 'county-clerk.winbook'}: a file of that name is already there "
+        "(it was not replaced).",
+        f"Skipped {mine}: a file of that name is already there (it was not replaced).",
+    ]
+
+
+def test_convert_refuses_an_existing_output_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src, out = tmp_path / "plan.winbook", tmp_path / "old.json"
+    save_plan(_plan(), src)
+    out.write_text("an older export", encoding="utf-8")
+
+    assert main(["convert", str(src), str(out)]) == 2
+    assert _one_error_line(capsys) == (
+        f"winbook: {out} already exists; add --force to replace it (see 'winbook convert --help')."
+    )
+    assert out.read_text(encoding="utf-8") == "an older export"
+
+    assert main(["convert", str(src), str(out), "--force"]) == 0
+    assert capsys.readouterr().out == f"Wrote {out}\n"
+    assert load_plan(out) == _plan()
+
+
+def test_convert_names_a_wrong_extension_before_an_existing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src, out = tmp_path / "plan.winbook", tmp_path / "packet.pdf"
+    save_plan(_plan(), src)
+    out.write_bytes(b"%PDF-1.7")
+    assert main(["convert", str(src), str(out)]) == 2
+    assert "packet.pdf is neither a .winbook nor a .json file" in _one_error_line(capsys)
+    assert out.read_bytes() == b"%PDF-1.7"
+
+
+def test_convert_onto_itself_is_still_the_same_file_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "plan.winbook"
+    save_plan(_plan(), src)
+    for extra in ([], ["--force"]):
+        assert main(["convert", str(src), str(src), *extra]) == 2
+        assert "The input and the output are the same file" in _one_error_line(capsys)
 
 
 def test_samples_into_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

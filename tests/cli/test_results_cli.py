@@ -185,7 +185,7 @@ def run_cli(*argv: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
 def test_a_plan_is_not_a_results_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from winbook.store.files import write_samples
 
-    plan = write_samples(tmp_path)[0]
+    plan = write_samples(tmp_path).written[0]
     before = plan.read_bytes()
     assert main(["results", str(plan)]) == 2
     err = capsys.readouterr().err

@@ -119,12 +119,18 @@ def test_bundled_samples() -> None:
 
 def test_write_samples(tmp_path: Path) -> None:
     out = tmp_path / "new" / "folder"
-    paths = write_samples(out)
-    assert paths == [out / f"{name}.winbook" for name in EXPECTED_SAMPLES]
+    first = write_samples(out)
+    paths = [out / f"{name}.winbook" for name in EXPECTED_SAMPLES]
+    assert (first.written, first.skipped) == (paths, [])
     for path in paths:
         assert load_plan(path) == load_plan(samples_dir() / f"{path.stem}.json")
-    again = write_samples(out)  # writing again replaces the plans
-    assert again == paths
+    edited = load_plan(paths[1])
+    edited.meta.title = "My own edits"
+    save_plan(edited, paths[1])
+    paths[2].unlink()
+    again = write_samples(out)  # an existing file is never replaced; a missing one is written
+    assert (again.written, again.skipped) == ([paths[2]], [paths[0], paths[1]])
+    assert load_plan(paths[1]).meta.title == "My own edits"
     assert sorted(p.name for p in out.iterdir()) == [f"{n}.winbook" for n in EXPECTED_SAMPLES]
 
 

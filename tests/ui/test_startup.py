@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from winbook.app import recovery, settings
 from winbook.app.document import PlanDocument
-from winbook.ui.launch import build_window
+from winbook.store.files import load_plan
+from winbook.ui.launch import build_window, offer_desktop_install
 from winbook.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -262,3 +263,130 @@ def test_a_reused_process_id_of_another_program_does_not_block(
     finally:
         other.kill()
         other.wait(timeout=10)
+
+
+# --------------------------------------------------------------------------- --sample copies
+
+
+def test_sample_reopens_last_times_copy_until_it_is_changed(
+    qtbot: QtBot, boxes: list[tuple[str, str]]
+) -> None:
+    """`tools/dev.sh run` twice must not add a second school-board copy to the recent files."""
+    win = _start(qtbot, sample="school-board")
+    assert win.doc is not None and win.doc.path is not None
+    first = win.doc.path
+    assert first.name == "school-board.winbook"
+    win.close()
+
+    win = _start(qtbot, sample="school-board")  # looked at, not changed: the same copy
+    assert win.doc is not None and win.doc.path == first
+    win.doc.set_value("candidate", None, "full_name", "My Own Name")
+    win.close()
+
+    win = _start(qtbot, sample="school-board")  # that copy was changed: a fresh one
+    assert win.doc is not None and win.doc.path is not None
+    second = win.doc.path
+    assert second.name == "school-board-2.winbook"
+    assert win.doc.plan.candidate.full_name != "My Own Name"
+    win.close()
+
+    win = _start(qtbot, sample="school-board")
+    assert win.doc is not None and win.doc.path == second
+    win.close()
+    assert [p.name for p in settings.recent_files()] == ["school-board-2.winbook", first.name]
+    assert load_plan(first).candidate.full_name == "My Own Name"
+    assert boxes == []
+
+
+def test_a_sample_copy_open_in_another_winbook_is_not_reused(
+    qtbot: QtBot, holder: tuple[Path, subprocess.Popen[str]]
+) -> None:
+    win = _start(qtbot, sample="county-clerk")
+    assert win.doc is not None and win.doc.path is not None
+    copy = win.doc.path
+    win.close()
+    marker = recovery.marker_path(copy)
+    _path, child = holder
+    marker.write_text(  # the other running Winbook (a live process) has the copy open
+        f'{{"pid": {child.pid}, "path": "{copy.resolve()}", "untitled": false}}', "utf-8"
+    )
+    win = _start(qtbot, sample="county-clerk")
+    assert win.doc is not None and win.doc.path is not None
+    assert win.doc.path.name == "county-clerk-2.winbook"
+    _close(win)
+
+
+# --------------------------------------------------------------------------- the desktop
+
+
+def test_the_application_and_window_use_the_desktop_name_and_icon(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.desktopFileName() == "winbook"  # resources/desktop/winbook.desktop
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(16, 16), (48, 48), (256, 256)} <= sizes
+    win = _start(qtbot)
+    assert win.windowTitle().endswith(" — Winbook")
+    assert not win.windowIcon().isNull()
+    assert win.windowIcon().pixmap(64, 64).width() == 64
+    _close(win)
+
+
+@pytest.fixture
+def frozen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Winbook running from the bundle (sys.frozen, as PyInstaller sets it) at a fixed path."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    exe = tmp_path / "Applications" / "Winbook" / "winbook"
+    monkeypatch.setattr(sys, "executable", str(exe))
+    return exe
+
+
+def test_the_bundle_offers_once_to_join_the_applications_menu(
+    qtbot: QtBot, frozen: Path, boxes: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def say_yes(_parent: Any, title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        boxes.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", say_yes)
+    win = _start(qtbot)
+    data = Path(os.environ["XDG_DATA_HOME"])
+    entry = data / "applications" / "winbook.desktop"
+    assert not entry.exists()
+
+    offer_desktop_install(win)
+
+    assert [t for t, _x in boxes] == ["Add Winbook to your applications menu?"]
+    assert f"Exec={frozen} %f" in entry.read_text(encoding="utf-8")
+    assert (data / "mime" / "packages" / "winbook.xml").exists()
+    assert win.status_bar.currentMessage() == "Winbook is now in your applications menu."
+    offer_desktop_install(win)  # installed for this folder: never asked again
+    assert len(boxes) == 1
+    _close(win)
+
+
+def test_not_now_is_remembered(
+    qtbot: QtBot, frozen: Path, boxes: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter([QMessageBox.StandardButton.NoButton, QMessageBox.StandardButton.No])
+
+    def answer(_parent: Any, title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        boxes.append((title, text))
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    win = _start(qtbot)
+    offer_desktop_install(win)  # closed without an answer (the session ended): asked again
+    offer_desktop_install(win)  # No
+    offer_desktop_install(win)  # remembered: not asked
+    assert [t for t, _x in boxes] == ["Add Winbook to your applications menu?"] * 2
+    assert not (Path(os.environ["XDG_DATA_HOME"]) / "applications" / "winbook.desktop").exists()
+    _close(win)
+
+
+def test_a_python_install_is_not_asked(qtbot: QtBot, boxes: list[tuple[str, str]]) -> None:
+    win = _start(qtbot)
+    offer_desktop_install(win)
+    assert boxes == []
+    _close(win)

@@ -22,6 +22,8 @@ SPLITTER = "window/splitter"
 RECENT_FILES = "files/recent"
 COACH_MODE = "view/coach_mode"
 LAST_PLAN = "files/last_plan"
+#: The bundle asked once to add Winbook to the applications menu and was told "Not now".
+DESKTOP_OFFER_DECLINED = "desktop/offer_declined"
 
 
 def _settings() -> QSettings:

@@ -76,7 +76,30 @@ def _check_usage(args: argparse.Namespace) -> None:
         if v
     ]
     if single and len(args.plans) > 1:
-        raise _usage(f"{' and '.join(single)} need exactly one plan; use --pdf-dir or --merge")
+        verb = "needs" if len(single) == 1 else "need"
+        raise _usage(f"{' and '.join(single)} {verb} exactly one plan; use --pdf-dir or --merge")
+
+
+def _destinations(args: argparse.Namespace, plans: list[Path]) -> list[Path]:
+    """Every file this export would write for ``plans``."""
+    out = [Path(p) for p in (args.pdf, args.merge, args.coach_summary) if p]
+    if args.xlsx and Path(args.xlsx).suffix.lower() == ".xlsx":  # other names: its own refusal
+        out.append(Path(args.xlsx))
+    if args.pdf_dir:
+        out += _pdf_dir_targets(plans, Path(args.pdf_dir))
+    return out
+
+
+def _check_destinations(args: argparse.Namespace, plans: list[Path]) -> None:
+    """Refuse, before writing anything, to replace an existing file unless --force is given."""
+    if args.force:
+        return
+    taken = [str(p) for p in _destinations(args, plans) if p.exists()]
+    if len(taken) == 1:
+        raise _usage(f"{taken[0]} already exists; add --force to replace it")
+    if taken:
+        shown = ", ".join(taken[:3]) + (f" and {len(taken) - 3} more" if len(taken) > 3 else "")
+        raise _usage(f"{shown} already exist; add --force to replace them")
 
 
 def _fail(path: Path, exc: WinbookError) -> None:
@@ -101,11 +124,11 @@ def _wrote(path: Path) -> None:
     print(f"Wrote {path}")
 
 
-def _pdf_dir_targets(loaded: Loaded, folder: Path) -> list[Path]:
+def _pdf_dir_targets(paths: list[Path], folder: Path) -> list[Path]:
     """One file name per plan, made unique when two plans share a name."""
     seen: set[str] = set()
     out: list[Path] = []
-    for path, _ in loaded:
+    for path in paths:
         stem, n = path.stem, 1
         while stem.lower() in seen:
             n += 1
@@ -122,7 +145,9 @@ def _export_dir(loaded: Loaded, folder: Path, options: PacketOptions) -> int:
         raise _usage(f"Cannot make the folder {folder}: {exc.strerror or exc}") from exc
     failed = 0
     pages: list[int] = []
-    for (path, plan), target in zip(loaded, _pdf_dir_targets(loaded, folder), strict=True):
+    for (path, plan), target in zip(
+        loaded, _pdf_dir_targets([p for p, _ in loaded], folder), strict=True
+    ):
         try:
             _wrote(export_packet(plan, target, options))
             pages.append(page_count(target))
@@ -187,7 +212,9 @@ def _export_others(args: argparse.Namespace, loaded: Loaded) -> int:
 def run_export_command(args: argparse.Namespace) -> int:
     _check_usage(args)
     options = options_from_args(args)
+    _check_destinations(args, list(args.plans))
     loaded, failed = _load_all(list(args.plans))
+    _check_destinations(args, [p for p, _ in loaded])  # names shift when a plan cannot be read
     if args.pdf and loaded:
         try:
             _wrote(export_packet(loaded[0][1], args.pdf, options))

@@ -6,6 +6,8 @@ Used by the command line and the window's import / export actions. Every error i
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -113,8 +115,19 @@ def _make_folder(folder: Path) -> None:
         raise atomic.os_error(folder, exc, "create the folder", PlanFileError) from exc
 
 
-def write_samples(directory: Path | str) -> list[Path]:
-    """Write every bundled sample as ``<name>.winbook`` into ``directory`` (created if needed)."""
+@dataclass(frozen=True)
+class SampleFiles:
+    """What `write_samples` did: the files it wrote and the existing ones it left alone."""
+
+    written: list[Path]
+    skipped: list[Path]
+
+
+def write_samples(directory: Path | str) -> SampleFiles:
+    """Write every bundled sample as ``<name>.winbook`` into ``directory`` (created if needed).
+
+    A file that already exists there is never replaced (it may be an edited plan): it is skipped.
+    """
     folder = Path(directory)
     sources = _sample_sources()
     if not sources:
@@ -122,11 +135,15 @@ def write_samples(directory: Path | str) -> list[Path]:
     plans = [(src.stem, load_plan(src)) for src in sources]  # all readable before writing any
     _make_folder(folder)
     written: list[Path] = []
+    skipped: list[Path] = []
     for name, plan in plans:
         target = folder / f"{name}{WINBOOK_SUFFIX}"
+        if target.exists() or target.is_symlink():
+            skipped.append(target)
+            continue
         save_plan(plan, target)
         written.append(target)
-    return written
+    return SampleFiles(written, skipped)
 
 
 def _free_name(folder: Path, name: str) -> Path:
@@ -138,19 +155,47 @@ def _free_name(folder: Path, name: str) -> Path:
     return candidate
 
 
-def copy_sample(name: str, dest_dir: Path | str) -> Path:
-    """A fresh `.winbook` copy of the sample ``name`` in ``dest_dir``; never the bundled file.
-
-    An existing file is never replaced: the copy gets the next free name (``name-2.winbook``).
-    """
+def _sample_source(name: str) -> Path:
     by_name = {p.stem: p for p in _sample_sources()}
     key = Path(name).stem if Path(name).suffix.lower() in (JSON_SUFFIX, WINBOOK_SUFFIX) else name
     if key not in by_name:
         known = ", ".join(sorted(by_name)) or "none"
         raise PlanFileError(f"There is no sample plan named {name!r}; the samples are: {known}.")
-    plan = load_plan(by_name[key])
+    return by_name[key]
+
+
+def copy_sample(name: str, dest_dir: Path | str) -> Path:
+    """A fresh `.winbook` copy of the sample ``name`` in ``dest_dir``; never the bundled file.
+
+    An existing file is never replaced: the copy gets the next free name (``name-2.winbook``).
+    """
+    source = _sample_source(name)
+    plan = load_plan(source)
     folder = Path(dest_dir)
     _make_folder(folder)
-    target = _free_name(folder, key)
+    target = _free_name(folder, source.stem)
     save_plan(plan, target)
     return target
+
+
+def sample_copies(name: str, folder: Path | str) -> list[Path]:
+    """The copies `copy_sample` made of ``name`` in ``folder``, newest first."""
+    stem = _sample_source(name).stem
+    pattern = re.compile(rf"{re.escape(stem)}(-[0-9]+)?{re.escape(WINBOOK_SUFFIX)}")
+    found = [p for p in Path(folder).glob(f"{stem}*{WINBOOK_SUFFIX}") if pattern.fullmatch(p.name)]
+    return sorted(found, key=_mtime, reverse=True)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:  # gone since it was listed
+        return 0
+
+
+def is_unchanged_sample(path: Path, name: str) -> bool:
+    """True when ``path`` holds exactly the bundled sample ``name`` (nobody edited it)."""
+    try:
+        return load_plan(path) == load_plan(_sample_source(name))
+    except PlanFileError:
+        return False

@@ -28,13 +28,14 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from winbook.domain.model import Plan
 from winbook.errors import WinbookError
 from winbook.report.packet import PacketOptions, Paper, export_packet, render_packet
 from winbook.ui.forms.ui_export_dialog import Ui_ExportPacketDialog
 from winbook.ui.packet_preview import Job, PdfPreview, print_document
+from winbook.ui.save_dialog import ask_save_path
 
 FOLDER_KEY = "export/packet_folder"
 PAPER_KEY = "export/packet_paper"
@@ -246,17 +247,10 @@ class ExportPacketDialog(QDialog):
         folder = Path(str(QSettings().value(FOLDER_KEY, "") or Path.home()))
         if not folder.is_dir():
             folder = Path.home()
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Save the packet",
-            str(folder / default_file_name(self.plan)),
-            "PDF files (*.pdf)",
-        )
-        if not chosen:
+        suggested = folder / default_file_name(self.plan)
+        path = ask_save_path(self, "Save the packet", suggested, "PDF files (*.pdf)", ".pdf")
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         QSettings().setValue(FOLDER_KEY, str(path.parent))
         plan, options = self.plan, self.options()
         job = self._job(lambda: export_packet(plan, path, options), path)

@@ -9,16 +9,22 @@ twice.
 
 from __future__ import annotations
 
-import importlib
+import signal
+import socket
+import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from winbook import desktop
 from winbook.app import recovery, settings
 from winbook.app.document import PlanDocument
+from winbook.desktop import APP_ID, ICON_SIZES, icon_png, icon_svg
 from winbook.errors import WinbookError
 from winbook.paths import fonts_dir
+from winbook.store import files
 from winbook.ui.main_window import MainWindow, open_document
 
 APP_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -30,7 +36,18 @@ def configure_application(app: QGuiApplication) -> None:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setOrganizationDomain(settings.DOMAIN)
     app.setApplicationDisplayName("Winbook")
+    app.setDesktopFileName(APP_ID)  # the .desktop entry: Wayland and docks find the icon by it
+    app.setWindowIcon(app_icon())
     set_app_font(app)
+
+
+def app_icon() -> QIcon:
+    """Winbook's icon (resources/icons): the PNG sizes, and the SVG for every other size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_png(size)))
+    icon.addFile(str(icon_svg()))
+    return icon
 
 
 def set_app_font(app: QGuiApplication) -> None:
@@ -48,10 +65,14 @@ def set_app_font(app: QGuiApplication) -> None:
 
 
 def sample_copy(name: str) -> Path:
-    """A fresh copy of the bundled sample ``name`` in the app data folder."""
-    files = importlib.import_module("winbook.store.files")
-    path: Path = files.copy_sample(name, recovery.app_data_dir() / "samples")
-    return path
+    """A copy of the bundled sample ``name`` in the app data folder: the newest earlier copy
+    if nobody changed it (and no other Winbook has it open), else a fresh one, so the recent
+    files do not fill up with identical copies."""
+    folder = recovery.app_data_dir() / "samples"
+    for path in files.sample_copies(name, folder):
+        if recovery.other_owner(path) is None and files.is_unchanged_sample(path, name):
+            return path
+    return files.copy_sample(name, folder)
 
 
 def offer_recovery(parent: QWidget | None) -> PlanDocument | None:
@@ -149,13 +170,100 @@ def build_window(plan_path: Path | None = None, sample: str | None = None) -> Ma
     return window
 
 
+#: The signals that end a session cleanly: ``kill``, Ctrl+C in the terminal, a closed terminal.
+SHUTDOWN_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class SignalWatcher(QObject):
+    """Turns SIGTERM, SIGINT and SIGHUP into a clean shutdown inside Qt's event loop.
+
+    Python runs signal handlers only between bytecodes, never while Qt waits for events, so
+    the C-level handler writes the signal's number to a socket (`signal.set_wakeup_fd`) that a
+    QSocketNotifier watches; its slot closes the plan (last edit written, lock removed) and
+    ends the loop with exit status 128 + the signal's number, as a shell reports it.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        #: The window to shut down; a signal before it exists just ends the loop.
+        self.window: MainWindow | None = None
+        self._read, self._write = socket.socketpair()
+        for sock in (self._read, self._write):
+            sock.setblocking(False)
+        self._old_fd = signal.set_wakeup_fd(self._write.fileno())
+        self._old = {s: signal.signal(s, _ignore_in_python) for s in SHUTDOWN_SIGNALS}
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_signal)
+
+    def _on_signal(self) -> None:
+        try:
+            received = self._read.recv(64)
+        except BlockingIOError:
+            return
+        if received:
+            if self.window is not None:
+                self.window.shut_down()
+            self._app.exit(128 + received[0])
+
+    def restore(self) -> None:
+        """Give the signals back to whoever had them (for a second window in one process)."""
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._old_fd)
+        for sig, handler in self._old.items():
+            signal.signal(sig, handler)
+        self._read.close()
+        self._write.close()
+
+
+def _ignore_in_python(_signum: int, _frame: object) -> None:
+    """The real work happens in `SignalWatcher._on_signal`, inside the event loop."""
+
+
+def offer_desktop_install(window: MainWindow) -> None:
+    """Started from the bundle on Linux and not yet in the applications menu: offer, once, to
+    add it there (what ``winbook --install-desktop`` does), so no terminal is ever needed."""
+    if not (sys.platform.startswith("linux") and getattr(sys, "frozen", False)):
+        return
+    if desktop.is_installed(desktop.launcher()) or settings.read_bool(
+        settings.DESKTOP_OFFER_DECLINED
+    ):
+        return
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        window,
+        "Add Winbook to your applications menu?",
+        "Winbook will then be in your applications menu, and double-clicking a .winbook "
+        "plan will open it. (Later, the command 'winbook --install-desktop' does the same.)",
+        buttons.Yes | buttons.No,
+        buttons.Yes,
+    )
+    if answer == buttons.No:  # (a session ended while asking is no answer)
+        settings.write_bool(settings.DESKTOP_OFFER_DECLINED, True)
+    if answer != buttons.Yes:
+        return
+    try:
+        desktop.install_desktop()
+    except WinbookError as exc:
+        window.show_error("Cannot add Winbook to the applications menu", str(exc))
+        return
+    window.status_bar.showMessage("Winbook is now in your applications menu.", 8000)
+
+
 def run_window(plan_path: Path | None, sample: str | None) -> int:
-    """Run the window until it closes; returns the exit code."""
+    """Run the window until it closes (or a signal ends the session); returns the exit code."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(["winbook"])
     configure_application(app)
-    window = build_window(plan_path, sample)
-    code = app.exec()
+    watcher = SignalWatcher(app)  # before the plan is opened (and locked), not after
+    try:
+        window = watcher.window = build_window(plan_path, sample)
+        QTimer.singleShot(0, lambda: offer_desktop_install(window))
+        code = app.exec()
+    finally:
+        watcher.restore()
     if window.doc is not None:  # closed by the event loop ending, not by the user
         window.doc.flush()
     return code

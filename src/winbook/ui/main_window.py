@@ -47,6 +47,7 @@ from winbook.ui.figures_strip import FiguresStrip
 from winbook.ui.forms.ui_main_window import Ui_MainWindow
 from winbook.ui.navigator import NavigatorList
 from winbook.ui.pages import candidate_race
+from winbook.ui.save_dialog import ask_save_path
 from winbook.ui.widgets.flow import keep_fields_readable, wrap_button_rows
 
 PageFactory = Callable[[PlanDocument, QWidget], QWidget]
@@ -447,10 +448,10 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return False
         suggested = self._start_dir() / _suggested_name(self.doc)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Save plan as", str(suggested), "Winbook plans (*.winbook)"
+        path = ask_save_path(
+            self, "Save plan as", suggested, "Winbook plans (*.winbook)", ".winbook"
         )
-        return bool(path) and self.save_as(Path(path))
+        return path is not None and self.save_as(path)
 
     def save_as(self, path: Path) -> bool:
         if self.doc is None:
@@ -506,12 +507,8 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return None
         suggested = self._start_dir() / (Path(_suggested_name(self.doc)).stem + ".xlsx")
-        path, _f = QFileDialog.getSaveFileName(
-            self, "Export workbook", str(suggested), "Excel workbook (*.xlsx)"
-        )
-        if not path:
-            return None
-        return self.export_workbook_to(Path(path))
+        path = ask_save_path(self, "Export workbook", suggested, "Excel workbook (*.xlsx)", ".xlsx")
+        return None if path is None else self.export_workbook_to(path)
 
     def export_workbook_to(self, path: Path) -> Path | None:
         """Write the live workbook to ``path`` (".xlsx" is added when missing)."""
@@ -588,6 +585,18 @@ class MainWindow(QMainWindow):
         self._remember_plan(choice)
         self._release(choice)
         event.accept()
+
+    def shut_down(self) -> None:
+        """Close the plan without asking: the session is ending (SIGTERM, Ctrl+C, logout).
+
+        The last edit is written and the plan's lock removed; an untitled plan with content
+        stays in the autosave folder (with its marker) so the next start offers it back."""
+        doc = self.doc
+        empty = doc is not None and doc.is_untitled and not doc.has_changes
+        choice = CloseChoice.DISCARD if empty else CloseChoice.KEEP
+        self.save_window_state()
+        self._remember_plan(choice)
+        self._release(choice)
 
     def _remember_plan(self, choice: CloseChoice) -> None:
         """The next start reopens this plan (nothing for an untitled one)."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from winbook.app.document import PlanDocument
 from winbook.errors import WinbookError
+from winbook.ui.save_dialog import ask_save_path
 
 PDF_FILTER = "PDF documents (*.pdf)"
 
@@ -54,12 +55,7 @@ def export_summary(parent: QWidget | None, doc: PlanDocument, path: Path) -> boo
 def export_summary_dialog(parent: QWidget | None, doc: PlanDocument) -> Path | None:
     """Ask where to save, then write the summary; the written path, or None."""
     suggested = start_dir(doc) / suggested_name(doc)
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Export one-on-one summary", str(suggested), PDF_FILTER
-    )
-    if not chosen:
+    path = ask_save_path(parent, "Export one-on-one summary", suggested, PDF_FILTER, ".pdf")
+    if path is None:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
     return path if export_summary(parent, doc, path) else None
