@@ -44,10 +44,17 @@ ABOUT: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("winbook targets plan.winbook", "winbook targets plan.winbook --json"),
     ),
     "results": (
-        "read a precinct results file (CSV or XLSX)",
-        "Read a precinct results file (CSV or XLSX, OpenElections layout) and total each "
-        "contest, optionally only the one you name.",
-        ("winbook results precincts.csv --office 'state house' --district 42 --json",),
+        "read a precinct results file (CSV or XLSX) and add it up by contest",
+        "Read a precinct results file (CSV or XLSX, OpenElections layout) and add it up by "
+        "contest: each candidate's votes, write-ins, over and under votes, and for each contest "
+        "the ballots cast, registered voters and roll-off of its own precincts. Exit status: 0; "
+        "1 when no contest matches the filters (the closest office names are listed); 2 on an "
+        "error.",
+        (
+            "winbook results 20221108__ga__general__cherokee__precinct.csv --office governor",
+            "winbook results results.xlsx --office 'state house' --district 22 --seats 1 --json",
+            "winbook results results.csv --office 'school board' --exact --county orange",
+        ),
     ),
     "export": (
         "export a plan as a PDF packet, a workbook or a coach summary",
@@ -276,27 +283,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if r.ready else 1
 
 
-RESULTS_DESCRIPTION = """\
-Read a precinct results file (CSV or XLSX, OpenElections layout) and add it up by contest:
-each candidate's votes, write-ins, over and under votes, and for each contest the ballots cast,
-registered voters and roll-off of its own precincts. Exit status: 0; 1 when no contest
-matches the filters (the closest office names are listed); 2 on an error."""
-
-RESULTS_EXAMPLES = """\
-examples:
-  winbook results 20221108__ga__general__cherokee__precinct.csv --office governor
-  winbook results results.xlsx --office "state house" --district 22 --seats 1 --json
-  winbook results results.csv --office "school board" --exact --county orange"""
-
-
 def _results_parser(sub: Any) -> None:
-    s = sub.add_parser(
-        "results",
-        help="read a precinct results file (CSV or XLSX) and add it up by contest",
-        description=RESULTS_DESCRIPTION,
-        epilog=RESULTS_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    s = sub.add_parser("results", help=ABOUT["results"][0])  # description: see `ABOUT`
     s.add_argument("file", type=Path, help="the results file (.csv or .xlsx)")
     s.add_argument(
         "--office",

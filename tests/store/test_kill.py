@@ -214,7 +214,7 @@ while True:
         Path(dst).unlink(missing_ok=True)
         assert main(["convert", src, dst]) == 0
     else:
-        assert main(["export", src, "--xlsx", dst]) == 0
+        assert main(["export", src, "--xlsx", dst, "--force"]) == 0
     print("done", flush=True)
 """
 
