@@ -666,25 +666,27 @@ def _school_board_sections() -> dict[str, str]:
             In this vote-for-three race I reason in ballots, not votes, because each ballot can
             carry three votes. Over the last three odd-year elections (2025, 2023, 2021) an
             average of 36,735 ballots had a vote for school board; the 2024 presidential year is
-            left out because the board was not on that ballot. The guaranteed bound, enough to
-            win no matter how the rest split, is 27,552 votes, far above what any winner has
-            needed. Historically the third-place winner took 42.7 % of ballots, which projects
-            to a win number of 15,685 votes. With a 5 % safety margin my vote goal is 16,470.
-            DFL-endorsed candidates like me have won between 34.9 % and 44.2 % of ballots; the
-            average of the three lowest shares, 38.4 %, gives a base of 14,106 votes. The
-            deficit I must win through contact is 2,364 votes, and I will ask every supporter
-            to vote for me first and not to skip the race.
+            left out because the board was not on that ballot. Turnout swings, so I plan for a
+            high-turnout year: tested on 2023 and 2025, this method fell short by up to 8.5 %,
+            so the range runs from 33,062 to 40,409 ballots and I plan on 40,409. The bound
+            that wins no matter how the rest split is 30,307 votes, far above what any winner
+            has needed. Historically the third-place winner took 42.7 % of ballots, which on
+            40,409 ballots gives a win number of 17,254 votes. With a 5 % safety margin my vote
+            goal is 18,117. DFL-endorsed candidates like me have won between 34.9 % and 44.2 %
+            of ballots; the average of the three lowest shares, 38.4 %, gives a base of 15,517
+            votes. The deficit I must win through contact is 2,600 votes, and I will ask every
+            supporter to vote for me first and not to skip the race.
         """,
         "path": """
-            To win 2,364 more votes with a 65 % support rate and 80 % turnout among those we
-            persuade, we need about 4,547 conversations. We will find them among 22,000
+            To win 2,600 more votes with a 65 % support rate and 80 % turnout among those we
+            persuade, we need about 5,000 conversations. We will find them among 22,000
             occasional voters: parents on the district's enrolment map who voted in 2024 but
             not in 2023, and renters in the apartment corridor along County Road 5. Doors carry
             65 % of the work because parents answer the door on weekends and face-to-face is
             what works for a first-time candidate; volunteer phones carry the rest, with a
             persuasion script for undecided parents and a short ID script to build the GOTV
-            list. The weekly goal ramps from 24 conversations in the first week of May to 455
-            in the week before absentee voting opens on 17 September, about 900 volunteer
+            list. The weekly goal ramps from 26 conversations in the first week of May to 500
+            in the week before absentee voting opens on 17 September, about 990 volunteer
             hours in all; then the programme turns to chasing ballots. I will knock doors
             myself every Saturday and two evenings a week, 12 hours in all.
         """,
@@ -771,7 +773,7 @@ def _school_board_sections() -> dict[str, str]:
             Spending is back-loaded: 71 % falls in September and October, and nothing is
             ordered before the money to pay for it is in the bank. Cash never goes below $1,600
             and ends at about $1,674, enough for the post-election report. Cost per vote is
-            about $1.69 against our vote goal. If fundraising runs 15 % short we drop the
+            about $1.54 against our vote goal. If fundraising runs 15 % short we drop the
             radio spots and the second postcard reprint.
         """,
         "timeline": """
@@ -1339,22 +1341,24 @@ def _county_clerk_sections() -> dict[str, str]:
             67.9 % (2016) of registered voters; the average, 71.13 %, times today's 174,500
             registered voters gives 124,128 ballots. About 4.5 % of voters skip the clerk's
             race, so I project 118,542 ballots in the contest. The 2022 midterm is left out:
-            mixing cycles would understate presidential turnout. With two candidates the win
-            number is a majority, 59,272 votes, and with a 3 % safety margin my vote goal is
-            61,051. The three weakest recent Democratic countywide results (46.4 %, 47.6 % and
-            48.4 %) average 47.47 %, a base of 56,267 votes. I must win 4,784 more votes
-            through persuasion and turnout among voters who split their tickets.
+            mixing cycles would understate presidential turnout. Only one election can be
+            back-tested here, so I plan for turnout 15 % above that, 136,324 ballots. With two
+            candidates the win number is a majority of those, 68,163 votes, and with a 3 %
+            safety margin my vote goal is 70,208. The three weakest recent Democratic
+            countywide results (46.4 %, 47.6 % and 48.4 %) average 47.47 %, a base of 64,708
+            votes. I must win 5,500 more votes through persuasion and turnout among voters who
+            split their tickets.
         """,
         "path": """
-            The 4,784 votes we need come from ticket-splitters and new voters: 31,000
+            The 5,500 votes we need come from ticket-splitters and new voters: 31,000
             registered voters in the townships around Alden who voted for Democrats in 2020
             but not in 2024, plus 6,000 students and young renters in Alden who have registered
             since 2022. With 65 % support and 80 % turnout among those we persuade we need
-            9,200 conversations. Two thirds happen at the door (suburban and small-town doors
+            10,577 conversations. Two thirds happen at the door (suburban and small-town doors
             at four contacts an hour, the denser Alden neighbourhoods at six), a quarter on
             volunteer persuasion phones, and the rest on ID calls that build our early-vote
-            list. Weekly goals ramp from 28 conversations in early May to 708 in the week before
-            early voting opens on 28 October: about 1,800 volunteer hours, 600 shifts. I will
+            list. Weekly goals ramp from 33 conversations in early May to 814 in the week before
+            early voting opens on 28 October: about 2,070 volunteer hours, 692 shifts. I will
             knock doors three evenings a week and keep 10 hours of call time.
         """,
         "message": """
@@ -1440,7 +1444,7 @@ def _county_clerk_sections() -> dict[str, str]:
             volunteer office rent, is $5,200 (6.8 %). We hold $5,000 of contingency (6.5 %)
             in September and October, when surprises happen. Money is raised before it is
             spent: cash stays above $11,000 until the mail drops and ends at about $2,700.
-            Cost per vote is about $1.26. If income runs 15 % short we cut radio and the
+            Cost per vote is about $1.09. If income runs 15 % short we cut radio and the
             road signs first.
         """,
         "timeline": """
@@ -1876,8 +1880,8 @@ def state_house() -> Plan:
                 coach="Renée Castillo",
                 agenda="Win number; petition plan; the May cash gap.",
                 decisions=text(
-                    """Keep the plurality estimate with a 20 % margin (goal 3,618, 40 % of the
-                    expected ballots). Collect three times the required signatures. Hire
+                    """Plan on the lowest winning share here (47.2 % in 2012) with a 20 % margin
+                    (goal 6,226, on the high turnout of 10,989). Collect three times the required signatures. Hire
                     petition counsel now."""
                 ),
                 next_steps=[
@@ -2014,18 +2018,21 @@ def _state_house_sections() -> dict[str, str]:
         """,
         "targeting": """
             Primary turnout is what counts, and presidential-year June primaries are the right
-            comparison; the 2022 gubernatorial-year primary is left out. In 2024, 2020 and 2016
-            the Assembly race drew 9,105, 11,320 and 6,705 votes, an average of 9,043.3, so we
-            project 9,044 ballots. With three candidates Wellstone's rule of thumb puts the win
-            number at a third of the vote plus one, 3,015. Three-way primaries are
-            unpredictable, so we add a 20 % safety margin: our vote goal is 3,618 votes, 40 %
-            of the expected ballots. Progressive candidates like me have won 27.5 %, 31.0 % and
-            33.1 % in their weakest recent races here; the average, 30.53 %, gives a base of
-            2,761 votes. We must win 857 more votes through contact, mostly among Vietnamese
-            and Chinese-speaking Democrats who vote in generals but skip primaries.
+            comparison; the 2022 gubernatorial-year primary is left out, and so is 2016, when
+            Ruiz took 74 % against a little-known challenger: a blowout draws fewer voters. In
+            2024, 2020 and 2012 the Assembly race drew 9,105, 11,320 and 8,240 votes, an average
+            of 9,555 ballots. Turnout swings, so we plan on the high end, 10,989. The last open
+            three-way primary, in 2012, was won with 47.2 % of the vote; a third of the vote, as
+            a rule of thumb says, would be far too little. On 10,989 ballots 47.2 % is a win
+            number of 5,188. Three-way primaries are unpredictable, so we add a 20 % safety
+            margin: our vote goal is 6,226 votes. Progressive candidates like me have won
+            27.5 %, 31.0 % and 33.1 % in their weakest recent races here; the average, 30.53 %,
+            gives a base of 3,355 votes. We must win 2,871 more votes through contact, mostly
+            among Vietnamese and Chinese-speaking Democrats who vote in generals but skip
+            primaries.
         """,
         "path": """
-            To win 857 more votes at 65 % support and 80 % turnout we need about 1,649
+            To win 2,871 more votes at 65 % support and 80 % turnout we need about 5,522
             persuasion conversations, on top of turning out our base. The universe is 7,400
             enrolled Democrats who voted in 2024's general but not its primary, 3,100 of them
             in Vietnamese- and Chinese-speaking households. Dense doors carry 60 % of the
@@ -2117,7 +2124,7 @@ def _state_house_sections() -> dict[str, str]:
             before the first matching-funds payment arrives in June, and cash falls to about
             -$1,970. We must fix that before the plan is final: move the spring fundraiser
             from June to April, or split mail piece 1 into two smaller drops. Cost per vote is
-            about $13.06 against our vote goal.
+            about $7.59 against our vote goal.
         """,
         "timeline": """
             Counted back from primary day, 27 June 2028, with our own deadline a week before
