@@ -17,12 +17,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.files import CHEROKEE, RESULTS_HEADER
 from winbook.domain.model import CycleType, Stage
 from winbook.io.results import Cancelled, ResultsFile
 from winbook.ui import import_wizard as iw
 from winbook.ui.import_wizard import ImportResultsWizard
-
-from tests.files import CHEROKEE, RESULTS_HEADER
 
 HEADER = RESULTS_HEADER
 

@@ -194,7 +194,7 @@ class PlanItemDelegate(QStyledItemDelegate):
         if col.kind is Kind.MONTH:
             edit.setPlaceholderText("YYYY-MM")
         elif col.kind is Kind.DATE:
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText("e.g. Nov 3, 2026")
         words = col.suggestions or self._known(index.column())
         if words:
             completer = QCompleter(list(words), edit)

@@ -164,6 +164,8 @@ class FieldBinder(QObject):
                 widget.setDefault(default)
                 shown = "empty" if default is None else widget._format(default)
                 parts.append(f"Default: {shown} (right-click to reset).")
+        if isinstance(widget, DateEdit):
+            parts.append(widget.toolTip())
         if source:
             parts.append(source_text(source))
         if parts:
@@ -187,7 +189,11 @@ class FieldBinder(QObject):
         choices: Mapping[Any, str] | None,
     ) -> Callable[[Any], None]:
         write = self._setter(part, field, index)
-        if isinstance(widget, NumberEdit | DateEdit):
+        if isinstance(widget, DateEdit):
+            widget.setCalendarFallback(lambda: self.doc.plan.race.election_date)
+            widget.valueEdited.connect(self._setter(part, field, index, merge=False))
+            return widget.setValue
+        if isinstance(widget, NumberEdit):
             widget.valueEdited.connect(write)
             return widget.setValue
         if isinstance(widget, QComboBox):
