@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from winbook.domain.budget import BudgetResult, FundraisingResult, compute_budget, fundraising_test
 from winbook.domain.model import Plan
 from winbook.domain.path import PathResult, compute_path
+from winbook.domain.rows import without_blank_rows
 from winbook.domain.turnout import TurnoutResult, project_turnout
 from winbook.domain.winnumber import WinResult, compute_win
 
@@ -21,6 +22,7 @@ class Figures:
 
 
 def compute_figures(plan: Plan) -> Figures:
+    plan = without_blank_rows(plan)  # a row nobody typed into counts for nothing
     turnout = project_turnout(plan)
     win = compute_win(plan, turnout.projected)
     path = compute_path(plan, win.vote_goal, win.base_votes)

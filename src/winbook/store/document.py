@@ -37,6 +37,7 @@ from typing import Any, Final
 
 from winbook import __version__, atomic
 from winbook.domain.model import PLAN_PARTS, Plan
+from winbook.domain.rows import without_blanks
 from winbook.errors import PlanFileError
 from winbook.store.codec import from_json, to_json
 
@@ -367,7 +368,7 @@ def _dump(value: Any) -> str:
 
 
 def _encode(plan: Plan, name: str) -> str | list[str]:
-    value = getattr(plan, name)
+    value = without_blanks(getattr(plan, name))  # a row nobody typed into is not saved
     if name in LIST_PARTS:
         return [_dump(item) for item in value]
     return _dump(value)
