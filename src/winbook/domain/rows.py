@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from winbook.domain.model import (
     BaseShare,
+    ChannelPlan,
     ChecklistItem,
     DisclosureItem,
     ExpenseLine,
@@ -51,6 +52,7 @@ TYPED_FIELDS: dict[type, tuple[str, ...]] = {
     IncomeLine: ("description", "amount"),
     RaceCost: ("year", "race", "total_spent", "source"),
     BaseShare: ("year", "label", "share_pct"),
+    ChannelPlan: ("share_pct", "attempts_per_hour", "contacts_per_hour", "contacts_per_vote"),
     TimelineEvent: ("title", "when", "category", "done", "note"),
     ChecklistItem: ("step", "due", "done", "note"),
     DisclosureItem: ("finding", "explanation"),

@@ -177,8 +177,11 @@ class PlanListModel(QAbstractTableModel):
             return BLANK_ROW_TIP
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{col.title}: {BLANK_ROW_TEXT}"
-        shown = col.display(self.value(row, column))
-        return BLANK_ROW_TEXT if column == self.blank_column(row) and not shown else shown
+        return (
+            BLANK_ROW_TEXT
+            if column == self.blank_column(row)
+            else col.display(self.value(row, column))
+        )
 
     def _valid(self, index: Index) -> bool:
         return (
