@@ -481,7 +481,7 @@ def _path(p: PathSettings, plan: Plan) -> Iterator[FieldProblem]:
             "path",
             None,
             "field_start",
-            "The field programme starts after election day: choose an earlier start.",
+            "The field program starts after election day: choose an earlier start.",
         )
     yield from _base_shares(plan)
     for i, c in enumerate(p.channels):

@@ -9,17 +9,31 @@ the coach moved elsewhere or floated is left where it is.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QScrollArea, QWidget
 from shiboken6 import isValid
 
 from winbook.ui.navigator import NavigatorList
 
 #: Below this window width (px) the navigator is a drop-down and the coach pane docks below.
 NARROW_WIDTH = 1100
-#: The coach pane's height when it docks below the page (px; the coach can drag it).
-BOTTOM_DOCK_HEIGHT = 220
+#: The coach pane's least height when it docks below the page (px; it takes a third of the
+#: window's height, its contents scroll, and the coach can drag it taller).
+BOTTOM_DOCK_HEIGHT = 200
 
 _SIDES = (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+
+def scrolling(dock: QDockWidget) -> None:
+    """Let the pane scroll inside its dock, so a low dock below the page is still usable."""
+    pane = dock.widget()
+    if pane is None or isinstance(pane, QScrollArea):
+        return
+    holder = QScrollArea(dock)
+    holder.setObjectName("coach_pane_scroller")
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QScrollArea.Shape.NoFrame)
+    holder.setWidget(pane)
+    dock.setWidget(holder)
 
 
 class NarrowLayout(QObject):
@@ -69,9 +83,11 @@ class NarrowLayout(QObject):
         area = self.window.dockWidgetArea(dock)
         if self.narrow and area in _SIDES:
             self._side, self._moved = area, dock
+            scrolling(dock)
             dock.setAllowedAreas(dock.allowedAreas() | Qt.DockWidgetArea.BottomDockWidgetArea)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            self.window.resizeDocks([dock], [BOTTOM_DOCK_HEIGHT], Qt.Orientation.Vertical)
+            height = max(BOTTOM_DOCK_HEIGHT, self.window.height() // 3)
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         elif not self.narrow and dock is self._moved:
             self._moved = None
             if area is Qt.DockWidgetArea.BottomDockWidgetArea:
