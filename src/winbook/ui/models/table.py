@@ -135,7 +135,8 @@ class PlanListModel(QAbstractTableModel):
             return None
         col = self.columns[index.column()]
         value = self.value(index.row(), index.column())
-        if role in BLANK_ROLES and self.is_blank_row(index.row()):
+        blank_cell = role == Qt.ItemDataRole.TextAlignmentRole and self._says_blank(index)
+        if (role in BLANK_ROLES or blank_cell) and self.is_blank_row(index.row()):
             return self._blank_data(index.row(), index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return col.display(value)
@@ -153,17 +154,21 @@ class PlanListModel(QAbstractTableModel):
             return f"{col.title}: {col.display(value) or ('yes' if value is True else 'empty')}"
         return None
 
+    def _says_blank(self, index: Index) -> bool:
+        return self.is_blank_row(index.row()) and index.column() == self.blank_column(index.row())
+
     def is_blank_row(self, row: int) -> bool:
         """Nothing typed in this row yet (`winbook.domain.rows`): no figure counts it."""
         return is_blank(self._rows[row])
 
     def blank_column(self, row: int) -> int:
-        """The column that says "empty row": the first typed field that is not a tick box."""
+        """The column that says "empty row": the first typed text field, else the first
+        typed field that is not a tick box."""
         typed = TYPED_FIELDS.get(type(self._rows[row]), ())
-        for i, col in enumerate(self.columns):
-            if col.field in typed and col.kind is not Kind.BOOL:
-                return i
-        return 0
+        columns = [i for i, c in enumerate(self.columns) if c.field in typed]
+        text = [i for i in columns if self.columns[i].kind is Kind.TEXT]
+        other = [i for i in columns if self.columns[i].kind is not Kind.BOOL]
+        return (text or other or [0])[0]
 
     def _blank_data(self, row: int, column: int, role: int) -> Any:
         col = self.columns[column]
@@ -177,11 +182,12 @@ class PlanListModel(QAbstractTableModel):
             return BLANK_ROW_TIP
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{col.title}: {BLANK_ROW_TEXT}"
-        return (
-            BLANK_ROW_TEXT
-            if column == self.blank_column(row)
-            else col.display(self.value(row, column))
-        )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if column == self.blank_column(row):
+            return BLANK_ROW_TEXT
+        untouched = col.field in TYPED_FIELDS.get(type(self._rows[row]), ())
+        return "" if untouched else col.display(self.value(row, column))  # no "0 %" result
 
     def _valid(self, index: Index) -> bool:
         return (
