@@ -5,15 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from winbook.app.document import PlanDocument
 from winbook.domain.model import Plan
 from winbook.ui.main_window import MainWindow
 from winbook.ui.pages.section_editor import SectionEditor
+from winbook.ui.widgets.numeric import NumberEdit
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -157,3 +166,38 @@ def test_one_undo_stack_for_the_whole_window(win: MainWindow, clock: Clock) -> N
     _undo(section)
     _undo(section)  # reaches the office typed on another page: one stack
     assert win.doc.plan.race.office == ""
+
+
+def _right_click_undo(edit: QWidget) -> list[bool]:
+    """Right-click the field and choose Undo in its menu; returns [Undo was enabled]."""
+    seen: list[bool] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        undo = next(a for a in menu.actions() if a.objectName() == "edit-undo")
+        seen.append(undo.isEnabled())
+        undo.trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    at = QPoint(5, 5)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, edit.mapToGlobal(at))
+    QApplication.sendEvent(edit, event)
+    return seen
+
+
+def test_the_right_click_undo_is_the_documents(win: MainWindow, clock: Clock) -> None:
+    office = _office(win)
+    _keys(office, clock, "Clerk")
+    assert _right_click_undo(office) == [True]
+    assert win.doc is not None
+    assert win.doc.plan.race.office == "" and office.text() == ""
+    seats = win.page("candidate_race").findChild(QLineEdit, "seats_edit")
+    assert isinstance(seats, NumberEdit)
+    seats.setFocus()
+    QTest.keyClick(seats, Qt.Key.Key_A, CTRL)
+    _keys(seats, clock, "3")
+    assert win.doc.plan.race.seats == 3
+    assert _right_click_undo(seats) == [True]
+    assert win.doc.plan.race.seats == 1

@@ -20,11 +20,20 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QHideEvent, QIcon, QKeyEvent
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFocusEvent,
+    QHideEvent,
+    QIcon,
+    QKeyEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QStyle, QWidget
 
 from winbook.domain.dates import EXAMPLE, MAX_YEAR, MIN_YEAR, format_date, parse_date
 from winbook.errors import DateTextError
+from winbook.ui.widgets.undo_menu import use_document_undo
 from winbook.ui.widgets.warnings import WARNING_SIGN, place_label
 
 #: The widest date shown ("Sep 30, 2027"); the field is sized for it and its two icons.
@@ -81,6 +90,7 @@ class DateEdit(QLineEdit):
         self._value: dt.date | None = None
         self._fallback: Callable[[], dt.date | None] = lambda: None
         self.problem = ""
+        self.undo_stack: QUndoStack | None = None  # set by the binder: the menu's Undo uses it
         self._label: QLabel | None = None
         self._calendar: CalendarPopup | None = None
         self.setPlaceholderText("e.g. Nov 3, 2026")
@@ -223,6 +233,7 @@ class DateEdit(QLineEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
+        use_document_undo(menu, self.undo_stack)
         menu.addSeparator()
         menu.addAction("Pick from calendar…", self.open_calendar)
         menu.addAction("Clear date", self.clear_date)
