@@ -103,3 +103,24 @@ def test_pri_finds_voter_contact_print(clerk: MainWindow, qtbot: QtBot) -> None:
     QTest.keyClick(line, Qt.Key.Key_Return)
     assert clerk.doc is not None
     assert clerk.doc.plan.expenses[0].category is ExpenseCategory.MEDIA
+
+
+def test_a_year_outside_1900_to_2100_is_refused_with_a_sentence(
+    clerk: MainWindow, qtbot: QtBot
+) -> None:
+    tools = _tools(clerk, "history", "history")
+    year = tools.model.column_of("year")
+    assert clerk.doc is not None
+    before = clerk.doc.plan.history[0].year
+    tools.view.setFocus()
+    tools.view.setCurrentIndex(tools.model.index(0, year))
+    QTest.keyClicks(tools.view, "3")  # a typo of 2025: the first key opens the cell's editor
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not tools.view
+    QTest.keyClicks(editor, "025")
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    assert clerk.doc.plan.history[0].year == before
+    assert tools.message.isVisible()
+    assert tools.message.text() == (
+        "⚠ Year: 3025 is not a year a plan can hold; type a year from 1900 to 2100."
+    )
