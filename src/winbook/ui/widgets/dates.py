@@ -27,6 +27,10 @@ from PySide6.QtGui import (
     QHideEvent,
     QIcon,
     QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
     QUndoStack,
 )
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QStyle, QWidget
@@ -38,6 +42,28 @@ from winbook.ui.widgets.warnings import WARNING_SIGN, place_label
 
 #: The widest date shown ("Sep 30, 2027"); the field is sized for it and its two icons.
 WIDEST_DATE = "Sep 30, 2027"
+
+
+def calendar_icon(widget: QWidget) -> QIcon:
+    """The theme's calendar icon, else a small calendar page drawn in the text color."""
+    themed = QIcon.fromTheme("x-office-calendar")
+    if not themed.isNull():
+        return themed
+    side = 32
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    color = widget.palette().color(QPalette.ColorRole.Text)
+    painter.setPen(QPen(color, 2))
+    painter.drawRect(4, 6, 24, 22)
+    painter.fillRect(4, 6, 24, 6, color)  # the page's top band
+    painter.drawLine(10, 3, 10, 8)  # the rings
+    painter.drawLine(22, 3, 22, 8)
+    for row in range(2):
+        for col in range(3):
+            painter.fillRect(8 + col * 6, 16 + row * 6, 3, 3, color)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -106,9 +132,7 @@ class DateEdit(QLineEdit):
         self.editingFinished.connect(self.commit)
 
     def _action(self, pixmap: QStyle.StandardPixmap, tip: str, leading: bool = False) -> QAction:
-        icon = QIcon.fromTheme("x-office-calendar") if tip else QIcon()
-        if icon.isNull():
-            icon = self.style().standardIcon(pixmap)
+        icon = calendar_icon(self) if tip else self.style().standardIcon(pixmap)
         action = QAction(icon, tip, self)
         action.setToolTip(tip)
         position = QLineEdit.ActionPosition
