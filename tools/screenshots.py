@@ -1,13 +1,14 @@
 """Render every page of a sample plan to PNG (offscreen), at 1366x768 and at 200 % scale.
 
     PYTHONPATH=src python tools/screenshots.py OUT_DIR [--sample school-board] [--scale 2]
-        [--empty] [--dark] [--prefix dark_]
+        [--empty] [--dark] [--prefix dark_] [--size 1024x700] [--coach]
 
 Writes ``OUT_DIR/<page>.png`` at 1366x768 and, with ``--scale`` (default 2), re-runs itself
 with ``QT_SCALE_FACTOR`` set to write ``OUT_DIR/scale-<N>/<page>.png`` (the same logical
 window, so at 200 % each picture is 2732x1536 pixels of a 683x384-point window).
 ``--empty`` renders a new untitled plan instead of the sample; ``--dark`` applies the Fusion
-style with a dark palette (`winbook.ui.theme`); ``--prefix`` is put before each file name.
+style with a dark palette (`winbook.ui.theme`); ``--prefix`` is put before each file name;
+``--size`` sets the window size (1366x768) and ``--coach`` turns coach mode on.
 App data and settings go to a temporary folder: your own files are never touched.
 """
 
@@ -31,7 +32,13 @@ def _isolate(root: Path) -> None:
 
 
 def render(
-    out_dir: Path, sample: str | None, scale: float, dark: bool = False, prefix: str = ""
+    out_dir: Path,
+    sample: str | None,
+    scale: float,
+    dark: bool = False,
+    prefix: str = "",
+    size: tuple[int, int] = (WIDTH, HEIGHT),
+    coach: bool = False,
 ) -> list[Path]:
     """Open a copy of ``sample`` (None: a new plan) and grab every page; returns the files."""
     from PySide6.QtWidgets import QApplication
@@ -45,7 +52,9 @@ def render(
     if dark:
         apply_dark(app)
     window = build_window(None, sample)
-    logical = (round(WIDTH / scale), round(HEIGHT / scale))
+    if coach and not window.action_coach_mode.isChecked():
+        window.action_coach_mode.trigger()
+    logical = (round(size[0] / scale), round(size[1] / scale))
     window.resize(*logical)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -74,13 +83,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--empty", action="store_true", help="a new untitled plan")
     parser.add_argument("--dark", action="store_true", help="Fusion style, dark palette")
     parser.add_argument("--prefix", default="", help="put before each file name")
+    parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="window size, e.g. 1024x700")
+    parser.add_argument("--coach", action="store_true", help="with coach mode on")
     parser.add_argument("--only-this-scale", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    width, _x, height = args.size.partition("x")
+    size = (int(width), int(height))
     sample = None if args.empty else args.sample
     with tempfile.TemporaryDirectory(prefix="winbook-shots-") as tmp:
         _isolate(Path(tmp))
         current = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-        files = render(args.out_dir, sample, current, args.dark, args.prefix)
+        files = render(args.out_dir, sample, current, args.dark, args.prefix, size, args.coach)
     for f in files:
         print(f)
     if args.only_this_scale or not args.scale or args.scale == 1:
@@ -88,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = args.out_dir / f"scale-{args.scale:g}"
     env = dict(os.environ, QT_SCALE_FACTOR=f"{args.scale:g}")
     cmd = [sys.executable, __file__, str(sub), "--sample", args.sample, "--only-this-scale"]
-    cmd += ["--prefix", args.prefix] + [f for f in ("--empty", "--dark") if getattr(args, f[2:])]
+    cmd += ["--prefix", args.prefix, "--size", args.size]
+    cmd += [f for f in ("--empty", "--dark", "--coach") if getattr(args, f[2:])]
     return subprocess.run(cmd, env=env, check=False).returncode
 
 

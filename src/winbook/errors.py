@@ -21,3 +21,7 @@ class InputFileError(WinbookError):
 
 class ExportError(WinbookError):
     """An export (PDF, spreadsheet) cannot be written."""
+
+
+class DateTextError(WinbookError, ValueError):
+    """Typed text is not a date the plan can hold (unreadable, impossible or out of range)."""

@@ -21,6 +21,7 @@ def _window(qtbot: QtBot) -> MainWindow:
     win = MainWindow()
     qtbot.addWidget(win)
     win.set_document(PlanDocument.from_plan(from_json(Plan, data["plan"])))
+    win.resize(1280, 800)  # wide: a narrow window docks the pane below (test_narrow_coach)
     win.show()
     return win
 

@@ -196,7 +196,7 @@ def test_coaching_one_on_one(
     ]
     assert session.snapshot["message"] == doc.section_text("message")
     assert _marked(win) == []
-    assert pane.ui.sessions_list.item(0).text() == "1 Apr 2027 · Dana Whitfield (2 open steps)"
+    assert pane.ui.sessions_list.item(0).text() == "Apr 1, 2027 · Dana Whitfield (2 open steps)"
 
     # --- the readiness page lists the open steps: the sample's two open ones (due 24 March and
     # 1 May 2027; its third is done) and the two new ones, soonest due first, undated last
@@ -234,7 +234,7 @@ def test_coaching_one_on_one(
     )
     # 3 words typed after the last word; nothing removed
     assert pane.ui.changed_label.text() == (
-        "Changed since the session of 1 Apr 2027: 3 words added."
+        "Changed since the session of Apr 1, 2027: 3 words added."
     )
     compare = pane.compare_html()
     assert "underline" in compare and "font-weight" in compare and "counts." in compare
@@ -244,7 +244,7 @@ def test_coaching_one_on_one(
     doc.set_section_text("message", old.replace("Every child heard", "Every child seen", 1))
     assert "line-through" in pane.compare_html()
     assert pane.ui.changed_label.text() == (
-        "Changed since the session of 1 Apr 2027: 4 words added and 1 word removed."
+        "Changed since the session of Apr 1, 2027: 4 words added and 1 word removed."
     )
 
     # coach mode off: the pane hides, the marks go, the edit stays

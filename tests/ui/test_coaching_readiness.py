@@ -122,7 +122,7 @@ def test_the_page_is_live(window: MainWindow) -> None:
         next_steps=[NextStep("Call the county clerk", "Maya", dt.date(2027, 4, 8))],
     )
     doc.insert_items("sessions", 0, [session])
-    assert page.open_steps_text().startswith("☐ Call the county clerk — Maya, due 8 Apr 2027")
+    assert page.open_steps_text().startswith("☐ Call the county clerk — Maya, due Apr 8, 2027")
     doc.set_value(
         "sessions", 0, "next_steps", [NextStep("Call the county clerk", "Maya", None, True)]
     )

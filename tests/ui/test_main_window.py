@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -86,7 +86,8 @@ def test_build_a_plan_from_an_empty_window(qtbot: QtBot) -> None:
     page = _page(win)
     _type(qtbot, page.ui.full_name_edit, "Maya Okafor")
     _type(qtbot, page.ui.office_edit, "School Board")
-    page.ui.election_date_edit.setDate(QDate(2027, 11, 2))  # as the calendar popup does
+    _type(qtbot, page.ui.election_date_edit, "11/2/2027")
+    QTest.keyClick(page.ui.election_date_edit, Qt.Key.Key_Return)
     assert win.doc.plan.race.election_date == dt.date(2027, 11, 2)
     _history(win.doc)  # the history page's table is tested with its own page
     # contest average of 10,000, 11,000 and 12,000 = 11,000 ballots expected; one back-test

@@ -86,12 +86,12 @@ def test_reset_to_default(qtbot: QtBot) -> None:
     assert got == [5.0] and pct.text() == "5 %"
 
 
-def test_date_edit_has_a_format_and_a_not_set_state(qtbot: QtBot) -> None:
+def test_date_edit_shows_one_style_and_an_empty_state(qtbot: QtBot) -> None:
     edit = DateEdit()
     qtbot.addWidget(edit)
-    assert edit.value() is None and edit.text() == "Not set"
+    assert edit.value() is None and edit.text() == "" and "Nov 3, 2026" in edit.placeholderText()
     edit.setValue(dt.date(2027, 11, 2))
-    assert edit.text() == "2 Nov 2027"
+    assert edit.text() == "Nov 2, 2027"
     got: list[object] = []
     edit.valueEdited.connect(got.append)
     edit.clear_date()

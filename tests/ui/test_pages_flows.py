@@ -280,7 +280,7 @@ def test_timeline_standard_dates_and_internal_deadlines(qtbot: QtBot) -> None:
     assert doc.undo_stack.count() == 2
     doc.undo_stack.undo()
     assert len(doc.plan.timeline) == 9
-    assert [r[1] for r in page.internal.rows()] == ["2027-08-07", "2027-10-26"]
+    assert [r[1] for r in page.internal.rows()] == ["Aug 7, 2027", "Oct 26, 2027"]
 
 
 def test_checklist_done_and_disclosure_confidential(qtbot: QtBot) -> None:

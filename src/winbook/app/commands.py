@@ -11,7 +11,8 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-#: `QUndoCommand.id()` of `SetValueCommand`: consecutive edits of one field merge.
+#: `QUndoCommand.id()` of `SetValueCommand`: consecutive edits of one field merge while they
+#: are one burst of typing (same ``burst`` id, `winbook.app.typing`).
 SET_VALUE_ID = 1001
 
 
@@ -45,6 +46,7 @@ class SetValueCommand(QUndoCommand):
         value: Any,
         text: str,
         merge: bool = True,
+        burst: int = 0,
     ) -> None:
         super().__init__(text)
         self._doc = doc
@@ -52,6 +54,7 @@ class SetValueCommand(QUndoCommand):
         self.old = doc._read_value(part, index, field)
         self.new = value
         self.merge = merge
+        self.burst = burst
 
     def redo(self) -> None:
         part, index, field = self.key
@@ -67,11 +70,32 @@ class SetValueCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetValueCommand) or not (self.merge and other.merge):
             return False
-        if other.key != self.key:
+        if other.key != self.key or other.burst != self.burst:
             return False
         self.new = other.new
         self.setObsolete(same_value(self.new, self.old))
         return True
+
+
+class NewSectionTextCommand(SetValueCommand):
+    """The first text of a section the plan does not have yet: redo adds the section, undo
+    removes it again; typing that follows in the same burst merges into this command."""
+
+    def __init__(self, doc: EditTarget, row: int, section: Any, value: str, burst: int) -> None:
+        QUndoCommand.__init__(self, "Edit section")
+        self._doc = doc
+        self.key = ("sections", row, "text")
+        self.old, self.new = "", value
+        self.merge, self.burst = True, burst
+        self.section = section
+
+    def redo(self) -> None:
+        self._doc._apply_insert("sections", self.key[1] or 0, [self.section])
+        super().redo()
+
+    def undo(self) -> None:
+        super().undo()
+        self._doc._apply_remove("sections", [self.key[1] or 0])
 
 
 def same_value(a: Any, b: Any) -> bool:

@@ -9,7 +9,9 @@ Edits (each one undo step):
 
 - ``set_value(part, index, field, value)``: ``plan.<part>.<field> = value`` when ``index`` is
   None, else ``plan.<part>[index].<field> = value``. Consecutive edits of the same
-  (part, index, field) merge into one undo step (typing a word), unless ``merge=False``.
+  (part, index, field) merge into one undo step while they are one burst of typing
+  (`winbook.app.typing`: a pause, a new word after a pause, a paste, a cut or a cursor jump
+  ends a burst), unless ``merge=False``.
 - ``insert_items(part, row, items)``, ``remove_items(part, rows)``,
   ``move_item(part, src, dst)`` (``dst`` is the row's index after the move),
   ``replace_items(part, items, text)`` for list parts (``history``, ``expenses``, ...).
@@ -59,12 +61,14 @@ from winbook.app import recovery, status
 from winbook.app.commands import (
     InsertItemsCommand,
     MoveItemCommand,
+    NewSectionTextCommand,
     RemoveItemsCommand,
     ReplaceItemsCommand,
     SetObjectCommand,
     SetValueCommand,
     same_value,
 )
+from winbook.app.typing import Bursts
 from winbook.domain.figures import Figures, compute_figures, targets_change
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
 from winbook.domain.turnout import TARGETS_MODEL
@@ -111,6 +115,7 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self.plan: Plan = plan if plan is not None else Plan()
         self.undo_stack = QUndoStack(self)
+        self.bursts = Bursts()
         self.path: Path | None = None
         self._file: Any = None
         self._untitled = True
@@ -205,7 +210,8 @@ class PlanDocument(QObject):
         if same_value(self._read_value(part, index, field), value):
             return
         text = f"Edit {field.replace('_', ' ')}"
-        self._push(SetValueCommand(self, part, index, field, value, text, merge))
+        burst = self._burst((part, index, field), self._read_value(part, index, field), value)
+        self._push_typed(SetValueCommand(self, part, index, field, value, text, merge, burst))
 
     def insert_items(self, part: str, row: int, items: Sequence[Any], text: str = "") -> None:
         """Insert ``items`` into the list ``plan.<part>`` before ``row`` (len = append)."""
@@ -294,16 +300,25 @@ class PlanDocument(QObject):
         """Set a narrative section's text (merging while typing)."""
         if self.section_text(key) == text:
             return
-        if self._macro_depth == 0 and not any(s.key == key for s in self.plan.sections):
-            with self.macro("Edit section"):
-                self.set_value("sections", self.section_index(key), "text", text)
+        if any(s.key == key for s in self.plan.sections):
+            self.set_value("sections", self.section_index(key), "text", text)
             return
-        self.set_value("sections", self.section_index(key), "text", text)
+        row = len(self.plan.sections)  # a new section: its first keystroke starts the burst
+        burst = self._burst(("sections", row, "text"), "", text)
+        self._push_typed(NewSectionTextCommand(self, row, Section(key=key), text, burst))
 
     def set_section_status(self, key: str, status: SectionStatus) -> None:
         self.set_value("sections", self.section_index(key), "status", status, merge=False)
 
     # ------------------------------------------------------------------ applying (commands)
+
+    def _burst(self, key: tuple[str, int | None, str], old: Any, new: Any) -> int:
+        return self.bursts.burst_for(key, old, new, self.undo_stack.index())
+
+    def _push_typed(self, command: SetValueCommand) -> None:
+        """Push an edit that merges with the one before while they are one burst."""
+        self._push(command)
+        self.bursts.pushed(self.undo_stack.index())
 
     def _push(self, command: Any) -> None:
         self.undo_stack.push(command)

@@ -9,6 +9,7 @@ from winbook.domain.budget import BudgetResult, FundraisingResult, compute_budge
 from winbook.domain.explain import Step
 from winbook.domain.model import Plan, PlanOn
 from winbook.domain.path import PathResult, compute_path
+from winbook.domain.rows import without_blank_rows
 from winbook.domain.turnout import TARGETS_MODEL, TurnoutResult, project_turnout
 from winbook.domain.winnumber import WinResult, compute_win
 
@@ -28,6 +29,7 @@ class Figures:
 
 
 def compute_figures(plan: Plan) -> Figures:
+    plan = without_blank_rows(plan)  # a row nobody typed into counts for nothing
     turnout = project_turnout(plan)
     win = compute_win(plan, turnout.planned, turnout.unit)
     other_t = turnout.projected if turnout.planned_on is PlanOn.HIGH else turnout.high

@@ -213,7 +213,7 @@ INCOME_LABELS: dict[IncomeSource, str] = {
     IncomeSource.CALL_TIME: "Call time (individual donors)",
     IncomeSource.ONLINE: "Online small-dollar",
     IncomeSource.EVENTS: "Events",
-    IncomeSource.ORGANIZATIONS: "Organisations and PACs",
+    IncomeSource.ORGANIZATIONS: "Organizations and PACs",
     IncomeSource.OTHER: "Other",
 }
 

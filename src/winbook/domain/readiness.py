@@ -19,6 +19,7 @@ from winbook.domain.budget import month_key
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import LEVEL_LABELS, Plan, RunNumber, SectionStatus, Stage
 from winbook.domain.profile import Profile
+from winbook.domain.rows import without_blank_rows
 from winbook.domain.sections import SPEC_BY_KEY, word_count
 from winbook.domain.turnout import comparable_elections
 
@@ -363,6 +364,7 @@ def assess(
     ``figures`` are computed when None; ``note`` says why ``profile`` is not the one the plan
     asks for (see `winbook.store.profiles.assess_plan`, which loads the plan's own profile).
     """
+    plan = without_blank_rows(plan)
     figures = figures or compute_figures(plan)
     checks = {
         "eligibility": lambda: check_eligibility(plan, profile),

@@ -23,7 +23,7 @@ SECTION_SPECS: tuple[SectionSpec, ...] = (
         "Why are you running, and why now? What will be different for your community if you "
         "win? Reviewers read this first: make the vision positive and concrete.",
         "I grew up two blocks from Lincoln Elementary and now my daughter goes there. I am "
-        "running so every child in our district has a full-time counsellor and a building "
+        "running so every child in our district has a full-time counselor and a building "
         "with working heat.",
     ),
     SectionSpec(

@@ -46,6 +46,7 @@ from winbook.domain.model import (
     RaceCost,
     TurnoutSettings,
 )
+from winbook.domain.rows import is_blank
 
 #: Timeline categories used across Winbook (the sample plans use these).
 TIMELINE_CATEGORIES: tuple[str, ...] = (
@@ -86,7 +87,7 @@ def check_plan(plan: Plan, today: date | None = None) -> list[FieldProblem]:
     ``today`` is the date a birth date must not pass (the real date when None).
     """
     today = today or date.today()
-    return [
+    problems = [
         *_race(plan.race),
         *_candidate(plan, today),
         *_filing(plan),
@@ -100,6 +101,19 @@ def check_plan(plan: Plan, today: date | None = None) -> list[FieldProblem]:
         *_fundraising(plan.fundraising),
         *_dated_rows(plan),
     ]
+    return [p for p in problems if not _on_blank_row(plan, p)]
+
+
+def _on_blank_row(plan: Plan, problem: FieldProblem) -> bool:
+    """A blank row (`winbook.domain.rows`) has nothing wrong with it until something is typed."""
+    if problem.index is None or "[" in problem.part:
+        return False
+    rows: Any = plan
+    for name in problem.part.split("."):
+        rows = getattr(rows, name, None)
+    return (
+        isinstance(rows, list) and 0 <= problem.index < len(rows) and is_blank(rows[problem.index])
+    )
 
 
 def problems_for(
@@ -488,7 +502,7 @@ def _path(p: PathSettings, plan: Plan) -> Iterator[FieldProblem]:
             "path",
             None,
             "field_start",
-            "The field programme starts after election day: choose an earlier start.",
+            "The field program starts after election day: choose an earlier start.",
         )
     yield from _base_shares(plan)
     for i, c in enumerate(p.channels):

@@ -43,6 +43,7 @@ from winbook.domain.model import (
     Plan,
     TurnoutMethod,
 )
+from winbook.domain.rows import without_blank_rows
 from winbook.domain.turnout import (
     METHOD_LABELS,
     RANGE_DEFAULT_PCT,
@@ -208,6 +209,7 @@ class _Labels:
 
 def build_workbook(plan: Plan, figures: Figures | None = None) -> Workbook:
     """The workbook for ``plan`` (not yet saved)."""
+    plan = without_blank_rows(plan)
     figures = figures or compute_figures(plan)
     wb = Workbook()
     summary = wb.active

@@ -25,6 +25,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from winbook.atomic import atomic_write_bytes
 from winbook.domain.model import Plan
+from winbook.domain.rows import without_blank_rows
 from winbook.errors import ExportError, WinbookError
 from winbook.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from winbook.report.layout import Heading, PlanStart, stylesheet
@@ -273,7 +274,7 @@ class PacketRenderer:
         if not plans:
             raise ExportError("There is no plan to put in the packet.")
         merged = len(plans) > 1 or self.options.print_run
-        stories = [PlanStory(plan, i, self) for i, plan in enumerate(plans)]
+        stories = [PlanStory(without_blank_rows(plan), i, self) for i, plan in enumerate(plans)]
         flowables: list[Flowable] = []
         for story in stories:
             flowables += story.build(merged=merged)

@@ -44,6 +44,7 @@ from typing import Any, Final
 
 from winbook import __version__, atomic, inputfile
 from winbook.domain.model import PLAN_PARTS, Plan
+from winbook.domain.rows import without_blanks
 from winbook.errors import PlanChangedError, PlanFileError
 from winbook.store import hardening
 from winbook.store.codec import from_json, parse_json, repaired_sentence, to_json, valid_text
@@ -452,7 +453,7 @@ class _Encoder:
         return text
 
     def encode(self, plan: Plan, name: str) -> str | list[str]:
-        value = getattr(plan, name)
+        value = without_blanks(getattr(plan, name))  # a row nobody typed into is not saved
         if name in LIST_PARTS:
             return [self.dump(item) for item in value]
         return self.dump(value)

@@ -14,6 +14,7 @@ import json
 from typing import Any, Final
 
 from winbook.domain.model import Plan
+from winbook.domain.rows import without_blank_rows
 from winbook.errors import PlanFileError
 from winbook.store.codec import from_json, parse_json, to_json, valid_text
 
@@ -24,6 +25,7 @@ FORMAT_VERSION: Final = 1
 
 def plan_to_envelope(plan: Plan) -> dict[str, Any]:
     """The plan wrapped in the interchange envelope, as JSON-ready values."""
+    plan = without_blank_rows(plan)  # a row nobody typed into is not saved
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "plan": to_json(plan)}
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,6 +46,7 @@ from winbook.errors import WinbookError
 from winbook.ui.coaching.mode import install_coach_mode
 from winbook.ui.figures_strip import FiguresStrip
 from winbook.ui.forms.ui_main_window import Ui_MainWindow
+from winbook.ui.narrow import NarrowLayout
 from winbook.ui.navigator import NavigatorList
 from winbook.ui.pages import candidate_race
 from winbook.ui.save_dialog import ask_save_path
@@ -111,6 +113,12 @@ class MainWindow(QMainWindow):
         self.ui.legend_label.setToolTip("What the marks in the list mean")
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
+        self.page_picker = QComboBox(self.ui.central_widget)
+        self.page_picker.setObjectName("page_picker")
+        self.ui.central_layout.insertWidget(0, self.page_picker)
+        self.narrow_layout = NarrowLayout(
+            self, self.navigator, self.ui.navigator_panel, self.page_picker
+        )
         self._splitter_restored = False
         self._restore_geometry()
 
@@ -227,6 +235,7 @@ class MainWindow(QMainWindow):
         doc.textRepaired.connect(self.status_bar.showMessage)
         self._build_pages()
         install_coach_mode(self, doc)
+        self.narrow_layout.apply()
         self.refresh_figures()
         self.update_title()
         self.show_banner(doc.note_targets_model())

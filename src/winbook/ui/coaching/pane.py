@@ -24,6 +24,7 @@ from winbook.domain.coaching import (
     new_session,
     notes_for,
 )
+from winbook.domain.dates import format_date
 from winbook.domain.model import CoachingSession, CoachNote, NextStep
 from winbook.domain.sections import SPEC_BY_KEY
 from winbook.ui.coaching.compare import changes_sentence, diff_html
@@ -45,7 +46,7 @@ def remember_author(name: str) -> None:
 
 
 def fmt_day(day: dt.date | None) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}" if day else "undated"
+    return format_date(day, "undated")
 
 
 def note_text(note: CoachNote) -> str:

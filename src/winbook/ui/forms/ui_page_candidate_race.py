@@ -519,7 +519,7 @@ class Ui_CandidateRacePage(object):
         self.committee_name_edit_label.setText(QCoreApplication.translate("CandidateRacePage", u"Co&mmittee name:", None))
         self.run_number_combo_label.setText(QCoreApplication.translate("CandidateRacePage", u"&Run:", None))
         self.is_incumbent_check.setText(QCoreApplication.translate("CandidateRacePage", u"I hold this office now (incumbent)", None))
-        self.previously_endorsed_check.setText(QCoreApplication.translate("CandidateRacePage", u"Endorsed by the programme before", None))
+        self.previously_endorsed_check.setText(QCoreApplication.translate("CandidateRacePage", u"Endorsed by the program before", None))
         self.bio_edit_label.setText(QCoreApplication.translate("CandidateRacePage", u"Short &bio:", None))
         self.private_group.setTitle(QCoreApplication.translate("CandidateRacePage", u"Private details", None))
         self.private_group_note.setText(QCoreApplication.translate("CandidateRacePage", u"Private: kept out of the packet unless you choose to include it. Your home address stays off every public page.", None))

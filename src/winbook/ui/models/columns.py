@@ -2,8 +2,9 @@
 
 Each `Column` names a dataclass field of a row and a `Kind`. The kind decides the text shown,
 the text put in an editor, the alignment, and how typed text is read back ("$1,200", "12%",
-"2027-09", "yes"). Parsing returns a value or raises `ValueError` with a sentence a person can
-act on; nothing is silently changed.
+"2027-09", "yes", "11/3/2026"; dates show as "Nov 3, 2026", years run from 1900 to 2100).
+Parsing returns a value or raises `ValueError` with a sentence a person can act on; nothing is
+silently changed.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from winbook.domain.dates import check_year, format_date, parse_date
 from winbook.domain.explain import fmt_money
+from winbook.errors import DateTextError
 
 
 class Kind(StrEnum):
@@ -68,7 +71,9 @@ class Column:
         if self.kind is Kind.ENUM:
             return self.display(value)
         if self.kind is Kind.DATE:
-            return value.isoformat() if isinstance(value, date) else ""
+            return format_date(value) if isinstance(value, date) else ""
+        if self.kind is Kind.YEAR and not value:
+            return ""
         return str(value)
 
     def alignment(self) -> Qt.AlignmentFlag:
@@ -89,7 +94,7 @@ def display_value(kind: Kind, value: Any, labels: Mapping[Any, str] | None = Non
     if kind in (Kind.INT, Kind.OPT_INT):
         return f"{int(value):,}"
     if kind is Kind.YEAR:
-        return str(value)
+        return str(value) if value else ""
     if kind is Kind.MONEY:
         amount = Decimal(value)
         return fmt_money(amount, cents=amount != amount.to_integral_value())
@@ -102,7 +107,7 @@ def display_value(kind: Kind, value: Any, labels: Mapping[Any, str] | None = Non
     if kind is Kind.BOOL:
         return ""
     if kind is Kind.DATE:
-        return value.isoformat() if isinstance(value, date) else str(value)
+        return format_date(value) if isinstance(value, date) else str(value)
     return str(value)
 
 
@@ -176,16 +181,25 @@ def _parse_bool(_c: Column, text: Any) -> bool:
     return str(text).strip().casefold() in {"1", "yes", "y", "true", "x", "done", "✓"}
 
 
+def _parse_year(c: Column, text: Any) -> int:
+    """A year from 1900 to 2100; empty text is "no year yet" (0)."""
+    if _clean_number(text) == "":
+        return 0
+    year = _parse_int(c, text)
+    try:
+        check_year(year)
+    except DateTextError as exc:
+        raise ValueError(f"{c.title}: {exc}") from None
+    return year
+
+
 def _parse_date(c: Column, text: Any) -> date | None:
     if isinstance(text, date) or text is None:
         return text
-    s = str(text).strip()
-    if not s:
-        return None
     try:
-        return date.fromisoformat(s)
-    except ValueError:
-        raise ValueError(f"{c.title}: {text!r} is not a date; write it as YYYY-MM-DD.") from None
+        return parse_date(str(text))
+    except DateTextError as exc:
+        raise ValueError(f"{c.title}: {exc}") from None
 
 
 def _parse_month(c: Column, text: Any) -> str:
@@ -202,7 +216,7 @@ PARSERS: dict[Kind, Callable[[Column, Any], Any]] = {
     Kind.TEXT: _parse_text,
     Kind.INT: _parse_int,
     Kind.OPT_INT: _parse_opt_int,
-    Kind.YEAR: _parse_int,
+    Kind.YEAR: _parse_year,
     Kind.MONEY: _parse_money,
     Kind.PCT: _parse_float,
     Kind.OPT_FLOAT: _parse_opt_float,

@@ -161,7 +161,7 @@ CHANNEL_COLUMNS: tuple[Column, ...] = (
 
 TIMELINE_COLUMNS: tuple[Column, ...] = (
     Column("title", "What", Kind.TEXT, "The deadline or milestone."),
-    Column("when", "Date", Kind.DATE, "The date, as YYYY-MM-DD."),
+    Column("when", "Date", Kind.DATE, "The date, e.g. 11/3/2026 or Nov 3, 2026."),
     Column("kind", "Kind", Kind.ENUM, "Hard (legal), internal or milestone.", EVENT_KIND_LABELS),
     Column(
         "category",
@@ -177,7 +177,7 @@ TIMELINE_COLUMNS: tuple[Column, ...] = (
 
 CHECKLIST_COLUMNS: tuple[Column, ...] = (
     Column("step", "Step", Kind.TEXT, "One filing step (forms, fees, signatures...)."),
-    Column("due", "Due", Kind.DATE, "When it is due, as YYYY-MM-DD."),
+    Column("due", "Due", Kind.DATE, "When it is due, e.g. 11/3/2026 or Nov 3, 2026."),
     Column("done", "Done", Kind.BOOL, "Tick when it is done."),
     Column("note", "Note", Kind.TEXT, "Where, who, how much."),
 )

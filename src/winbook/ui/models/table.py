@@ -6,6 +6,9 @@ goes through the document, so it lands on the undo stack, and the model follows 
 ``partChanged`` signal to update. The model keeps a snapshot of the row objects so that begin/end
 notifications always bracket the change the views see.
 
+A row nobody typed into (`winbook.domain.rows.is_blank`) is shown greyed and italic, with
+"empty row" in its first typed column; no figure counts it and saving drops it.
+
 `RowsModel` is the read-only sibling for derived figures (weekly goals, totals by month...).
 """
 
@@ -23,8 +26,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from winbook.domain.rows import TYPED_FIELDS, is_blank
 from winbook.ui.models.columns import Column, Kind
 
 if TYPE_CHECKING:
@@ -32,6 +37,19 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+
+#: What a blank row (nothing typed yet) says in its first typed column, and on hover.
+BLANK_ROW_TEXT = "empty row"
+BLANK_ROW_TIP = "An empty row: nothing is typed in it yet, so no figure counts it; it is not saved."
+BLANK_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
 
 
 def resolve_part(plan: object, part: str) -> Any:
@@ -120,6 +138,9 @@ class PlanListModel(QAbstractTableModel):
             return None
         col = self.columns[index.column()]
         value = self.value(index.row(), index.column())
+        blank_cell = role == Qt.ItemDataRole.TextAlignmentRole and self._says_blank(index)
+        if (role in BLANK_ROLES or blank_cell) and self.is_blank_row(index.row()):
+            return self._blank_data(index.row(), index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return col.display(value)
         if role == Qt.ItemDataRole.EditRole:
@@ -135,6 +156,41 @@ class PlanListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{col.title}: {col.display(value) or ('yes' if value is True else 'empty')}"
         return None
+
+    def _says_blank(self, index: Index) -> bool:
+        return self.is_blank_row(index.row()) and index.column() == self.blank_column(index.row())
+
+    def is_blank_row(self, row: int) -> bool:
+        """Nothing typed in this row yet (`winbook.domain.rows`): no figure counts it."""
+        return is_blank(self._rows[row])
+
+    def blank_column(self, row: int) -> int:
+        """The column that says "empty row": the first typed text field, else the first
+        typed field that is not a tick box."""
+        typed = TYPED_FIELDS.get(type(self._rows[row]), ())
+        columns = [i for i, c in enumerate(self.columns) if c.field in typed]
+        text = [i for i in columns if self.columns[i].kind is Kind.TEXT]
+        other = [i for i in columns if self.columns[i].kind is not Kind.BOOL]
+        return (text or other or [0])[0]
+
+    def _blank_data(self, row: int, column: int, role: int) -> Any:
+        col = self.columns[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont(QApplication.font())
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return BLANK_ROW_TIP
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{col.title}: {BLANK_ROW_TEXT}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if column == self.blank_column(row):
+            return BLANK_ROW_TEXT
+        untouched = col.field in TYPED_FIELDS.get(type(self._rows[row]), ())
+        return "" if untouched else col.display(self.value(row, column))  # no "0 %" result
 
     def _valid(self, index: Index) -> bool:
         return (

@@ -185,22 +185,28 @@ class PlanItemDelegate(QStyledItemDelegate):
         col = self.model.columns[index.column()]
         self.last_row = index.row()
         if col.kind is Kind.ENUM and col.labels:
-            combo = QComboBox(parent)
-            combo.addItems(list(col.labels.values()))
-            combo.setAccessibleName(col.title)
+            combo = choice_editor(parent, list(col.labels.values()), col.title)
+            line = combo.lineEdit()
+            if line is not None:  # Enter in the search text commits, as in any other cell
+                line.returnPressed.connect(lambda: self._submit(combo))
             return combo
         edit = QLineEdit(parent)
         edit.setAccessibleName(col.title)
         if col.kind is Kind.MONTH:
             edit.setPlaceholderText("YYYY-MM")
         elif col.kind is Kind.DATE:
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText("e.g. Nov 3, 2026")
         words = col.suggestions or self._known(index.column())
         if words:
-            completer = QCompleter(list(words), edit)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            edit.setCompleter(completer)
+            edit.setCompleter(searching_completer(list(words), edit))
         return edit
+
+    def _submit(self, editor: QWidget) -> None:
+        if editor.property("submitted"):
+            return  # Enter reaches both the search text and the drop-down
+        editor.setProperty("submitted", True)
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
 
     def _known(self, column: int) -> tuple[str, ...]:
         col = self.model.columns[column]
@@ -213,12 +219,15 @@ class PlanItemDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findText(text), 0))
+            line = editor.lineEdit()
+            if line is not None:
+                line.selectAll()  # typing searches the choices
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            text = editor.currentText()
+            text = _chosen(editor)
         elif isinstance(editor, QLineEdit):
             text = editor.text()
         else:  # pragma: no cover
@@ -227,6 +236,36 @@ class PlanItemDelegate(QStyledItemDelegate):
             self.report(self.model.last_error)
         else:
             self.report("")
+
+
+def searching_completer(words: list[str], parent: QObject) -> QCompleter:
+    """Suggestions that match anywhere, any case: "pri" finds "Voter contact: print, ..."."""
+    completer = QCompleter(words, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return completer
+
+
+def choice_editor(parent: QWidget, labels: list[str], title: str) -> QComboBox:
+    """A drop-down of ``labels`` that can also be searched by typing part of a label."""
+    combo = QComboBox(parent)
+    combo.addItems(labels)
+    combo.setAccessibleName(title)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setCompleter(searching_completer(labels, combo))
+    return combo
+
+
+def _chosen(combo: QComboBox) -> str:
+    """The label typed or picked; a typed fragment that matches one label only is that label."""
+    text = combo.currentText().strip()
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    if text in labels or not text:
+        return text or combo.itemText(combo.currentIndex())
+    matches = [label for label in labels if text.casefold() in label.casefold()]
+    return matches[0] if len(matches) == 1 else text
 
 
 #: What an empty table says, by the plan part it edits (history and checklist pages say it
@@ -276,6 +315,20 @@ class EmptyHint(QObject):
         self.label.setVisible(self.model.rowCount() == 0)
 
 
+#: The widest value of each column kind ("2026" for a year...), so no column shows "2…".
+KIND_SAMPLES: dict[Kind, str] = {
+    Kind.YEAR: "2026",
+    Kind.MONTH: "2027-09",
+    Kind.DATE: "Sep 30, 2027",
+    Kind.MONEY: "$12,345",
+    Kind.INT: "1,234",
+    Kind.OPT_INT: "12,345",
+    Kind.PCT: "100.0 %",
+    Kind.OPT_FLOAT: "12.25",
+    Kind.BOOL: "",
+}
+
+
 class ColumnFitter(QObject):
     """Free-text columns (description, note…) share the spare width; the others fit their
     contents and can still be dragged wider. When the table is too narrow for that (200 %
@@ -286,6 +339,7 @@ class ColumnFitter(QObject):
     def __init__(self, view: QTableView, model: PlanListModel) -> None:
         super().__init__(view)
         self.view = view
+        self.model = model
         self.text = [i for i, c in enumerate(model.columns) if c.kind is Kind.TEXT]
         self.others = [i for i in range(len(model.columns)) if i not in self.text]
         self.stretching: bool | None = None
@@ -302,8 +356,19 @@ class ColumnFitter(QObject):
         for i in self.others:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             self.view.resizeColumnToContents(i)
+            header.resizeSection(i, max(header.sectionSize(i), self.kind_width(i)))
         self.stretching = None
         self.refit()
+
+    def kind_width(self, column: int) -> int:
+        """Room for the widest value of the column's kind, so a new plan's columns never show
+        "2…" (the header and the values already there are measured by Qt; choices and text
+        size to their contents)."""
+        sample = KIND_SAMPLES.get(self.model.columns[column].kind)
+        if sample is None:
+            return 0
+        fm = self.view.fontMetrics()
+        return fm.horizontalAdvance(sample) + 2 * fm.averageCharWidth() + 6
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.text:
@@ -323,6 +388,35 @@ class ColumnFitter(QObject):
                 header.setSectionResizeMode(i, mode)
                 if not stretch:
                     header.resizeSection(i, self.min_text_width())
+
+
+class GrowingTable(QObject):
+    """A table as tall as its rows, so the page scrolls instead of a box inside the page
+    (room for `MIN_ROWS` rows while it is nearly empty, for its "what to do first" hint)."""
+
+    MIN_ROWS = 3
+
+    def __init__(self, view: QTableView, model: QAbstractItemModel) -> None:
+        super().__init__(view)
+        self.view, self.model = view, model
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self.fit)
+        view.horizontalScrollBar().rangeChanged.connect(self.fit)
+        self.fit()
+
+    def height_for_rows(self) -> int:
+        view = self.view
+        rows = max(self.model.rowCount(), self.MIN_ROWS)
+        row = view.verticalHeader().defaultSectionSize()
+        height = view.horizontalHeader().sizeHint().height() + rows * row + 2 * view.frameWidth()
+        bar = view.horizontalScrollBar()
+        if bar.maximum() > 0:
+            height += bar.sizeHint().height()
+        return height
+
+    def fit(self, *_args: object) -> None:
+        self.view.setMinimumHeight(self.height_for_rows())
 
 
 class TableTools(QObject):
@@ -351,6 +445,7 @@ class TableTools(QObject):
         )
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.columns = ColumnFitter(view, model)
+        self.height = GrowingTable(view, model)
         hint = EMPTY_HINTS.get(model.part)
         self.empty_hint = EmptyHint(view, model, hint) if hint else None
         view.installEventFilter(self)

@@ -78,7 +78,7 @@ class CandidateRacePage(QWidget):
             "candidate",
             "party",
             label="Party registration",
-            help="The party you are registered with (some programmes ask).",
+            help="The party you are registered with (some programs ask).",
         )
         bind(ui.campaign_email_edit, "candidate", "campaign_email", help="Public contact.")
         bind(ui.campaign_phone_edit, "candidate", "campaign_phone", help="Public contact.")
@@ -90,7 +90,7 @@ class CandidateRacePage(QWidget):
             "run_number",
             choices=RUN_LABELS,
             label="Which run is this",
-            help="Programmes endorse first, second and third runs.",
+            help="Programs endorse first, second and third runs.",
         )
         bind(ui.is_incumbent_check, "candidate", "is_incumbent", label="Incumbent")
         bind(ui.previously_endorsed_check, "candidate", "previously_endorsed")

@@ -7,6 +7,7 @@ import copy
 from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
+from winbook.domain.dates import format_date
 from winbook.domain.path import default_channels
 from winbook.ui.charts import ChartData, Series
 from winbook.ui.forms.ui_page_path import Ui_PagePath
@@ -146,8 +147,8 @@ class PathPage(PlanPage):
             [
                 [
                     str(w.number),
-                    w.starts.isoformat(),
-                    w.ends.isoformat(),
+                    format_date(w.starts),
+                    format_date(w.ends),
                     f"{w.contacts:,}",
                     f"{w.hours:,}",
                     f"{w.shifts:,}",
@@ -162,7 +163,7 @@ class PathPage(PlanPage):
         weeks = self.doc.figures.path.weeks
         return ChartData(
             title="Contacts per week, counted back from election day",
-            categories=[w.ends.strftime("%d %b") for w in weeks],
+            categories=[format_date(w.ends).rsplit(",", 1)[0] for w in weeks],
             series=[
                 Series("Contacts", [float(w.contacts) for w in weeks]),
                 Series("Shifts", [float(w.shifts) for w in weeks], "line"),

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
+from winbook.domain.dates import format_date
 from winbook.domain.model import EventKind, Plan, TimelineEvent
 from winbook.ui.charts import ChartData, Series
 from winbook.ui.forms.ui_page_timeline import Ui_PageTimeline
@@ -123,14 +124,14 @@ class TimelinePage(PlanPage):
 
     def refresh_figures(self) -> None:
         plan = self.doc.plan
-        rows = []
-        for item in internal_deadlines(plan) + [
+        items = internal_deadlines(plan) + [
             e for e in plan.timeline if e.kind is EventKind.INTERNAL and e.when
-        ]:
-            assert item.when is not None
-            hard = item.when + INTERNAL_LEAD
-            rows.append([item.title, item.when.isoformat(), hard.isoformat(), "7"])
-        rows.sort(key=lambda r: r[1])
+        ]
+        dated = sorted((item.when, item.title) for item in items if item.when is not None)
+        rows = [
+            [title, format_date(when), format_date(when + INTERNAL_LEAD), "7"]
+            for when, title in dated
+        ]
         self.internal.set_rows(rows)
         show_warnings(
             self.ui.warnings_label,

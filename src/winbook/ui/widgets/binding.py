@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -41,6 +41,7 @@ from winbook.app.document import PlanDocument
 from winbook.domain.sources import SOURCES
 from winbook.ui.widgets.dates import DateEdit
 from winbook.ui.widgets.numeric import NumberEdit
+from winbook.ui.widgets.undo_menu import use_document_undo
 from winbook.ui.widgets.warnings import FieldWarnings, find_layout
 
 _MISSING: Any = object()
@@ -68,6 +69,9 @@ class _UndoPassThrough(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ContextMenu and type(watched) is QLineEdit:
+            assert isinstance(event, QContextMenuEvent)
+            return self._menu(watched, event)
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         if not isinstance(event, QKeyEvent):
@@ -82,6 +86,14 @@ class _UndoPassThrough(QObject):
             event.ignore()
         else:
             action()
+        return True
+
+    def _menu(self, edit: QLineEdit, event: QContextMenuEvent) -> bool:
+        """The field's usual menu, with Undo and Redo on the document's stack."""
+        menu = edit.createStandardContextMenu()
+        use_document_undo(menu, self._doc.undo_stack)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
         return True
 
 
@@ -132,6 +144,8 @@ class FieldBinder(QObject):
         self._bindings.append(binding)
         self._describe(widget, label, help, source, default)
         widget.installEventFilter(self._undo_filter)
+        if isinstance(widget, NumberEdit | DateEdit):
+            widget.undo_stack = self.doc.undo_stack
         self.warnings.register(widget, part, field, index)
         read(self.doc._read_value(part, index, field))
         return binding
@@ -164,6 +178,8 @@ class FieldBinder(QObject):
                 widget.setDefault(default)
                 shown = "empty" if default is None else widget._format(default)
                 parts.append(f"Default: {shown} (right-click to reset).")
+        if isinstance(widget, DateEdit):
+            parts.append(widget.toolTip())
         if source:
             parts.append(source_text(source))
         if parts:
@@ -187,7 +203,11 @@ class FieldBinder(QObject):
         choices: Mapping[Any, str] | None,
     ) -> Callable[[Any], None]:
         write = self._setter(part, field, index)
-        if isinstance(widget, NumberEdit | DateEdit):
+        if isinstance(widget, DateEdit):
+            widget.setCalendarFallback(lambda: self.doc.plan.race.election_date)
+            widget.valueEdited.connect(self._setter(part, field, index, merge=False))
+            return widget.setValue
+        if isinstance(widget, NumberEdit):
             widget.valueEdited.connect(write)
             return widget.setValue
         if isinstance(widget, QComboBox):

@@ -17,8 +17,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+
+from winbook.ui.widgets.undo_menu import use_document_undo
 
 _STRIP = re.compile(r"[\s,$_\u00a0\u202f%]")
 
@@ -98,6 +100,7 @@ class NumberEdit(QLineEdit):
         self.optional = False
         self._default: Any = None
         self._has_default = False
+        self.undo_stack: QUndoStack | None = None  # set by the binder: the menu's Undo uses it
         self._value: Any = self._zero()
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaximumWidth(compact_width(self, COMPACT_SAMPLE))
@@ -183,6 +186,7 @@ class NumberEdit(QLineEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
+        use_document_undo(menu, self.undo_stack)
         if self._has_default:
             menu.addSeparator()
             label = "(empty)" if self._default is None else self._format(self._default)

@@ -53,7 +53,8 @@ def find_layout(root: QLayout | None, widget: QWidget) -> QLayout | None:
     return None
 
 
-def _place_label(widget: QWidget, label: QLabel) -> None:
+def place_label(widget: QWidget, label: QLabel) -> None:
+    """Put ``label`` under ``widget`` in its form or box layout."""
     parent = widget.parentWidget()
     layout = find_layout(parent.layout() if parent is not None else None, widget)
     if isinstance(layout, QFormLayout):
@@ -78,7 +79,7 @@ class _Decoration:
         font.setBold(True)
         self.label.setFont(font)
         self.label.hide()
-        _place_label(widget, self.label)
+        place_label(widget, self.label)
         self.action: QAction | None = None
         if isinstance(widget, QLineEdit):
             icon = widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
