@@ -40,7 +40,7 @@ def test_budget_with_a_far_election_year_does_not_crash(year: int) -> None:
 
 def test_years_outside_the_range_are_flagged_on_their_field() -> None:
     plan = _plan(date(3000, 11, 3))
-    plan.history = [PastElection(year=2500)]
+    plan.history = [PastElection(year=2500, contest_votes=1_000)]  # a row with a figure
     plan.race_costs = [RaceCost(year=1850)]
     found = {(p.part, p.index, p.field): p.message for p in check_plan(plan, date(2026, 12, 1))}
     assert found[("race", None, "election_date")] == (
