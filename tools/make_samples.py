@@ -1881,8 +1881,8 @@ def state_house() -> Plan:
                 agenda="Win number; petition plan; the May cash gap.",
                 decisions=text(
                     """Plan on the lowest winning share here (47.2 % in 2012) with a 20 % margin
-                    (goal 6,226, on the high turnout of 10,989). Collect three times the required signatures. Hire
-                    petition counsel now."""
+                    (goal 6,226, on the high turnout of 10,989). Collect three times the
+                    required signatures. Hire petition counsel now."""
                 ),
                 next_steps=[
                     NextStep(
