@@ -41,6 +41,12 @@ def fmt_pct(x: Fraction | float, digits: int = 1) -> str:
     return f"{text} %"
 
 
+def fmt_signed_pct(x: float) -> str:
+    """A change as shown in tables: +12.2%, −26.7% (a true minus), 0.0%."""
+    text = f"{abs(x):.1f}%"
+    return f"+{text}" if x > 0 else (f"−{text}" if x < 0 else text)
+
+
 def fmt_money(x: Decimal | Fraction | float, cents: bool = False) -> str:
     value = Decimal(str(float(x))) if isinstance(x, Fraction) else Decimal(x)
     q = value.quantize(Decimal("0.01") if cents else Decimal(1))

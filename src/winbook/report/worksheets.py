@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from winbook.domain.budget import Norm, month_key
-from winbook.domain.explain import Step, fmt_int, fmt_money, fmt_pct
+from winbook.domain.explain import Step, fmt_int, fmt_money, fmt_pct, fmt_signed_pct
 from winbook.domain.figures import Figures
 from winbook.domain.model import (
     EXPENSE_LABELS,
@@ -247,7 +247,7 @@ def _backtest(ctx: Ctx) -> list[Flowable]:
                 ", ".join(map(str, p.from_years)),
                 num(p.projected),
                 num(p.actual),
-                _signed(p.error_pct),
+                fmt_signed_pct(p.error_pct),
             ]
             for p in t.backtest
         ]
@@ -268,11 +268,6 @@ def _backtest(ctx: Ctx) -> list[Flowable]:
     )
     steps = [s for s in t.range_steps if not s.text.startswith("Back-test ")]
     return [*out, *steps_list(ctx, steps)]
-
-
-def _signed(value: float) -> str:
-    text = f"{abs(value):.1f}%"
-    return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
 
 
 def _win_figures(ctx: Ctx) -> Flowable:

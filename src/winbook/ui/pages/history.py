@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from winbook.app.document import PlanDocument
+from winbook.domain.explain import fmt_signed_pct
 from winbook.domain.model import PlanOn, TurnoutMethod
 from winbook.domain.turnout import METHOD_LABELS, TurnoutResult
 from winbook.errors import WinbookError
@@ -156,7 +157,7 @@ class HistoryPage(PlanPage):
                     ", ".join(map(str, p.from_years)),
                     f"{p.projected:,}",
                     f"{p.actual:,}",
-                    _signed(p.error_pct),
+                    fmt_signed_pct(p.error_pct),
                 ]
                 for p in t.backtest
             ]
@@ -178,11 +179,6 @@ class HistoryPage(PlanPage):
                 "history", len(self.doc.plan.history), rows, f"Import {len(rows)} election(s)"
             )
             self.table.report("")
-
-
-def _signed(pct: float) -> str:
-    text = f"{abs(pct):.1f}%"
-    return f"+{text}" if pct > 0 else (f"−{text}" if pct < 0 else text)
 
 
 def backtest_chart(t: TurnoutResult) -> ChartData:
