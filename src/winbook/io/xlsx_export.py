@@ -500,7 +500,7 @@ def _range_block(lab: _Labels, figures: Figures) -> None:
     on_high = tr.planned_on.value == "high"
     lab.total(
         "Tplan",
-        "Turnout the win number is planned on (" + ("high" if on_high else "expected") + ")",
+        f"Turnout the win number is planned on ({tr.planned_on.value})",
         F(f"={c['high']}" if on_high else f"={c['T']}"),
         WHOLE,
     )

@@ -498,7 +498,7 @@ def _range(f: Figures) -> str:
     if t.projected is None:
         return DASH
     what = "ballots" if t.unit == "ballots" else "votes"
-    planned = "high" if t.planned_on.value == "high" else "expected"
+    planned = t.planned_on.value
     return (
         f"{num(t.low)} / {num(t.projected)} / {num(t.high)} {what}; "
         f"the goal is planned on the {planned} figure"

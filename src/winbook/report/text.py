@@ -103,7 +103,7 @@ def targets_text(plan: Plan, f: Figures) -> str:
     race = ", ".join(x for x in (plan.race.office, plan.race.jurisdiction) if x)
     lines = [f"{who}: {race}" if race else who, ""]
     t = f.turnout
-    planned = "high" if t.planned_on.value == "high" else "expected"
+    planned = t.planned_on.value
     lines += [
         f"Projected turnout  {num(t.projected):>10}   "
         f"(expected; range {num(t.low)} to {num(t.high)})",

@@ -253,7 +253,7 @@ def _backtest(ctx: Ctx) -> list[Flowable]:
         ]
         out.append(table(ctx.ss, cols, rows, ctx.width))
     what = "ballots" if t.unit == "ballots" else "votes"
-    planned = "high" if t.planned_on.value == "high" else "expected"
+    planned = t.planned_on.value
     out.append(
         key_values(
             ctx.ss,
@@ -290,7 +290,7 @@ def _win_figures(ctx: Ctx) -> Flowable:
 def _planned_turnout(ctx: Ctx) -> str:
     t, other = ctx.figures.turnout, ctx.figures.win_other
     what = "ballots" if t.unit == "ballots" else "votes"
-    text = f"{num(t.planned)} {what} ({'high' if t.planned_on.value == 'high' else 'expected'})"
+    text = f"{num(t.planned)} {what} ({t.planned_on.value})"
     if other is not None and other.vote_goal is not None:
         side = "expected" if t.planned_on.value == "high" else "high"
         text += (

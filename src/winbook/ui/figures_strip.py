@@ -45,7 +45,7 @@ def _planned(f: Figures) -> str:
     t = f.turnout
     if t.planned is None:
         return DASH
-    return f"{t.planned:,} ({'high' if t.planned_on.value == 'high' else 'expected'})"
+    return f"{t.planned:,} ({t.planned_on.value})"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from winbook.app.document import PlanDocument
 from winbook.domain.explain import fmt_signed_pct
-from winbook.domain.model import PlanOn, TurnoutMethod
+from winbook.domain.model import TurnoutMethod
 from winbook.domain.turnout import METHOD_LABELS, TurnoutResult
 from winbook.errors import WinbookError
 from winbook.ui.charts import ChartData, Series
@@ -142,7 +142,7 @@ class HistoryPage(PlanPage):
             ui.range_label.setText("The range needs a projected turnout first.")
             ui.range_steps_label.setText("")
         else:
-            planned = "high" if t.planned_on is PlanOn.HIGH else "expected"
+            planned = t.planned_on.value
             what = "ballots" if t.unit == "ballots" else "votes"
             ui.range_label.setText(
                 f"Low {t.low:,} · expected {t.projected:,} · high {t.high:,} {what}; "
