@@ -25,3 +25,7 @@ class ExportError(WinbookError):
 
 class DateTextError(WinbookError, ValueError):
     """Typed text is not a date the plan can hold (unreadable, impossible or out of range)."""
+
+
+class UsageError(WinbookError):
+    """The command line asks for something that cannot be done."""

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from winbook.cli import main
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import (
     EXPENSE_LABELS,
@@ -43,6 +44,7 @@ from winbook.errors import ExportError
 from winbook.io import xlsx_export as xe
 from winbook.paths import resources_dir
 from winbook.store.codec import from_json
+from winbook.store.files import save_plan
 
 D = Decimal
 HOSTILE_TEXTS = ('=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1)", "#N/A")
@@ -289,10 +291,9 @@ def test_export_is_atomic_and_errors_are_sentences(tmp_path: Path) -> None:
 
 
 def test_cli_helper_writes_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    class Args:
-        xlsx = tmp_path / "cli.xlsx"
-
-    xe.export_xlsx_from_args(rich_plan(), Args())
+    plan = tmp_path / "plan.json"
+    save_plan(rich_plan(), plan)
+    assert main(["export", str(plan), "--xlsx", str(tmp_path / "cli.xlsx")]) == 0
     assert (tmp_path / "cli.xlsx").stat().st_size > 1000
     assert "cli.xlsx" in capsys.readouterr().out
 

@@ -17,7 +17,6 @@ from datetime import date
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -241,20 +240,6 @@ def export_workbook(plan: Plan, path: Path | str) -> Path:
     target = Path(path)
     atomic_write_bytes(target, workbook_bytes(plan), ExportError)
     return target
-
-
-def export_xlsx_from_args(plan: Plan, args: Any) -> Path:
-    """The `winbook export PLAN --xlsx OUT.xlsx` step: write the workbook and say where.
-
-    A name that does not end in ``.xlsx`` is refused: the file would not open as a workbook
-    (and ``--xlsx plan.pdf`` would overwrite a packet).
-    """
-    target = Path(args.xlsx)
-    if target.suffix.lower() != ".xlsx":
-        raise ExportError(f"{target.name} does not end in .xlsx; name the workbook like plan.xlsx.")
-    out = export_workbook(plan, target)
-    print(f"Wrote {out}")
-    return out
 
 
 # --------------------------------------------------------------------------- turnout sheet

@@ -1,5 +1,5 @@
-"""`winbook export`: PDF packets (one, one per plan, or merged), plus the workbook and the coach
-summary hooks. A plan that fails is named on stderr and the others are still exported.
+"""`winbook export PLAN…`: PDF packets (one, one per plan, or merged), the workbook and the
+coach summary. A plan that fails is named on stderr and the others are still exported.
 
 Exit status: 0 all written; 2 for a usage error, or when the one plan asked for cannot be exported
 (as for every other command); 1 when some of several plans failed and the others were written.
@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 from typing import cast
 
+from winbook.cli.base import Command
 from winbook.domain.model import Plan
 from winbook.domain.path import plural
-from winbook.errors import WinbookError
+from winbook.errors import ExportError, UsageError, WinbookError
 from winbook.report.packet import (
     PacketOptions,
     Paper,
@@ -59,8 +60,6 @@ def run_summary(packets: int, files: list[int]) -> str:
 
 
 def _usage(message: str) -> WinbookError:
-    from winbook.cli import UsageError
-
     return UsageError(f"{message} (see 'winbook export --help').")
 
 
@@ -196,9 +195,7 @@ def _export_others(args: argparse.Namespace, loaded: Loaded) -> int:
         return 0
     plan = loaded[0][1]
     if args.xlsx:
-        from winbook.io.xlsx_export import export_xlsx_from_args
-
-        export_xlsx_from_args(plan, args)
+        _export_xlsx(plan, Path(args.xlsx))
     if args.coach_summary:
         from winbook.report.coach_summary import write_coach_summary
 
@@ -209,7 +206,17 @@ def _export_others(args: argparse.Namespace, loaded: Loaded) -> int:
     return 0
 
 
-def run_export_command(args: argparse.Namespace) -> int:
+def _export_xlsx(plan: Plan, target: Path) -> None:
+    """``--xlsx OUT.xlsx``: a name that does not end in ``.xlsx`` is refused (the file would
+    not open as a workbook, and ``--xlsx plan.pdf`` would overwrite a packet)."""
+    from winbook.io.xlsx_export import export_workbook
+
+    if target.suffix.lower() != ".xlsx":
+        raise ExportError(f"{target.name} does not end in .xlsx; name the workbook like plan.xlsx.")
+    _wrote(export_workbook(plan, target))
+
+
+def run(args: argparse.Namespace) -> int:
     _check_usage(args)
     options = options_from_args(args)
     _check_destinations(args, list(args.plans))
@@ -233,3 +240,42 @@ def run_export_command(args: argparse.Namespace) -> int:
     if not failed:
         return 0
     return 2 if len(args.plans) == 1 else 1
+
+
+def _arguments(s: argparse.ArgumentParser) -> None:
+    s.add_argument("plans", type=Path, nargs="+", metavar="PLAN", help="one or more plans")
+    s.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the packet PDF (one plan)")
+    s.add_argument("--pdf-dir", type=Path, metavar="DIR", help="one packet per plan into DIR")
+    s.add_argument("--merge", type=Path, metavar="ALL.pdf", help="all packets in one PDF")
+    s.add_argument(
+        "--separator", action="store_true", help="with --merge: a cover sheet between packets"
+    )
+    s.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size")
+    s.add_argument(
+        "--include-private",
+        action="store_true",
+        help="include the home address, personal phone and email, and birth date",
+    )
+    s.add_argument("--include-coach-notes", action="store_true", help="include coach notes")
+    s.add_argument("--reproducible", action="store_true", help="same input, same bytes")
+    s.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="a live workbook of the plan")
+    s.add_argument(
+        "--coach-summary", type=Path, metavar="OUT.pdf", help="the one-page one-on-one summary"
+    )
+    s.add_argument("--force", action="store_true", help="replace files that already exist")
+
+
+COMMAND = Command(
+    name="export",
+    summary="export a plan as a PDF packet, a workbook or a coach summary",
+    detail="Export the application packet (PDF), one packet per plan or one merged PDF, a live "
+    "Excel/LibreOffice workbook, or the one-page coach summary. An existing file is "
+    "replaced only with --force.",
+    examples=(
+        "winbook export plan.winbook --pdf packet.pdf",
+        "winbook export a.winbook b.winbook --pdf-dir packets --merge all.pdf",
+        "winbook export plan.winbook --xlsx plan.xlsx",
+    ),
+    arguments=_arguments,
+    run=run,
+)
