@@ -42,8 +42,8 @@ def load(name: str) -> Plan:
     return from_json(Plan, envelope(name)["plan"])
 
 
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_samples", ROOT / "tools/make_samples.py")
+def checker() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("samples_tool", ROOT / "tools/samples.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -62,26 +62,30 @@ def test_sample_is_a_winbook_plan_envelope(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_sample_file_is_what_the_generator_writes(name: str) -> None:
-    """The files are up to date with tools/make_samples.py (sorted keys, indent 2, newline)."""
-    module = generator()
-    expected = module.sample_text(module.SAMPLES[name]())
+def test_sample_file_is_data_in_the_normal_form(name: str) -> None:
+    """The samples are edited as data; tools/samples.py finds nothing to drop or re-lay-out."""
     actual = (samples_dir() / f"{name}.json").read_text("utf-8")
-    assert actual == expected
+    assert checker().problem(samples_dir() / f"{name}.json") is None
     assert actual.endswith("}\n")
     assert json.dumps(json.loads(actual), sort_keys=True, indent=2, ensure_ascii=False) + "\n" == (
         actual
     )
 
 
-def test_generator_writes_into_a_given_folder(tmp_path: Path) -> None:
-    module = generator()
-    assert module.main([str(tmp_path)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{n}.json" for n in NAMES)
-    for name in NAMES:
-        assert (tmp_path / f"{name}.json").read_bytes() == (
-            samples_dir() / f"{name}.json"
-        ).read_bytes()
+def test_the_checker_names_a_sample_edited_wrong_and_fix_lays_it_out(tmp_path: Path) -> None:
+    tool = checker()
+    good = (samples_dir() / "county-clerk.json").read_text("utf-8")
+    data = json.loads(good)
+    (tmp_path / "squashed.json").write_text(json.dumps(data), "utf-8")  # one line, keys as is
+    data["plan"]["race"]["no_such_field"] = 1
+    (tmp_path / "extra.json").write_text(json.dumps(data, sort_keys=True, indent=2), "utf-8")
+    assert tool.problem(tmp_path / "squashed.json") == "is not laid out in the normal form"
+    assert tool.problem(tmp_path / "extra.json") == "holds fields Winbook would drop or change"
+    assert tool.main([str(tmp_path)]) == 1
+    assert tool.main([str(tmp_path), "--fix"]) == 0
+    assert (tmp_path / "squashed.json").read_text("utf-8") == good
+    assert "no_such_field" not in (tmp_path / "extra.json").read_text("utf-8")
+    assert tool.main([str(tmp_path)]) == 0
 
 
 # --------------------------------------------------------------------------- completeness
