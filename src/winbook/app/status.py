@@ -6,13 +6,15 @@ the plan: narrative-section marks are read without creating missing sections.
 
 from __future__ import annotations
 
-import importlib
 from functools import cache
-from typing import Any
 
+from winbook.domain import readiness as readiness_rules
 from winbook.domain.figures import Figures
 from winbook.domain.model import Plan, SectionStatus
+from winbook.domain.profile import Profile
+from winbook.domain.readiness import PAGE_TOPICS, Readiness, TopicReport, TopicStatus
 from winbook.domain.sections import SECTION_SPECS
+from winbook.store.profiles import load_profile
 
 SECTION_KEYS = frozenset(s.key for s in SECTION_SPECS)
 
@@ -25,30 +27,20 @@ STATUS_MARKS: dict[SectionStatus, str] = {
 }
 
 
-def _readiness_module() -> Any:
-    try:
-        return importlib.import_module("winbook.domain.readiness")
-    except ImportError:  # pragma: no cover - the module ships with the app
-        return None
-
-
 @cache
-def _profile(profile_id: str) -> Any:
-    profiles = importlib.import_module("winbook.store.profiles")
-    profile, _note = profiles.load_profile(profile_id or "default")
+def _profile(profile_id: str) -> Profile:
+    profile, _note = load_profile(profile_id or "default")
     return profile
 
 
-def assess(plan: Plan, figures: Figures) -> Any:
-    """The plan's `Readiness` (with ``.score_pct`` and ``.ready``), or None if unavailable."""
-    module = _readiness_module()
-    if module is None:
-        return None
+def assess(plan: Plan, figures: Figures) -> Readiness | None:
+    """The plan's `Readiness`, or None when its profile cannot be read (the window keeps
+    working; `winbook check` says why)."""
     try:
         profile = _profile(plan.meta.profile_id or "default")
     except Exception:  # a broken profile file must not stop the window
-        profile = None
-    return module.assess(plan, figures, profile)
+        return None
+    return readiness_rules.assess(plan, figures, profile)
 
 
 def _section_mark(plan: Plan, key: str) -> tuple[SectionStatus, int]:
@@ -59,16 +51,14 @@ def _section_mark(plan: Plan, key: str) -> tuple[SectionStatus, int]:
 
 
 def page_status(
-    plan: Plan, figures: Figures, page_key: str, readiness: Any
+    plan: Plan, figures: Figures, page_key: str, readiness: Readiness | None
 ) -> tuple[SectionStatus, int]:
     """(status, how many things are missing) for a navigator entry."""
-    module = _readiness_module()
-    if page_key in SECTION_KEYS and page_key not in getattr(module, "_PAGE_TOPICS", {}):
+    if page_key in SECTION_KEYS and page_key not in PAGE_TOPICS:
         return _section_mark(plan, page_key)
-    if module is None or readiness is None:
+    if readiness is None:
         return SectionStatus.EMPTY, 0
-    status, missing = module.page_status(plan, figures, page_key, readiness)
-    return SectionStatus(status), int(missing)
+    return readiness_rules.page_status(plan, figures, page_key, readiness)
 
 
 #: How the navigator names each status (the marks alone must not carry the meaning).
@@ -104,10 +94,9 @@ def _checklist_missing(plan: Plan) -> list[str]:
     return [f"Not done yet: {first}{more}."]
 
 
-def page_missing(plan: Plan, page_key: str, readiness: Any) -> list[str]:
+def page_missing(plan: Plan, page_key: str, readiness: Readiness | None) -> list[str]:
     """What is missing on a navigator entry, in plain sentences (empty when nothing is)."""
-    module = _readiness_module()
-    topics: dict[str, tuple[str, ...]] = getattr(module, "_PAGE_TOPICS", {})
+    topics = PAGE_TOPICS
     if page_key in SECTION_KEYS and page_key not in topics:
         return _section_missing(plan, page_key)
     if page_key == "checklist":
@@ -124,5 +113,5 @@ def page_missing(plan: Plan, page_key: str, readiness: Any) -> list[str]:
     return reasons
 
 
-def _ready(topic: Any) -> bool:
-    return str(getattr(topic, "status", "")) == "ready"
+def _ready(topic: TopicReport) -> bool:
+    return topic.status is TopicStatus.READY

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
 
 from winbook.domain.budget import month_key
 from winbook.domain.figures import Figures, compute_figures
@@ -22,6 +21,7 @@ from winbook.domain.profile import Profile
 from winbook.domain.rows import without_blank_rows
 from winbook.domain.sections import SPEC_BY_KEY, word_count
 from winbook.domain.turnout import comparable_elections
+from winbook.jsonvalue import JSONObject
 
 MIN_WHY_WORDS = 80
 PLAN_SECTIONS: tuple[str, ...] = (
@@ -383,7 +383,8 @@ def assess(
 
 # --------------------------------------------------------------------------- navigator marks
 
-_PAGE_TOPICS: dict[str, tuple[str, ...]] = {
+#: The readiness topics each navigator page answers for.
+PAGE_TOPICS: dict[str, tuple[str, ...]] = {
     "candidate_race": ("eligibility", "filing"),
     "history": ("win_number",),
     "win_number": ("win_number",),
@@ -398,7 +399,7 @@ def page_status(
     plan: Plan, figures: Figures, page_key: str, readiness: Readiness
 ) -> tuple[SectionStatus, int]:
     """The navigator mark of a page and how many things are missing on it."""
-    if page_key in SPEC_BY_KEY and page_key not in _PAGE_TOPICS:
+    if page_key in SPEC_BY_KEY and page_key not in PAGE_TOPICS:
         s = plan.get_section(page_key)
         return s.status, 0 if s.text.strip() else 1
     if page_key == "checklist":
@@ -409,7 +410,7 @@ def page_status(
     if page_key == "readiness":
         missing = sum(1 for t in readiness.topics if t.status is not TopicStatus.READY)
         return (SectionStatus.READY if readiness.ready else SectionStatus.DRAFTING), missing
-    topics = [t for k in _PAGE_TOPICS.get(page_key, ()) if (t := readiness.topic(k))]
+    topics = [t for k in PAGE_TOPICS.get(page_key, ()) if (t := readiness.topic(k))]
     if not topics:
         return SectionStatus.EMPTY, 0
     missing = sum(len(t.reasons) for t in topics if t.status is not TopicStatus.READY)
@@ -423,7 +424,7 @@ def page_status(
 # --------------------------------------------------------------------------- command line
 
 
-def readiness_json(r: Readiness) -> dict[str, Any]:
+def readiness_json(r: Readiness) -> JSONObject:
     return {
         "ready": r.ready,
         "score_pct": r.score_pct,

@@ -10,12 +10,9 @@ nothing else is open).
 from __future__ import annotations
 
 import html
-import importlib
-import importlib.util
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -40,15 +37,19 @@ from PySide6.QtWidgets import (
 from winbook import __version__
 from winbook.app import recovery, settings, status
 from winbook.app.document import PlanDocument
+from winbook.domain.explain import Step
 from winbook.domain.model import SectionStatus
 from winbook.domain.sources import SOURCES
 from winbook.errors import WinbookError
+from winbook.io.xlsx_export import export_workbook
+from winbook.store.files import load_plan
 from winbook.ui.coaching.mode import install_coach_mode
+from winbook.ui.export_dialog import ExportPacketDialog
 from winbook.ui.figures_strip import FiguresStrip
 from winbook.ui.forms.ui_main_window import Ui_MainWindow
 from winbook.ui.narrow import NarrowLayout
 from winbook.ui.navigator import NavigatorList
-from winbook.ui.pages import candidate_race
+from winbook.ui.pages import PAGE_SPECS
 from winbook.ui.save_dialog import ask_save_path
 from winbook.ui.widgets.flow import keep_fields_readable, wrap_button_rows
 
@@ -59,14 +60,8 @@ PLAN_FILTER = "Winbook plans (*.winbook);;Plan as JSON (*.json)"
 
 
 def page_specs() -> list[PageSpec]:
-    """The registry of pages, or just the candidate-and-race page while it is missing."""
-    try:
-        specs = importlib.import_module("winbook.ui.pages").PAGE_SPECS
-    except (ImportError, AttributeError):
-        specs = None
-    if not specs:
-        return [(candidate_race.PAGE_KEY, candidate_race.PAGE_TITLE, candidate_race.create)]
-    return [(str(k), str(t), f) for k, t, f in specs]
+    """The registry of pages (`winbook.ui.pages.PAGE_SPECS`), in navigator order."""
+    return list(PAGE_SPECS)
 
 
 def open_document(path: Path) -> PlanDocument:
@@ -74,8 +69,7 @@ def open_document(path: Path) -> PlanDocument:
 
     A plan already open in another running Winbook raises `PlanInUseError` (nothing opened)."""
     if path.suffix.lower() == ".json":
-        files = importlib.import_module("winbook.store.files")
-        return PlanDocument.new_untitled(files.load_plan(path))
+        return PlanDocument.new_untitled(load_plan(path))
     recovery.check_not_in_use(path)
     return PlanDocument.open(path)
 
@@ -127,7 +121,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Callable[[], Any],
+        slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
@@ -162,11 +156,9 @@ class MainWindow(QMainWindow):
         self.action_export_packet = self._action(
             "Export &packet…", self.export_packet, "Ctrl+E", "The print-ready PDF packet"
         )
-        self.action_export_packet.setEnabled(_has_module("winbook.ui.export_dialog"))
         self.action_export_workbook = self._action(
             "Export &workbook…", self.export_workbook, "Ctrl+Shift+E", "A live Excel workbook"
         )
-        self.action_export_workbook.setEnabled(_has_module("winbook.io.xlsx_export"))
         self.action_quit = self._action("&Quit", self.close, std.Quit)
         menu.addActions([self.action_new, self.action_open])
         menu.addMenu(self.menu_recent)
@@ -503,13 +495,8 @@ class MainWindow(QMainWindow):
     def export_packet(self) -> None:
         if self.doc is None:
             return
-        try:
-            dialog_class = importlib.import_module("winbook.ui.export_dialog").ExportPacketDialog
-        except (ImportError, AttributeError):
-            self.show_error("Export packet", "The packet export is not available in this build.")
-            return
         self.doc.flush()
-        dialog_class(self.doc.plan, self).exec()
+        ExportPacketDialog(self.doc.plan, self).exec()
 
     def export_workbook(self) -> Path | None:
         """File → Export workbook…: ask for a name, then `export_workbook_to`."""
@@ -526,10 +513,7 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         try:
-            module = importlib.import_module("winbook.io.xlsx_export")
-            module.export_workbook(self.doc.plan, path)
-        except (ImportError, AttributeError):
-            self.show_error("Export workbook", "The workbook export is not available.")
+            export_workbook(self.doc.plan, path)
         except WinbookError as exc:
             self.show_error("Cannot export the workbook", str(exc))
         else:
@@ -646,13 +630,6 @@ def _column(widget: QWidget, parent: QWidget) -> QWidget:
     return holder
 
 
-def _has_module(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
 def _legend_text() -> str:
     """ "○ empty · ◐ drafting · …": breaks only between entries."""
     nbsp = "\u00a0"
@@ -681,7 +658,7 @@ def _suggested_name(doc: PlanDocument) -> str:
     return (safe.replace(" ", "-").lower() or "plan") + ".winbook"
 
 
-def _steps_html(title: str, steps: Sequence[Any]) -> str:
+def _steps_html(title: str, steps: Sequence[Step]) -> str:
     items = []
     for step in steps:
         src = SOURCES.get(step.source)
