@@ -213,6 +213,7 @@ def test_write_failure_is_reported_not_raised(qtbot: QtBot, tmp_path: Path) -> N
     path = tmp_path / "plan.winbook"
     PlanFile.create(path, Plan()).close()
     doc = PlanDocument.open(path)
+    assert doc._file is not None
     doc._file.close()  # simulate the file going away under us
     doc.set_value("candidate", None, "full_name", "Ana")
     with qtbot.waitSignal(doc.writeFailed, timeout=2000) as blocker:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -74,7 +75,7 @@ def test_every_plan_model_keeps_the_qt_contract(
     qtmodeltester: ModelTester, factory: object
 ) -> None:
     doc = PlanDocument.from_plan(_plan())
-    model: PlanListModel = factory(doc)  # type: ignore[operator]
+    model: PlanListModel[Any] = factory(doc)  # type: ignore[operator]
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     # Add a row, edit it, remove it and undo everything while the tester watches.
     assert model.insertRows(model.rowCount(), 1)
@@ -92,9 +93,8 @@ def test_rows_model_keeps_the_qt_contract(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     model.set_rows([["1", "11"]])
     assert model.rowCount() == 1
-    assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) & (
-        Qt.AlignmentFlag.AlignRight
-    )
+    alignment = model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole)
+    assert isinstance(alignment, Qt.AlignmentFlag) and alignment & Qt.AlignmentFlag.AlignRight
     assert model.rowCount(model.index(0, 0)) == 0
 
 
@@ -192,7 +192,7 @@ def test_move_rows_and_problems_show_on_the_cell(qapp: object) -> None:
     ballots = model.column_of("ballots_cast")
     model.setData(model.index(0, model.column_of("registered")), "100")
     tip = model.data(model.index(0, ballots), Qt.ItemDataRole.ToolTipRole)
-    assert "more than the 100 registered" in tip
+    assert isinstance(tip, str) and "more than the 100 registered" in tip
     assert model.data(model.index(0, ballots), Qt.ItemDataRole.DecorationRole) is not None
     assert model.rowCount(model.index(0, 0)) == 0
     assert not model.insertRows(0, 1, model.index(0, 0))

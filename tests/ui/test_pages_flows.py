@@ -320,7 +320,7 @@ def test_path_rate_edit_and_reset_to_default(qtbot: QtBot) -> None:
     type_into_cell(qtbot, page.ui.channels_table, row, rate, "5")
     assert page.figures_model.rows()[0][4] == "331"  # ceil(1,652 / 5) = ceil(330.4)
     tip = page.channels.data(page.channels.index(row, rate), Qt.ItemDataRole.ToolTipRole)
-    assert "Default: 4" in tip
+    assert isinstance(tip, str) and "Default: 4" in tip
     page.ui.channels_table.selectRow(row)
     page.ui.reset_channel_button.click()
     assert page.figures_model.rows()[0][4] == "413"

@@ -7,7 +7,7 @@ first "do" all produce exactly the same signals.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -19,19 +19,19 @@ SET_VALUE_ID = 1001
 class EditTarget(Protocol):
     """What a command needs from the document (implemented by `PlanDocument`)."""
 
-    def _apply_value(self, part: str, index: int | None, field: str, value: Any) -> None: ...
+    def _apply_value(self, part: str, index: int | None, field: str, value: object) -> None: ...
 
-    def _apply_insert(self, part: str, row: int, items: list[Any]) -> None: ...
+    def _apply_insert(self, part: str, row: int, items: list[object]) -> None: ...
 
-    def _apply_remove(self, part: str, rows: list[int]) -> list[Any]: ...
+    def _apply_remove(self, part: str, rows: list[int]) -> list[object]: ...
 
-    def _apply_replace(self, part: str, items: list[Any]) -> list[Any]: ...
+    def _apply_replace(self, part: str, items: list[object]) -> list[object]: ...
 
     def _apply_move(self, part: str, src: int, dst: int) -> None: ...
 
-    def _apply_object(self, part: str, obj: Any) -> Any: ...
+    def _apply_object(self, part: str, obj: object) -> object: ...
 
-    def _read_value(self, part: str, index: int | None, field: str) -> Any: ...
+    def _read_value(self, part: str, index: int | None, field: str) -> object: ...
 
 
 class SetValueCommand(QUndoCommand):
@@ -43,7 +43,7 @@ class SetValueCommand(QUndoCommand):
         part: str,
         index: int | None,
         field: str,
-        value: Any,
+        value: object,
         text: str,
         merge: bool = True,
         burst: int = 0,
@@ -81,7 +81,7 @@ class NewSectionTextCommand(SetValueCommand):
     """The first text of a section the plan does not have yet: redo adds the section, undo
     removes it again; typing that follows in the same burst merges into this command."""
 
-    def __init__(self, doc: EditTarget, row: int, section: Any, value: str, burst: int) -> None:
+    def __init__(self, doc: EditTarget, row: int, section: object, value: str, burst: int) -> None:
         QUndoCommand.__init__(self, "Edit section")
         self._doc = doc
         self.key = ("sections", row, "text")
@@ -98,7 +98,7 @@ class NewSectionTextCommand(SetValueCommand):
         self._doc._apply_remove("sections", [self.key[1] or 0])
 
 
-def same_value(a: Any, b: Any) -> bool:
+def same_value(a: object, b: object) -> bool:
     """True when ``a`` and ``b`` are equal values of the same type (1 and 1.0 are not)."""
     try:
         return type(a) is type(b) and bool(a == b)
@@ -109,7 +109,9 @@ def same_value(a: Any, b: Any) -> bool:
 class InsertItemsCommand(QUndoCommand):
     """Insert rows into a list part at ``row``."""
 
-    def __init__(self, doc: EditTarget, part: str, row: int, items: list[Any], text: str) -> None:
+    def __init__(
+        self, doc: EditTarget, part: str, row: int, items: list[object], text: str
+    ) -> None:
         super().__init__(text)
         self._doc = doc
         self.part, self.row, self.items = part, row, list(items)
@@ -129,7 +131,7 @@ class RemoveItemsCommand(QUndoCommand):
         self._doc = doc
         self.part = part
         self.rows = sorted(set(rows))
-        self.removed: list[Any] = []
+        self.removed: list[object] = []
 
     def redo(self) -> None:
         self.removed = self._doc._apply_remove(self.part, self.rows)
@@ -157,12 +159,12 @@ class MoveItemCommand(QUndoCommand):
 class ReplaceItemsCommand(QUndoCommand):
     """Replace every row of a list part (an import, a sort, "reset to defaults")."""
 
-    def __init__(self, doc: EditTarget, part: str, items: list[Any], text: str) -> None:
+    def __init__(self, doc: EditTarget, part: str, items: list[object], text: str) -> None:
         super().__init__(text)
         self._doc = doc
         self.part = part
         self.new = list(items)
-        self.old: list[Any] = []
+        self.old: list[object] = []
 
     def redo(self) -> None:
         self.old = self._doc._apply_replace(self.part, self.new)
@@ -174,12 +176,12 @@ class ReplaceItemsCommand(QUndoCommand):
 class SetObjectCommand(QUndoCommand):
     """Replace a whole part (for example ``disclosure`` or ``turnout``) with a new object."""
 
-    def __init__(self, doc: EditTarget, part: str, obj: Any, text: str) -> None:
+    def __init__(self, doc: EditTarget, part: str, obj: object, text: str) -> None:
         super().__init__(text)
         self._doc = doc
         self.part = part
         self.new = obj
-        self.old: Any = None
+        self.old: object = None
 
     def redo(self) -> None:
         self.old = self._doc._apply_object(self.part, self.new)

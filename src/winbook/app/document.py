@@ -49,13 +49,11 @@ An untitled plan lives in the autosave folder (`winbook.app.recovery`) until ``s
 from __future__ import annotations
 
 import contextlib
-import importlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from winbook.app import recovery, status
 from winbook.app.commands import (
@@ -71,27 +69,14 @@ from winbook.app.commands import (
 from winbook.app.typing import Bursts
 from winbook.domain.figures import Figures, compute_figures, targets_change
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
+from winbook.domain.readiness import Readiness
 from winbook.domain.turnout import TARGETS_MODEL
+from winbook.domain.validation import FieldProblem, check_plan
 from winbook.errors import PlanFileError
-
-_UNSET: Any = object()
+from winbook.store.document import PlanFile
 
 #: Debounce before changed parts are written to the file (milliseconds).
 WRITE_DELAY_MS = 500
-
-
-def _store() -> Any:
-    """The store's PlanFile class (imported lazily; `winbook.store.document`)."""
-    return importlib.import_module("winbook.store.document").PlanFile
-
-
-def _check_plan(plan: Plan) -> list[Any]:
-    """Impossible values (``FieldProblem(part, index, field, message)``), [] if unavailable."""
-    try:
-        check = importlib.import_module("winbook.domain.validation").check_plan
-    except (ImportError, AttributeError):
-        return []
-    return list(check(plan))
 
 
 class PlanDocument(QObject):
@@ -117,14 +102,15 @@ class PlanDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.bursts = Bursts()
         self.path: Path | None = None
-        self._file: Any = None
+        self._file: PlanFile | None = None
         self._untitled = True
         self._dirty: set[str] = set()
         self._stale = False
         self._macro_depth = 0
         self.figures: Figures = compute_figures(self.plan)
-        self._readiness: Any = _UNSET
-        self.problems: list[Any] = _check_plan(self.plan)
+        self._readiness: Readiness | None = None
+        self._readiness_known = False
+        self.problems: list[FieldProblem] = check_plan(self.plan)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(WRITE_DELAY_MS)
@@ -143,7 +129,7 @@ class PlanDocument(QObject):
         """A new untitled plan kept in the autosave folder until `save_as`."""
         doc = cls(plan, parent)
         path = recovery.new_untitled_path()
-        doc._attach(_store().create(path, doc.plan), path, untitled=True)
+        doc._attach(PlanFile.create(path, doc.plan), path, untitled=True)
         return doc
 
     @classmethod
@@ -152,7 +138,7 @@ class PlanDocument(QObject):
 
         A file in the autosave folder (``untitled-*.winbook``) opens as untitled (recovery).
         """
-        plan_file = _store().open(Path(path))
+        plan_file = PlanFile.open(Path(path))
         try:
             plan = plan_file.load()
         except BaseException:
@@ -162,7 +148,7 @@ class PlanDocument(QObject):
         doc._attach(plan_file, Path(path), untitled=recovery.is_autosave_path(Path(path)))
         return doc
 
-    def _attach(self, plan_file: Any, path: Path, untitled: bool) -> None:
+    def _attach(self, plan_file: PlanFile, path: Path, untitled: bool) -> None:
         self._file = plan_file
         self.path = path
         self._untitled = untitled
@@ -186,13 +172,15 @@ class PlanDocument(QObject):
         return self.undo_stack.count() > 0
 
     @property
-    def readiness(self) -> Any:
-        """The plan's `Readiness` (`winbook.app.status.assess`), or None if unavailable.
+    def readiness(self) -> Readiness | None:
+        """The plan's `Readiness` (`winbook.app.status.assess`), or None when its profile
+        cannot be read.
 
         Assessed at most once per change: the window and the readiness page share it.
         """
-        if self._readiness is _UNSET:
+        if not self._readiness_known:
             self._readiness = status.assess(self.plan, self.figures)
+            self._readiness_known = True
         return self._readiness
 
     def display_name(self) -> str:
@@ -204,7 +192,7 @@ class PlanDocument(QObject):
     # ------------------------------------------------------------------ edits (undoable)
 
     def set_value(
-        self, part: str, index: int | None, field: str, value: Any, *, merge: bool = True
+        self, part: str, index: int | None, field: str, value: object, *, merge: bool = True
     ) -> None:
         """Set one field; no-op when the value is unchanged. One undo step (merging)."""
         if same_value(self._read_value(part, index, field), value):
@@ -213,7 +201,7 @@ class PlanDocument(QObject):
         burst = self._burst((part, index, field), self._read_value(part, index, field), value)
         self._push_typed(SetValueCommand(self, part, index, field, value, text, merge, burst))
 
-    def insert_items(self, part: str, row: int, items: Sequence[Any], text: str = "") -> None:
+    def insert_items(self, part: str, row: int, items: Sequence[object], text: str = "") -> None:
         """Insert ``items`` into the list ``plan.<part>`` before ``row`` (len = append)."""
         if not items:
             return
@@ -237,11 +225,11 @@ class PlanDocument(QObject):
             return
         self._push(MoveItemCommand(self, part, src, dst, text or "Move row"))
 
-    def replace_items(self, part: str, items: Sequence[Any], text: str = "Replace rows") -> None:
+    def replace_items(self, part: str, items: Sequence[object], text: str = "Replace rows") -> None:
         """Replace all rows of ``plan.<part>``."""
         self._push(ReplaceItemsCommand(self, part, list(items), text))
 
-    def set_object(self, part: str, obj: Any, text: str = "") -> None:
+    def set_object(self, part: str, obj: object, text: str = "") -> None:
         """Replace the whole part ``plan.<part>`` with ``obj``."""
         self._push(SetObjectCommand(self, part, obj, text or f"Change {part}"))
 
@@ -312,7 +300,7 @@ class PlanDocument(QObject):
 
     # ------------------------------------------------------------------ applying (commands)
 
-    def _burst(self, key: tuple[str, int | None, str], old: Any, new: Any) -> int:
+    def _burst(self, key: tuple[str, int | None, str], old: object, new: object) -> int:
         return self.bursts.burst_for(key, old, new, self.undo_stack.index())
 
     def _push_typed(self, command: SetValueCommand) -> None:
@@ -320,29 +308,29 @@ class PlanDocument(QObject):
         self._push(command)
         self.bursts.pushed(self.undo_stack.index())
 
-    def _push(self, command: Any) -> None:
+    def _push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
         self._refresh_if_stale()
 
-    def _list(self, part: str) -> list[Any]:
+    def _list(self, part: str) -> list[object]:
         value = getattr(self.plan, part)
         if not isinstance(value, list):
             raise TypeError(f"plan.{part} is not a list")
         return value
 
-    def _target(self, part: str, index: int | None) -> Any:
+    def _target(self, part: str, index: int | None) -> object:
         obj = getattr(self.plan, part)
         return obj if index is None else obj[index]
 
-    def _read_value(self, part: str, index: int | None, field: str) -> Any:
+    def _read_value(self, part: str, index: int | None, field: str) -> object:
         return getattr(self._target(part, index), field)
 
-    def _apply_value(self, part: str, index: int | None, field: str, value: Any) -> None:
+    def _apply_value(self, part: str, index: int | None, field: str, value: object) -> None:
         setattr(self._target(part, index), field, value)
         self.valueChanged.emit(part, index, field)
         self._changed(part)
 
-    def _apply_insert(self, part: str, row: int, items: list[Any]) -> None:
+    def _apply_insert(self, part: str, row: int, items: list[object]) -> None:
         rows = self._list(part)
         last = row + len(items) - 1
         self.rowsAboutToBeInserted.emit(part, row, last)
@@ -350,7 +338,7 @@ class PlanDocument(QObject):
         self.rowsInserted.emit(part, row, last)
         self._changed(part)
 
-    def _apply_remove(self, part: str, rows: list[int]) -> list[Any]:
+    def _apply_remove(self, part: str, rows: list[int]) -> list[object]:
         items = self._list(part)
         removed = {r: items[r] for r in rows}
         for first, last in reversed(_blocks(rows)):
@@ -360,7 +348,7 @@ class PlanDocument(QObject):
         self._changed(part)
         return [removed[r] for r in rows]
 
-    def _apply_replace(self, part: str, items: list[Any]) -> list[Any]:
+    def _apply_replace(self, part: str, items: list[object]) -> list[object]:
         rows = self._list(part)
         self.partAboutToBeReset.emit(part)
         old = list(rows)
@@ -376,7 +364,7 @@ class PlanDocument(QObject):
         self.partReset.emit(part)
         self._changed(part)
 
-    def _apply_object(self, part: str, obj: Any) -> Any:
+    def _apply_object(self, part: str, obj: object) -> object:
         self.partAboutToBeReset.emit(part)
         old = getattr(self.plan, part)
         setattr(self.plan, part, obj)
@@ -386,7 +374,7 @@ class PlanDocument(QObject):
 
     def _changed(self, part: str) -> None:
         self._stale = True
-        self._readiness = _UNSET
+        self._readiness_known = False
         was_modified = self.is_modified
         if self._file is not None:
             self._dirty.add(part)
@@ -404,14 +392,14 @@ class PlanDocument(QObject):
         """Recompute figures and problems now and announce them."""
         self._stale = False
         self.figures = compute_figures(self.plan)
-        self._readiness = _UNSET
+        self._readiness_known = False
         self.figuresChanged.emit()
-        problems = _check_plan(self.plan)
+        problems = check_plan(self.plan)
         if problems != self.problems:
             self.problems = problems
             self.problemsChanged.emit()
 
-    def problems_for(self, part: str, index: int | None = None) -> list[Any]:
+    def problems_for(self, part: str, index: int | None = None) -> list[FieldProblem]:
         """The current problems of one part (and one row, when ``index`` is given)."""
         return [
             p
@@ -447,10 +435,10 @@ class PlanDocument(QObject):
         path = Path(path)
         self.flush()
         if self._file is None or self._dirty:  # unwritten edits: the copy is what is in memory
-            new_file = _store().create(path, self.plan)
+            new_file = PlanFile.create(path, self.plan)
         else:
             self._file.save_as(path)
-            new_file = _store().open(path)
+            new_file = PlanFile.open(path)
         old_path, was_untitled, old_file = self.path, self._untitled, self._file
         self._attach(new_file, path, untitled=False)
         self._dirty.clear()

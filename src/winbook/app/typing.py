@@ -20,7 +20,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any
 
 #: A pause this long (seconds) between two edits ends a burst.
 BURST_PAUSE_S = 1.0
@@ -92,15 +91,17 @@ class Bursts:
         self._id += 1
         self._key = None
 
-    def burst_for(self, key: Hashable, old: Any, new: Any, stack_index: int) -> int:
+    def burst_for(self, key: Hashable, old: object, new: object, stack_index: int) -> int:
         """The burst id of the edit ``old`` -> ``new`` of field ``key``.
 
         ``stack_index`` is the undo stack's index before the edit is pushed.
         """
         now = self.clock()
         caret = self._caret if key == self._key else None
-        edit = TextEdit.between(old or "", new or "", caret) if _texts(old, new) else None
-        word = edit is not None and _starts_word(old or "", edit)
+        before = old if isinstance(old, str) else ""
+        texts = isinstance(new, str) and (old is None or isinstance(old, str))
+        edit = TextEdit.between(before, new, caret) if isinstance(new, str) and texts else None
+        word = edit is not None and _starts_word(before, edit)
         if self._starts_new(key, now, edit, stack_index, word):
             self._id += 1
         self._key, self._when = key, now
@@ -135,10 +136,6 @@ class Bursts:
         if caret is None:
             return True
         return edit.at == caret or (not edit.inserted and edit.at + edit.removed == caret)
-
-
-def _texts(old: Any, new: Any) -> bool:
-    return isinstance(new, str) and isinstance(old, str | None)
 
 
 def _starts_word(old: str, edit: TextEdit) -> bool:

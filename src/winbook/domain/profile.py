@@ -8,7 +8,6 @@ validates a parsed JSON object; reading files is `winbook.store.profiles`'s job.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from winbook.domain.model import Level
 from winbook.errors import WinbookError
@@ -80,7 +79,7 @@ class Profile:
         return next((t for t in self.topics if t.id == topic_id), None)
 
 
-def parse_profile(data: Any, where: str = "the profile") -> Profile:
+def parse_profile(data: object, where: str = "the profile") -> Profile:
     """Build a Profile from parsed JSON; raise ProfileError naming the first problem."""
     obj = _obj(data, where)
     if obj.get("format") != PROFILE_FORMAT:
@@ -114,12 +113,12 @@ def parse_profile(data: Any, where: str = "the profile") -> Profile:
     )
 
 
-def _eligibility(obj: dict[str, Any], where: str) -> Eligibility:
+def _eligibility(obj: dict[str, object], where: str) -> Eligibility:
     ref = _obj(obj.get("birth_year_reference"), f"{where}: eligibility.birth_year_reference")
     levels: set[Level] = set()
     for name in _list(obj, "levels", where):
         try:
-            levels.add(Level(name))
+            levels.add(Level(str(name)))
         except ValueError:
             raise ProfileError(f"{where} names an unknown office level {name!r}.") from None
     return Eligibility(
@@ -136,39 +135,39 @@ def _eligibility(obj: dict[str, Any], where: str) -> Eligibility:
     )
 
 
-def _topic(data: Any, where: str) -> Topic:
+def _topic(data: object, where: str) -> Topic:
     obj = _obj(data, f"{where}: a topic")
     return Topic(_str(obj, "id", where), _str(obj, "title", where), str(obj.get("guidance", "")))
 
 
-def _value(data: Any, where: str) -> ValueStatement:
+def _value(data: object, where: str) -> ValueStatement:
     obj = _obj(data, f"{where}: a value statement")
     return ValueStatement(
         _str(obj, "id", where), _str(obj, "statement", where), str(obj.get("guidance", ""))
     )
 
 
-def _obj(data: Any, where: str) -> dict[str, Any]:
+def _obj(data: object, where: str) -> dict[str, object]:
     if not isinstance(data, dict):
         raise ProfileError(f"{where} should be a JSON object.")
     return data
 
 
-def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
+def _list(obj: dict[str, object], key: str, where: str) -> list[object]:
     value = obj.get(key)
     if not isinstance(value, list):
         raise ProfileError(f"{where} needs a list called {key!r}.")
     return value
 
 
-def _str(obj: dict[str, Any], key: str, where: str) -> str:
+def _str(obj: dict[str, object], key: str, where: str) -> str:
     value = obj.get(key)
     if not isinstance(value, str) or not value.strip():
         raise ProfileError(f"{where} needs a text field {key!r}.")
     return value
 
 
-def _num(obj: dict[str, Any], key: str, where: str, default: float | None = None) -> float:
+def _num(obj: dict[str, object], key: str, where: str, default: float | None = None) -> float:
     value = obj.get(key, default)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ProfileError(f"{where} needs a number {key!r}.")

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from winbook.domain.explain import Step, fmt_int
 from winbook.domain.figures import Figures
 from winbook.domain.model import Plan
 from winbook.domain.path import fmt_day
 from winbook.domain.sources import SOURCES
+from winbook.jsonvalue import JSONObject
 
 
-def targets_json(plan: Plan, f: Figures) -> dict[str, Any]:
+def targets_json(plan: Plan, f: Figures) -> JSONObject:
     """The figures `winbook targets --json` prints (stable keys; see README)."""
     path = f.path
     t = f.turnout

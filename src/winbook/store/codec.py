@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from winbook.errors import PlanFileError, WinbookError
+from winbook.jsonvalue import JSONValue
 
 T = TypeVar("T")
 
@@ -29,8 +30,6 @@ T = TypeVar("T")
 #: calculators' exact arithmetic.
 NUMBER_LIMIT = 10**15
 _RANGE = f"between -{NUMBER_LIMIT - 1:,} and {NUMBER_LIMIT - 1:,}"
-
-JSONValue = Any
 
 #: What replaces a lone surrogate (text that is not valid Unicode): U+FFFD, shown as "�".
 REPLACEMENT = "\ufffd"

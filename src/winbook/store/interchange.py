@@ -11,11 +11,12 @@ take their defaults, so files from other versions with the same format version r
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+from typing import Final
 
 from winbook.domain.model import Plan
 from winbook.domain.rows import without_blank_rows
 from winbook.errors import PlanFileError
+from winbook.jsonvalue import JSONObject
 from winbook.store.codec import from_json, parse_json, to_json, valid_text
 
 FORMAT_NAME: Final = "winbook-plan"
@@ -23,7 +24,7 @@ FORMAT_NAME: Final = "winbook-plan"
 FORMAT_VERSION: Final = 1
 
 
-def plan_to_envelope(plan: Plan) -> dict[str, Any]:
+def plan_to_envelope(plan: Plan) -> JSONObject:
     """The plan wrapped in the interchange envelope, as JSON-ready values."""
     plan = without_blank_rows(plan)  # a row nobody typed into is not saved
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "plan": to_json(plan)}
@@ -47,7 +48,7 @@ def plan_from_json_text(text: str, source: str = "The text") -> Plan:
     return plan_from_envelope(parse_json(text, source), source)
 
 
-def plan_from_envelope(data: Any, source: str = "The text") -> Plan:
+def plan_from_envelope(data: object, source: str = "The text") -> Plan:
     """The plan in an already-parsed envelope (see `plan_from_json_text`)."""
     if not isinstance(data, dict) or "format" not in data:
         raise PlanFileError(

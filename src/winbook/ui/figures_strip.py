@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QVBoxLayout,
 
 from winbook.domain.explain import fmt_int, fmt_money
 from winbook.domain.figures import Figures
+from winbook.domain.readiness import Readiness
 
 DASH = "—"
 
@@ -180,12 +180,12 @@ class FiguresStrip(QFrame):
         """One figure's tooltip: what it means, and what it needs while it shows "—"."""
         return self._cells[key].toolTip()
 
-    def set_figures(self, figures: Figures, readiness: Any = None) -> None:
+    def set_figures(self, figures: Figures, readiness: Readiness | None = None) -> None:
         for spec in FIGURE_SPECS:
             self._cells[spec.key].set_text(spec.text(figures))
         self.set_readiness(readiness)
 
-    def set_readiness(self, readiness: Any) -> None:
+    def set_readiness(self, readiness: Readiness | None) -> None:
         if readiness is None:
             text = DASH
         else:

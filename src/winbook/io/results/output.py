@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from winbook.io.results.model import Contest, ResultsFile
 from winbook.io.results.notes import name_list
+from winbook.jsonvalue import JSONObject
 
 
 def _plural(count: int, word: str) -> str:  # 1 seat, 2 seats
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def contest_json(contest: Contest, seats: int | None) -> dict[str, Any]:
+def contest_json(contest: Contest, seats: int | None) -> JSONObject:
     """One contest; ``seats`` is what the user asked for (the file's vote_for comes first)."""
     used = contest.seats_for(seats)
-    data: dict[str, Any] = {
+    data: JSONObject = {
         "office": contest.office,
         "district": contest.district,
         "counties": contest.counties,
@@ -59,7 +59,7 @@ def seat_warnings(results: ResultsFile, seats: int | None) -> list[str]:
     ]
 
 
-def results_json(results: ResultsFile, seats: int | None) -> dict[str, Any]:
+def results_json(results: ResultsFile, seats: int | None) -> JSONObject:
     return {
         "contests": [contest_json(c, seats) for c in results.contests],
         "registered_voters": results.registered_voters,

@@ -10,11 +10,10 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from winbook.errors import InputFileError
 from winbook.io.results import match
-from winbook.io.results.model import CandidateResult, Contest, ResultsFile
+from winbook.io.results.model import CandidateResult, Cell, Contest, ResultsFile
 from winbook.io.results.notes import Notes
 from winbook.io.results.tally import ALL_COUNTIES, TOTAL_ROW, Tally, Turnout
 from winbook.io.results.text import (
@@ -124,8 +123,8 @@ class Reader:
         self.turnout = Turnout(self.file_tally)
         self.contest_cache: dict[tuple[str, str], Tally | str] = {}
         self.county_cache: dict[str, tuple[str, str, bool, bool]] = {}
-        self.precinct_cache: dict[Any, str] = {}
-        self.vote_for_cache: dict[Any, int | None] = {}
+        self.precinct_cache: dict[Cell, str] = {}
+        self.vote_for_cache: dict[Cell, int | None] = {}
         self.other_counties: dict[tuple[str, str], set[str]] = {}
         self.rows = 0
         ix = cols.index
@@ -142,7 +141,7 @@ class Reader:
 
     # -- per-row -----------------------------------------------------------------------
 
-    def feed(self, row: Sequence[Any], line: int) -> None:
+    def feed(self, row: Sequence[Cell], line: int) -> None:
         self.rows += 1
         if len(row) < self.width:
             if len(row) < self.need:
@@ -192,7 +191,7 @@ class Reader:
         if self.i_vote_for >= 0:
             self._vote_for(tally, row[self.i_vote_for])
 
-    def _pseudo(self, kind: str, row: Sequence[Any], where: Place, votes: int, line: int) -> None:
+    def _pseudo(self, kind: str, row: Sequence[Cell], where: Place, votes: int, line: int) -> None:
         ckey, clabel, precinct, place = where
         if kind in (_STRAIGHT_KIND, _BLANK_KIND):
             note = "straight" if kind == _STRAIGHT_KIND else "blank"
@@ -223,7 +222,7 @@ class Reader:
         if number is not None:
             tally.vote_for.add(number)
 
-    def _votes(self, row: Sequence[Any], line: int) -> int | None:
+    def _votes(self, row: Sequence[Cell], line: int) -> int | None:
         raw = row[self.i_votes]
         kind = type(raw)
         if kind is int:
@@ -242,7 +241,7 @@ class Reader:
         self.notes.add("negative", line, str(value))
         return None
 
-    def _slow_votes(self, raw: object, row: Sequence[Any], line: int) -> int | None:
+    def _slow_votes(self, raw: object, row: Sequence[Cell], line: int) -> int | None:
         if isinstance(raw, float):
             return self._from_float(raw, line, str(raw))
         text = clean_text(raw).replace(",", "")
@@ -271,7 +270,7 @@ class Reader:
             return rounded
         return int(number)
 
-    def _from_vote_types(self, row: Sequence[Any], line: int) -> int | None:
+    def _from_vote_types(self, row: Sequence[Cell], line: int) -> int | None:
         total = 0
         seen = False
         for i in self.cols.vote_types:
@@ -343,7 +342,7 @@ class Reader:
         return entry
 
     @staticmethod
-    def _remember(cache: dict[Any, Any], key: object, value: object) -> None:
+    def _remember(cache: dict[Cell, Cell], key: object, value: object) -> None:
         if len(cache) > 200_000:  # a hostile file with endless distinct labels
             cache.clear()
         cache[key] = value

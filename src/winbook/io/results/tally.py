@@ -7,8 +7,7 @@ when it has any, and its total rows only when it has none: never both. Places ar
 
 from __future__ import annotations
 
-from typing import Any
-
+from winbook.io.results.model import Cell
 from winbook.io.results.notes import Notes
 
 #: The county key of rows that total all counties ("Total" in the county column).
@@ -35,7 +34,7 @@ class Tally:
         self.detail: dict[str, tuple[Sums, Sums]] = {}
         self.names: dict[str, list[str]] = {}  # candidate key -> [display name, parties...]
         self.counties: dict[str, str] = {}  # county key -> display
-        self.cache: dict[tuple[Any, Any], tuple[str, str, str]] = {}  # raw cells -> candidate
+        self.cache: dict[tuple[Cell, Cell], tuple[str, str, str]] = {}  # raw cells -> candidate
         self.places: set[int] = set()  # ids of its places (precincts) with rows
         self.last_place = -1
         self.vote_for: set[int] = set()

@@ -10,15 +10,22 @@ openpyxl stays the library for every workbook Winbook writes and for budget work
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from winbook.errors import InputFileError, WinbookError
 from winbook.io.results.model import CancelFn, ProgressFn, ResultsFile, tick
 from winbook.io.results.notes import Notes
 from winbook.io.results.rows import Filter, Reader, columns
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineSheet, CalamineWorkbook
+
+#: A cell as python-calamine gives it.
+Cell = int | float | str | bool | dt.time | dt.date | dt.datetime | dt.timedelta
 
 # Hostile-file limits (a CSV is streamed, so its size does not matter).
 XLSX_MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -132,18 +139,18 @@ def _panic(name: str, exc: BaseException) -> BaseException:
     return exc
 
 
-def _worksheets(wb: Any) -> list[str]:
+def _worksheets(wb: CalamineWorkbook) -> list[str]:
     return [m.name for m in wb.sheets_metadata if str(m.typ).endswith("WorkSheet")]
 
 
-def _rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
+def _rows(sheet: CalamineSheet) -> Iterator[tuple[int, list[Cell]]]:
     """(Excel row number, cells) for each row: calamine's iterator starts at the sheet's first
     row, empty rows above the used range included (python-calamine issue 177)."""
     for offset, row in enumerate(sheet.iter_rows()):
         yield offset + 1, row
 
 
-def _row_count(sheet: Any) -> int:
+def _row_count(sheet: CalamineSheet) -> int:
     """How many rows the iterator yields (for progress): down to the used range's last row."""
     end = sheet.end
     return int(end[0]) + 1 if end else int(sheet.height or 0)
@@ -157,7 +164,7 @@ def _xlsx_done(rows: int, expected: int, size: int) -> int:
 
 
 def _read_workbook(
-    wb: Any,
+    wb: CalamineWorkbook,
     name: str,
     size: int,
     flt: Filter,
@@ -166,7 +173,7 @@ def _read_workbook(
 ) -> ResultsFile:
     notes = Notes()
     sheets = _worksheets(wb)
-    first_header: list[Any] = []
+    first_header: list[Cell] = []
     for title in sheets:
         tick(progress, cancel, 0, size)
         sheet = wb.get_sheet_by_name(title)
@@ -192,7 +199,7 @@ def _read_workbook(
 
 def _aggregate(
     agg: Reader,
-    rows: Iterator[tuple[int, list[Any]]],
+    rows: Iterator[tuple[int, list[Cell]]],
     expected: int,
     size: int,
     progress: ProgressFn | None,

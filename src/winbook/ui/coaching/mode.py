@@ -12,11 +12,11 @@ The window is found through its attributes (``action_coach_mode``, ``navigator``
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMainWindow, QMenu
 
 from winbook.app import settings
 from winbook.app.document import PlanDocument
@@ -177,7 +177,7 @@ class CoachMode(QObject):
         self,
         _top: QModelIndex | QPersistentModelIndex,
         _bottom: QModelIndex | QPersistentModelIndex,
-        _roles: Any = None,
+        _roles: Sequence[int] = (),
     ) -> None:
         self.apply_marks()
 
@@ -217,7 +217,7 @@ class CoachMode(QObject):
             export_summary_dialog(self.window, self.doc)
 
 
-def _mark_text(item: Any, on: bool) -> None:
+def _mark_text(item: QListWidgetItem, on: bool) -> None:
     """ "● Message" <-> "● ✎ Message"."""
     text = str(item.text())
     head, space, rest = text.partition(" ")
@@ -228,7 +228,7 @@ def _mark_text(item: Any, on: bool) -> None:
         item.setText(f"{head} {rest[len(CHANGED_MARK) :]}")
 
 
-def _mark(item: Any, role: Qt.ItemDataRole, suffix: str, on: bool) -> None:
+def _mark(item: QListWidgetItem, role: Qt.ItemDataRole, suffix: str, on: bool) -> None:
     text = str(item.data(role) or "")
     has = text.endswith(suffix)
     if on and not has and text:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -131,7 +130,7 @@ class ReadinessPage(QWidget):
         self.ui.setupUi(self)
         self.readiness: Readiness | None = None
         self.rows: dict[str, TopicRow] = {}
-        self._shown: Any = None
+        self._shown: object = None
         self.today = dt.date.today
         self.ui.profile_note_label.hide()
         doc.figuresChanged.connect(self.refresh_figures)
@@ -214,7 +213,7 @@ class ReadinessPage(QWidget):
         return str(self.ui.steps_label.text())
 
 
-def _signature(r: Readiness) -> Any:
+def _signature(r: Readiness) -> object:
     topics = tuple((t.id, t.title, t.status, tuple(t.reasons), t.page) for t in r.topics)
     steps = tuple((s.text, s.owner, s.due) for s in r.open_steps)
     return topics, steps, r.profile_note

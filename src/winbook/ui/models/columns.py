@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any  # Mapping[Any, str]: Mapping is invariant in its key, so any enum's labels
 
 from PySide6.QtCore import Qt
 
 from winbook.domain.dates import check_year, format_date, parse_date
 from winbook.domain.explain import fmt_money
 from winbook.errors import DateTextError
+from winbook.ui.widgets.numeric import as_number
 
 
 class Kind(StrEnum):
@@ -53,21 +54,21 @@ class Column:
     suggestions: tuple[str, ...] = ()  # completer words for a text column
     editable: bool = True
     #: A read-only column shown from the whole row (e.g. a flag worked out from its fields).
-    derive: Callable[[Any], Any] | None = None
+    derive: Callable[[object], object] | None = None
 
     # ----------------------------------------------------------------- display
 
-    def display(self, value: Any) -> str:
+    def display(self, value: object) -> str:
         return display_value(self.kind, value, self.labels)
 
-    def edit_text(self, value: Any) -> str:
+    def edit_text(self, value: object) -> str:
         """The text an editor starts from (plain, without thousands separators)."""
         if value is None:
             return ""
         if self.kind is Kind.MONEY:
-            return f"{Decimal(value):f}"
+            return f"{Decimal(as_number(value)):f}"
         if self.kind in (Kind.PCT, Kind.OPT_FLOAT):
-            return f"{float(value):g}"
+            return f"{float(as_number(value)):g}"
         if self.kind is Kind.ENUM:
             return self.display(value)
         if self.kind is Kind.DATE:
@@ -83,25 +84,25 @@ class Column:
 
     # ----------------------------------------------------------------- parsing
 
-    def parse(self, text: Any) -> Any:
+    def parse(self, text: object) -> object:
         """The field value for what the user typed; ValueError with a reason if it is not one."""
         return PARSERS[self.kind](self, text)
 
 
-def display_value(kind: Kind, value: Any, labels: Mapping[Any, str] | None = None) -> str:
+def display_value(kind: Kind, value: object, labels: Mapping[Any, str] | None = None) -> str:
     if value is None:
         return ""
     if kind in (Kind.INT, Kind.OPT_INT):
-        return f"{int(value):,}"
+        return f"{int(as_number(value)):,}"
     if kind is Kind.YEAR:
         return str(value) if value else ""
     if kind is Kind.MONEY:
-        amount = Decimal(value)
+        amount = Decimal(as_number(value))
         return fmt_money(amount, cents=amount != amount.to_integral_value())
     if kind is Kind.PCT:
-        return f"{float(value):g} %"
+        return f"{float(as_number(value)):g} %"
     if kind is Kind.OPT_FLOAT:
-        return f"{float(value):g}"
+        return f"{float(as_number(value)):g}"
     if kind is Kind.ENUM:
         return (labels or {}).get(value, str(getattr(value, "value", value)))
     if kind is Kind.BOOL:
@@ -111,18 +112,18 @@ def display_value(kind: Kind, value: Any, labels: Mapping[Any, str] | None = Non
     return str(value)
 
 
-def _clean_number(text: Any) -> str:
+def _clean_number(text: object) -> str:
     s = str(text).strip().replace(",", "").replace("$", "").replace("%", "").replace(" ", "")
     if s.startswith("(") and s.endswith(")"):
         s = "-" + s[1:-1]
     return s
 
 
-def _parse_text(_c: Column, text: Any) -> str:
+def _parse_text(_c: Column, text: object) -> str:
     return str(text).strip()
 
 
-def _parse_int(c: Column, text: Any) -> int:
+def _parse_int(c: Column, text: object) -> int:
     s = _clean_number(text)
     try:
         value = Decimal(s)
@@ -133,11 +134,11 @@ def _parse_int(c: Column, text: Any) -> int:
     return int(value)
 
 
-def _parse_opt_int(c: Column, text: Any) -> int | None:
+def _parse_opt_int(c: Column, text: object) -> int | None:
     return None if _clean_number(text) == "" else _parse_int(c, text)
 
 
-def _parse_money(c: Column, text: Any) -> Decimal:
+def _parse_money(c: Column, text: object) -> Decimal:
     s = _clean_number(text)
     try:
         value = Decimal(s or "0")
@@ -148,7 +149,7 @@ def _parse_money(c: Column, text: Any) -> Decimal:
     return value
 
 
-def _parse_float(c: Column, text: Any) -> float:
+def _parse_float(c: Column, text: object) -> float:
     s = _clean_number(text)
     try:
         value = float(s)
@@ -159,11 +160,11 @@ def _parse_float(c: Column, text: Any) -> float:
     return value
 
 
-def _parse_opt_float(c: Column, text: Any) -> float | None:
+def _parse_opt_float(c: Column, text: object) -> float | None:
     return None if _clean_number(text) == "" else _parse_float(c, text)
 
 
-def _parse_enum(c: Column, text: Any) -> Any:
+def _parse_enum(c: Column, text: object) -> object:
     labels = c.labels or {}
     if isinstance(text, Enum) and text in labels:
         return text
@@ -175,13 +176,13 @@ def _parse_enum(c: Column, text: Any) -> Any:
     raise ValueError(f"{c.title}: {text!r} is not one of {choices}.")
 
 
-def _parse_bool(_c: Column, text: Any) -> bool:
+def _parse_bool(_c: Column, text: object) -> bool:
     if isinstance(text, bool):
         return text
     return str(text).strip().casefold() in {"1", "yes", "y", "true", "x", "done", "✓"}
 
 
-def _parse_year(c: Column, text: Any) -> int:
+def _parse_year(c: Column, text: object) -> int:
     """A year from 1900 to 2100; empty text is "no year yet" (0)."""
     if _clean_number(text) == "":
         return 0
@@ -193,7 +194,7 @@ def _parse_year(c: Column, text: Any) -> int:
     return year
 
 
-def _parse_date(c: Column, text: Any) -> date | None:
+def _parse_date(c: Column, text: object) -> date | None:
     if isinstance(text, date) or text is None:
         return text
     try:
@@ -202,7 +203,7 @@ def _parse_date(c: Column, text: Any) -> date | None:
         raise ValueError(f"{c.title}: {exc}") from None
 
 
-def _parse_month(c: Column, text: Any) -> str:
+def _parse_month(c: Column, text: object) -> str:
     s = str(text).strip()
     m = _MONTH_RE.match(s)
     if m and 1 <= int(m.group(2)) <= 12:
@@ -212,7 +213,7 @@ def _parse_month(c: Column, text: Any) -> str:
     raise ValueError(f"{c.title}: {text!r} is not a month; write it as YYYY-MM, e.g. 2027-09.")
 
 
-PARSERS: dict[Kind, Callable[[Column, Any], Any]] = {
+PARSERS: dict[Kind, Callable[[Column, object], object]] = {
     Kind.TEXT: _parse_text,
     Kind.INT: _parse_int,
     Kind.OPT_INT: _parse_opt_int,

@@ -110,7 +110,7 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
         "Uncontested, write-in-only and blowout years (winner 70 % or more) turn out fewer "
         "voters: they are left out of the average while two contested years remain.",
         editable=False,
-        derive=lambda e: competitiveness(e) or "contested",
+        derive=lambda e: (competitiveness(e) if isinstance(e, PastElection) else "") or "contested",
     ),
     Column(
         "use_anyway",
@@ -189,7 +189,7 @@ DISCLOSURE_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def history_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+def history_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[PastElection]:
     def new() -> PastElection:
         race = doc.plan.race
         years = [e.year for e in doc.plan.history if e.year]
@@ -205,7 +205,7 @@ def history_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListM
     return PlanListModel(doc, "history", HISTORY_COLUMNS, new, "election", parent)
 
 
-def expense_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+def expense_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[ExpenseLine]:
     def new() -> ExpenseLine:
         last = doc.plan.expenses[-1] if doc.plan.expenses else None
         return ExpenseLine(
@@ -217,7 +217,7 @@ def expense_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListM
     return PlanListModel(doc, "expenses", EXPENSE_COLUMNS, new, "expense line", parent)
 
 
-def income_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+def income_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[IncomeLine]:
     def new() -> IncomeLine:
         last = doc.plan.income[-1] if doc.plan.income else None
         return IncomeLine(
@@ -228,7 +228,7 @@ def income_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListMo
     return PlanListModel(doc, "income", INCOME_COLUMNS, new, "income line", parent)
 
 
-def race_cost_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+def race_cost_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[RaceCost]:
     return PlanListModel(
         doc,
         "race_costs",
@@ -239,14 +239,14 @@ def race_cost_model(doc: PlanDocument, parent: QObject | None = None) -> PlanLis
     )
 
 
-def base_share_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+def base_share_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[BaseShare]:
     return PlanListModel(doc, "path.base_shares", BASE_SHARE_COLUMNS, BaseShare, "result", parent)
 
 
 RATE_FIELDS: tuple[str, ...] = ("attempts_per_hour", "contacts_per_hour", "contacts_per_vote")
 
 
-class ChannelModel(PlanListModel):
+class ChannelModel(PlanListModel[ChannelPlan]):
     """Channel mix: every rate's hover text names its published default and source."""
 
     def _tooltip(self, row: int, col: Column) -> str | None:
@@ -274,15 +274,21 @@ def channel_model(doc: PlanDocument, parent: QObject | None = None) -> ChannelMo
     return ChannelModel(doc, "path.channels", CHANNEL_COLUMNS, ChannelPlan, "channel", parent)
 
 
-def timeline_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+def timeline_model(
+    doc: PlanDocument, parent: QObject | None = None
+) -> PlanListModel[TimelineEvent]:
     return PlanListModel(doc, "timeline", TIMELINE_COLUMNS, TimelineEvent, "date", parent)
 
 
-def checklist_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+def checklist_model(
+    doc: PlanDocument, parent: QObject | None = None
+) -> PlanListModel[ChecklistItem]:
     return PlanListModel(doc, "checklist", CHECKLIST_COLUMNS, ChecklistItem, "step", parent)
 
 
-def disclosure_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel:
+def disclosure_model(
+    doc: PlanDocument, parent: QObject | None = None
+) -> PlanListModel[DisclosureItem]:
     return PlanListModel(
         doc, "disclosure.items", DISCLOSURE_COLUMNS, DisclosureItem, "finding", parent
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,6 +33,8 @@ from winbook.domain.rows import TYPED_FIELDS, is_blank
 from winbook.ui.models.columns import Column, Kind
 
 if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
     from winbook.app.document import PlanDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,15 +54,19 @@ BLANK_ROLES = frozenset(
 )
 
 
-def resolve_part(plan: object, part: str) -> Any:
+#: The row class of one table (PastElection, ExpenseLine ...): a dataclass of the plan.
+RowT = TypeVar("RowT", bound="DataclassInstance")
+
+
+def resolve_part(plan: object, part: str) -> object:
     """The object a part path names: ``"history"`` or ``"path.channels"``."""
-    obj: Any = plan
+    obj: object = plan
     for name in part.split("."):
         obj = getattr(obj, name)
     return obj
 
 
-class PlanListModel(QAbstractTableModel):
+class PlanListModel(QAbstractTableModel, Generic[RowT]):
     """An editable table over one list part of the open plan."""
 
     def __init__(
@@ -68,7 +74,7 @@ class PlanListModel(QAbstractTableModel):
         doc: PlanDocument,
         part: str,
         columns: Sequence[Column],
-        new_item: Callable[[], Any],
+        new_item: Callable[[], RowT],
         noun: str = "row",
         parent: QObject | None = None,
     ) -> None:
@@ -81,17 +87,18 @@ class PlanListModel(QAbstractTableModel):
         self.last_error = ""
         head, dot, attr = part.partition(".")
         self._nested: tuple[str, str] | None = (head, attr) if dot else None
-        self._rows: list[Any] = list(self._source())
+        self._rows: list[RowT] = list(self._source())
         doc.partChanged.connect(self._on_part_changed)
         doc.problemsChanged.connect(self._on_problems_changed)
 
     # ----------------------------------------------------------------- read
 
-    def _source(self) -> list[Any]:
-        items: list[Any] = resolve_part(self.doc.plan, self.part)
-        return items
+    def _source(self) -> list[RowT]:
+        # The part's name picks its row type: the factories in `plan_models` pair each part
+        # with its row class (``"history"`` with PastElection ...).
+        return cast("list[RowT]", resolve_part(self.doc.plan, self.part))
 
-    def items(self) -> list[Any]:
+    def items(self) -> list[RowT]:
         return list(self._rows)
 
     def column_of(self, field: str) -> int:
@@ -105,7 +112,7 @@ class PlanListModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             col = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -127,13 +134,13 @@ class PlanListModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def value(self, row: int, column: int) -> Any:
+    def value(self, row: int, column: int) -> object:
         col = self.columns[column]
         if col.derive is not None:
             return col.derive(self._rows[row])
         return getattr(self._rows[row], col.field)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._valid(index):
             return None
         col = self.columns[index.column()]
@@ -173,7 +180,7 @@ class PlanListModel(QAbstractTableModel):
         other = [i for i in columns if self.columns[i].kind is not Kind.BOOL]
         return (text or other or [0])[0]
 
-    def _blank_data(self, row: int, column: int, role: int) -> Any:
+    def _blank_data(self, row: int, column: int, role: int) -> object:
         col = self.columns[column]
         if role == Qt.ItemDataRole.ForegroundRole:
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
@@ -215,14 +222,14 @@ class PlanListModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- edit (through the doc)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not self._valid(index):
             return False
         col = self.columns[index.column()]
         if not col.editable:
             return False
         if role == Qt.ItemDataRole.CheckStateRole and col.kind is Kind.BOOL:
-            parsed: Any = _checked(value)
+            parsed: object = _checked(value)
         elif role == Qt.ItemDataRole.EditRole:
             try:
                 parsed = col.parse(value)
@@ -265,18 +272,18 @@ class PlanListModel(QAbstractTableModel):
     # The document edits top-level parts; a nested list ("path.channels") is edited by
     # replacing its parent object with a shallow copy (unchanged rows keep their identity).
 
-    def set_field(self, row: int, field: str, value: Any) -> None:
+    def set_field(self, row: int, field: str, value: object) -> None:
         if self._nested is None:
             self.doc.set_value(self.part, row, field, value)
             return
 
-        def change(rows: list[Any]) -> None:
+        def change(rows: list[RowT]) -> None:
             rows[row] = dataclasses.replace(rows[row], **{field: value})
 
         if getattr(self._source()[row], field) != value:
             self._edit_nested(f"Edit {field.replace('_', ' ')}", change)
 
-    def insert_items(self, row: int, items: list[Any]) -> None:
+    def insert_items(self, row: int, items: list[RowT]) -> None:
         if self._nested is None:
             self.doc.insert_items(self.part, row, items)
         else:
@@ -292,13 +299,13 @@ class PlanListModel(QAbstractTableModel):
             self.doc.remove_items(self.part, wanted)
             return
 
-        def change(items: list[Any]) -> None:
+        def change(items: list[RowT]) -> None:
             for r in reversed(wanted):
                 del items[r]
 
         self._edit_nested(f"Remove {self.noun}", change)
 
-    def _edit_nested(self, text: str, change: Callable[[list[Any]], None]) -> None:
+    def _edit_nested(self, text: str, change: Callable[[list[RowT]], None]) -> None:
         assert self._nested is not None
         head, attr = self._nested
         obj = copy.copy(getattr(self.doc.plan, head))
@@ -326,15 +333,15 @@ class PlanListModel(QAbstractTableModel):
             self.doc.end_macro()
         return len(parsed)
 
-    def _parse_line(self, line: str, column: int) -> dict[str, Any]:
+    def _parse_line(self, line: str, column: int) -> dict[str, object]:
         cells = line.split("\t")
-        values: dict[str, Any] = {}
+        values: dict[str, object] = {}
         for col, cell in zip(self.columns[column:], cells, strict=False):
             if col.editable:
                 values[col.field] = col.parse(cell)
         return values
 
-    def _paste_one(self, row: int, values: dict[str, Any]) -> None:
+    def _paste_one(self, row: int, values: dict[str, object]) -> None:
         if row < len(self._source()):
             for field, v in values.items():
                 self.set_field(row, field, v)
@@ -386,15 +393,15 @@ class PlanListModel(QAbstractTableModel):
         self.endResetModel()
 
 
-def _checked(value: Any) -> bool:
+def _checked(value: object) -> bool:
     if isinstance(value, Qt.CheckState):
         return value == Qt.CheckState.Checked
     if isinstance(value, bool):
         return value
-    return int(value) == Qt.CheckState.Checked.value
+    return isinstance(value, int) and value == Qt.CheckState.Checked.value
 
 
-def _inserted_block(short: list[Any], long: list[Any]) -> tuple[int, int] | None:
+def _inserted_block(short: Sequence[object], long: Sequence[object]) -> tuple[int, int] | None:
     """(first, last) rows of one contiguous block that turns ``short`` into ``long``, if any."""
     extra = len(long) - len(short)
     if extra <= 0:
@@ -451,7 +458,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
@@ -465,7 +472,7 @@ class RowsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.model() is not self:
             return None
         r, c = index.row(), index.column()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -53,6 +54,8 @@ from winbook.ui.widgets.binding import FieldBinder
 from winbook.ui.widgets.warnings import WARNING_SIGN, find_layout
 
 Index = QModelIndex | QPersistentModelIndex
+#: A table of any of the plan's row types (the page code never reads a row's fields).
+AnyTable = PlanListModel[Any]
 
 
 class PlanPage(QWidget):
@@ -80,7 +83,7 @@ class PlanPage(QWidget):
     def add_table(
         self,
         view: QTableView,
-        model: PlanListModel,
+        model: AnyTable,
         add: QPushButton | None = None,
         remove: QPushButton | None = None,
         paste: QPushButton | None = None,
@@ -173,9 +176,7 @@ class PlanItemDelegate(QStyledItemDelegate):
     """Editors by column kind: a combo for choices, a completer for known words, plain text
     (which accepts "$1,200", "12%", "2027-09") for the rest. A rejected value is reported."""
 
-    def __init__(
-        self, model: PlanListModel, report: Callable[[str], None], parent: QObject
-    ) -> None:
+    def __init__(self, model: AnyTable, report: Callable[[str], None], parent: QObject) -> None:
         super().__init__(parent)
         self.model = model
         self.report = report
@@ -336,7 +337,7 @@ class ColumnFitter(QObject):
 
     MIN_TEXT_CHARS = 18
 
-    def __init__(self, view: QTableView, model: PlanListModel) -> None:
+    def __init__(self, view: QTableView, model: AnyTable) -> None:
         super().__init__(view)
         self.view = view
         self.model = model
@@ -423,7 +424,7 @@ class TableTools(QObject):
     """Connects a QTableView to a `PlanListModel`: delegate, buttons, Enter adds a row,
     Ctrl+V pastes spreadsheet rows (one undo step), Delete removes selected rows."""
 
-    def __init__(self, view: QTableView, model: PlanListModel, parent: QObject) -> None:
+    def __init__(self, view: QTableView, model: AnyTable, parent: QObject) -> None:
         super().__init__(parent)
         self.view, self.model = view, model
         view.setModel(model)

@@ -18,9 +18,11 @@ QComboBox (with ``choices``: {value: label}), QSpinBox, QDoubleSpinBox.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from decimal import Decimal
+from typing import Any  # Mapping[Any, str]: Mapping is invariant in its key, so any enum's labels
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
@@ -40,11 +42,11 @@ from PySide6.QtWidgets import (
 from winbook.app.document import PlanDocument
 from winbook.domain.sources import SOURCES
 from winbook.ui.widgets.dates import DateEdit
-from winbook.ui.widgets.numeric import NumberEdit
+from winbook.ui.widgets.numeric import NumberEdit, as_number
 from winbook.ui.widgets.undo_menu import use_document_undo
 from winbook.ui.widgets.warnings import FieldWarnings, find_layout
 
-_MISSING: Any = object()
+_MISSING: object = object()
 
 
 @dataclass
@@ -53,7 +55,7 @@ class Binding:
     part: str
     field: str
     index: int | None
-    read: Callable[[Any], None]
+    read: Callable[[object], None]
 
 
 class _UndoPassThrough(QObject):
@@ -135,7 +137,7 @@ class FieldBinder(QObject):
         label: str = "",
         help: str = "",
         source: str = "",
-        default: Any = _MISSING,
+        default: object = _MISSING,
         choices: Mapping[Any, str] | None = None,
     ) -> Binding:
         """Connect ``widget`` to ``plan.<part>[index].<field>`` and show its current value."""
@@ -164,7 +166,7 @@ class FieldBinder(QObject):
 
     # -- description
     def _describe(
-        self, widget: QWidget, label: str, help_text: str, source: str, default: Any
+        self, widget: QWidget, label: str, help_text: str, source: str, default: object
     ) -> None:
         own_text = widget.text() if isinstance(widget, QAbstractButton) else ""
         name = label or widget.accessibleName() or form_label_text(widget)
@@ -175,8 +177,9 @@ class FieldBinder(QObject):
         if isinstance(widget, NumberEdit):
             parts.append(f"Type {widget.unit_hint()}.")
             if default is not _MISSING:
-                widget.setDefault(default)
-                shown = "empty" if default is None else widget._format(default)
+                number = None if default is None else as_number(default)
+                widget.setDefault(number)
+                shown = "empty" if number is None else widget._format(number)
                 parts.append(f"Default: {shown} (right-click to reset).")
         if isinstance(widget, DateEdit):
             parts.append(widget.toolTip())
@@ -188,8 +191,10 @@ class FieldBinder(QObject):
                 widget.setAccessibleDescription(help_text)
 
     # -- per widget type
-    def _setter(self, part: str, field: str, index: int | None, merge: bool = True) -> Any:
-        def write(value: Any) -> None:
+    def _setter(
+        self, part: str, field: str, index: int | None, merge: bool = True
+    ) -> Callable[[object], None]:
+        def write(value: object) -> None:
             self.doc.set_value(part, index, field, value, merge=merge)
 
         return write
@@ -201,15 +206,15 @@ class FieldBinder(QObject):
         field: str,
         index: int | None,
         choices: Mapping[Any, str] | None,
-    ) -> Callable[[Any], None]:
+    ) -> Callable[[object], None]:
         write = self._setter(part, field, index)
         if isinstance(widget, DateEdit):
             widget.setCalendarFallback(lambda: self.doc.plan.race.election_date)
             widget.valueEdited.connect(self._setter(part, field, index, merge=False))
-            return widget.setValue
+            return lambda v: widget.setValue(v if isinstance(v, dt.date) else None)
         if isinstance(widget, NumberEdit):
             widget.valueEdited.connect(write)
-            return widget.setValue
+            return lambda v: widget.setValue(v if isinstance(v, int | float | Decimal) else None)
         if isinstance(widget, QComboBox):
             return _combo(widget, choices or {}, self._setter(part, field, index, merge=False))
         if isinstance(widget, QLineEdit):
@@ -236,26 +241,32 @@ def _blocked(widget: QWidget, action: Callable[[], None]) -> None:
         blocker.unblock()
 
 
-def _set_line(widget: QLineEdit, value: Any) -> None:
+def _set_line(widget: QLineEdit, value: object) -> None:
     text = "" if value is None else str(value)
     if widget.text() != text:
         _blocked(widget, lambda: widget.setText(text))
 
 
-def _set_plain(widget: QPlainTextEdit, value: Any) -> None:
+def _set_plain(widget: QPlainTextEdit, value: object) -> None:
     text = "" if value is None else str(value)
     if widget.toPlainText() != text:
         _blocked(widget, lambda: widget.setPlainText(text))
 
 
-def _set_spin(widget: QSpinBox | QDoubleSpinBox, value: Any) -> None:
-    if value is not None and widget.value() != value:
+def _set_spin(widget: QSpinBox | QDoubleSpinBox, value: object) -> None:
+    if isinstance(widget, QSpinBox) and isinstance(value, int) and widget.value() != value:
         _blocked(widget, lambda: widget.setValue(value))
+    elif (
+        isinstance(widget, QDoubleSpinBox)
+        and isinstance(value, int | float)
+        and widget.value() != value
+    ):
+        _blocked(widget, lambda: widget.setValue(float(value)))
 
 
 def _combo(
-    widget: QComboBox, choices: Mapping[Any, str], write: Callable[[Any], None]
-) -> Callable[[Any], None]:
+    widget: QComboBox, choices: Mapping[Any, str], write: Callable[[object], None]
+) -> Callable[[object], None]:
     """Items from ``choices`` (kept as Python objects: Qt would turn a StrEnum into str)."""
     values = list(choices)
     if values:
@@ -266,7 +277,7 @@ def _combo(
         if 0 <= i < len(values):
             write(values[i])
 
-    def read(value: Any) -> None:
+    def read(value: object) -> None:
         i = values.index(value) if value in values else -1
         if i != widget.currentIndex():
             _blocked(widget, lambda: widget.setCurrentIndex(i))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QUndoStack
@@ -90,6 +89,17 @@ def compact_width(widget: QWidget, sample: str) -> int:
     return fm.horizontalAdvance(sample) + fm.height() + 4 * fm.averageCharWidth()
 
 
+#: What a number field holds: a count, dollars or a per cent (None when optional and empty).
+Number = int | float | Decimal
+
+
+def as_number(value: object) -> Number:
+    """``value`` as a number, for a field the plan declares numeric (TypeError otherwise)."""
+    if isinstance(value, int | float | Decimal):
+        return value
+    raise TypeError(f"a number was expected, not {type(value).__name__}")
+
+
 class NumberEdit(QLineEdit):
     """Base class: subclasses define `_parse` and `_format`."""
 
@@ -98,10 +108,10 @@ class NumberEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.optional = False
-        self._default: Any = None
+        self._default: Number | None = None
         self._has_default = False
         self.undo_stack: QUndoStack | None = None  # set by the binder: the menu's Undo uses it
-        self._value: Any = self._zero()
+        self._value: Number | None = self._zero()
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaximumWidth(compact_width(self, COMPACT_SAMPLE))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -113,13 +123,13 @@ class NumberEdit(QLineEdit):
         self.setText(self._format(self._value))
 
     # -- subclass hooks
-    def _zero(self) -> Any:
+    def _zero(self) -> Number:
         return 0
 
-    def _parse(self, text: str) -> Any:
+    def _parse(self, text: str) -> Number | None:
         return parse_int(text)
 
-    def _format(self, value: Any) -> str:
+    def _format(self, value: Number) -> str:
         return format_int(int(value))
 
     def unit_hint(self) -> str:
@@ -127,20 +137,20 @@ class NumberEdit(QLineEdit):
         return "a whole number, e.g. 1,234"
 
     # -- value
-    def value(self) -> Any:
+    def value(self) -> Number | None:
         return self._value
 
-    def setValue(self, value: Any) -> None:
+    def setValue(self, value: Number | None) -> None:
         """Show ``value`` (formatted) unless the text already means it."""
         self._value = value
         self._set_bad(False)
         if self._interpret() != (value,):
             self.setText("" if value is None else self._format(value))
 
-    def setDefault(self, value: Any) -> None:
+    def setDefault(self, value: Number | None) -> None:
         self._default, self._has_default = value, True
 
-    def default(self) -> Any:
+    def default(self) -> Number | None:
         return self._default
 
     def resetToDefault(self) -> None:
@@ -149,14 +159,14 @@ class NumberEdit(QLineEdit):
             self.valueEdited.emit(self._default)
 
     # -- internals
-    def _parsed_text(self) -> tuple[Any, ...]:
+    def _parsed_text(self) -> tuple[Number | None, ...]:
         try:
             value = self._parse(self.text())
         except ValueError:
             return ()
         return (value,)
 
-    def _interpret(self) -> tuple[Any, ...]:
+    def _interpret(self) -> tuple[Number | None, ...]:
         got = self._parsed_text()
         if got and got[0] is None and not self.optional:
             return (self._zero(),)
@@ -203,13 +213,13 @@ class IntEdit(NumberEdit):
 class MoneyEdit(NumberEdit):
     """Dollars shown as $1,234 (cents when there are any); accepts "$1,200", "1200.50"."""
 
-    def _zero(self) -> Any:
+    def _zero(self) -> Number:
         return Decimal(0)
 
-    def _parse(self, text: str) -> Any:
+    def _parse(self, text: str) -> Number | None:
         return parse_decimal(text)
 
-    def _format(self, value: Any) -> str:
+    def _format(self, value: Number) -> str:
         return format_money(Decimal(value))
 
     def unit_hint(self) -> str:
@@ -219,14 +229,14 @@ class MoneyEdit(NumberEdit):
 class PercentEdit(NumberEdit):
     """Per cent shown as 12 % (float, per-cent units); accepts "12%", "12.5"."""
 
-    def _zero(self) -> Any:
+    def _zero(self) -> Number:
         return 0.0
 
-    def _parse(self, text: str) -> Any:
+    def _parse(self, text: str) -> Number | None:
         value = parse_decimal(text)
         return None if value is None else float(value)
 
-    def _format(self, value: Any) -> str:
+    def _format(self, value: Number) -> str:
         return f"{format_number(float(value))} %"
 
     def unit_hint(self) -> str:
@@ -246,16 +256,16 @@ class FloatEdit(NumberEdit):
         if self._value is not None:
             self.setText(self._format(self._value))
 
-    def _zero(self) -> Any:
+    def _zero(self) -> Number:
         return 0.0
 
-    def _parse(self, text: str) -> Any:
+    def _parse(self, text: str) -> Number | None:
         if self._unit:
             text = text.replace(self._unit, "")
         value = parse_decimal(text)
         return None if value is None else float(value)
 
-    def _format(self, value: Any) -> str:
+    def _format(self, value: Number) -> str:
         text = format_number(float(value))
         return f"{text} {self._unit}" if self._unit else text
 
