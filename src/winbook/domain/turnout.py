@@ -26,8 +26,8 @@ from winbook.domain.model import CYCLE_LABELS, PastElection, Plan, PlanOn, Turno
 TARGETS_MODEL = 1
 #: A blowout: the winner of a one-seat race took at least this share of the votes (§2a).
 BLOWOUT_PCT = 70
-#: The range's bounds (§2a): the high side at least +10 % and at most +60 %, the low side at
-#: least -10 % (and, so that it stays a turnout, at most -60 %); +/- 15 % without a back-test.
+#: The range's bounds (§2a): the high side at least +10% and at most +60%, the low side at
+#: least -10% (and, so that it stays a turnout, at most -60%); +/- 15% without a back-test.
 RANGE_MIN_PCT, RANGE_MAX_PCT, RANGE_DEFAULT_PCT = 10, 60, 15
 #: A back-test point needs at least this many comparable elections before it.
 BACKTEST_MIN_EARLIER = 2
@@ -302,7 +302,7 @@ def _adjust(value: Fraction, plan: Plan, run: _Run) -> int:
     if adj:
         adjusted = value * (1 + adj / 100)
         run.step(
-            f"Your adjustment for unusual conditions, {float(adj):+g} %: "
+            f"Your adjustment for unusual conditions, {float(adj):+g}%: "
             f"{float(value):,.1f} × {float(1 + adj / 100):g} = {float(adjusted):,.1f}.",
             "ngpvan_turnout",
         )
@@ -561,8 +561,8 @@ def _set_range(result: TurnoutResult, expected: int) -> None:
             else "your own figure has no past elections to be tested on"
         )
         reason_up = reason_down = (
-            f"{why}, so the range is ± {RANGE_DEFAULT_PCT} % (on real series a flat average "
-            "has missed by 16-40 %: add older comparable elections to measure it here)"
+            f"{why}, so the range is ± {RANGE_DEFAULT_PCT}% (on real series a flat average "
+            "has missed by 16-40%: add older comparable elections to measure it here)"
         )
     else:
         errors = [Fraction(p.projected - p.actual, p.actual) * 100 for p in points]
@@ -626,15 +626,15 @@ def _bound_reason(
 ) -> str:
     n = len(points)
     if worst <= 0:
-        return f"no back-tested election was {side}-projected, so the {RANGE_MIN_PCT} % floor"
+        return f"no back-tested election was {side}-projected, so the {RANGE_MIN_PCT}% floor"
     year = points[errors.index(-worst if side == "under" else worst)].year
     largest = (
         f"the largest {side}-projection of {n} back-tested elections, {fmt_pct(worst)} in {year}"
     )
     if used > worst:
-        return f"{largest}, raised to the {RANGE_MIN_PCT} % floor"
+        return f"{largest}, raised to the {RANGE_MIN_PCT}% floor"
     if used < worst:
-        return f"{largest}, capped at {RANGE_MAX_PCT} %"
+        return f"{largest}, capped at {RANGE_MAX_PCT}%"
     return largest
 
 
@@ -690,7 +690,7 @@ def _warn(plan: Plan, result: TurnoutResult, elections: list[PastElection], run:
     if result.unadjusted_total_ballots:
         result.warnings.append(
             "T comes from all ballots cast with no roll-off: a down-ballot contest gets fewer "
-            "votes (Fairfax County 2011: 11-36 % fewer). Enter a roll-off factor or the "
+            "votes (Fairfax County 2011: 11-36% fewer). Enter a roll-off factor or the "
             "contest's own votes."
         )
     if result.projected == 0:

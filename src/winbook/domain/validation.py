@@ -34,6 +34,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from winbook.domain.dates import format_month
+from winbook.domain.explain import fmt_count
 from winbook.domain.model import (
     ChannelPlan,
     ExpenseLine,
@@ -191,7 +193,7 @@ def _share(field: str, what: str) -> _Limit:
     return _Limit(
         field,
         lambda v: not 0.0 <= v <= 100.0,
-        what + " is {value:g} %, outside 0-100 %: enter a share between 0 and 100.",
+        what + " is {value:g}%, outside 0-100%: enter a share between 0 and 100.",
     )
 
 
@@ -368,7 +370,7 @@ def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
             i,
             "contest_votes",
             f"{e.contest_votes:,} votes in the contest is more than {e.ballots_cast:,} ballots "
-            f"x {seats} seat(s) allow: check the votes, the ballots and the seats.",
+            f"× {fmt_count(seats, 'seat')} allow: check the votes, the ballots and the seats.",
         )
     if (
         e.contest_ballots is not None
@@ -431,7 +433,7 @@ _TURNOUT: tuple[_Limit, ...] = (
     _Limit(
         "adjustment_pct",
         lambda v: v <= -100,
-        "An adjustment of {value:g} % leaves no voters: enter more than -100 %.",
+        "An adjustment of {value:g}% leaves no voters: enter more than -100%.",
     ),
     _Limit(
         "years_to_use",
@@ -474,7 +476,7 @@ def _rate(field: str, what: str) -> _Limit:
     return _Limit(
         field,
         lambda v: not 0.0 < v <= 100.0,
-        what + " is {value:g} %: enter a share above 0 and at most 100 %.",
+        what + " is {value:g}%: enter a share above 0 and at most 100%.",
     )
 
 
@@ -582,8 +584,8 @@ def _money_lines(
                 part,
                 i,
                 "month",
-                f"{line.month} is after the election month ({last}): the budget ends on "
-                "election day, so move this line to an earlier month.",
+                f"{format_month(line.month)} is after the election month ({format_month(last)}): "
+                "the budget ends on election day, so move this line to an earlier month.",
             )
 
 
@@ -619,7 +621,7 @@ def _scenario(field: str, what: str) -> _Limit:
     return _Limit(
         field,
         lambda v: v < 0,
-        what + " is {value:g} % of the plan: enter 0 % or more (85 % and 115 % are usual).",
+        what + " is {value:g}% of the plan: enter 0% or more (85% and 115% are usual).",
     )
 
 

@@ -147,7 +147,7 @@ def _primary_note(plan: Plan, field_size: int, result: WinResult) -> None:
     if plan.race.primary_type is not PrimaryType.TOP_TWO and field_size > 2:
         result.warnings.append(
             "Some states hold a runoff when no one reaches a set share in a primary (a majority, "
-            "or 30-40 %); check your state's rule."
+            "or 30-40%); check your state's rule."
         )
 
 
@@ -289,7 +289,7 @@ def _use_estimate(result: WinResult, t: int, x: int) -> None:
     )
     result.warnings.append(
         "Wellstone's rule of thumb can be far too low (with three candidates T/3; in a real "
-        "three-way county race the winner needed 49.8 %): the majority figure is safer."
+        "three-way county race the winner needed 49.8%): the majority figure is safer."
     )
 
 

@@ -99,7 +99,7 @@ def display_value(kind: Kind, value: Any, labels: Mapping[Any, str] | None = Non
         amount = Decimal(value)
         return fmt_money(amount, cents=amount != amount.to_integral_value())
     if kind is Kind.PCT:
-        return f"{float(value):g} %"
+        return f"{float(value):g}%"
     if kind is Kind.OPT_FLOAT:
         return f"{float(value):g}"
     if kind is Kind.ENUM:

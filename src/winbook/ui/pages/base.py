@@ -323,7 +323,7 @@ KIND_SAMPLES: dict[Kind, str] = {
     Kind.MONEY: "$12,345",
     Kind.INT: "1,234",
     Kind.OPT_INT: "12,345",
-    Kind.PCT: "100.0 %",
+    Kind.PCT: "100.0%",
     Kind.OPT_FLOAT: "12.25",
     Kind.BOOL: "",
 }
@@ -331,7 +331,7 @@ KIND_SAMPLES: dict[Kind, str] = {
 
 class ColumnFitter(QObject):
     """Free-text columns (description, note…) share the spare width; the others fit their
-    contents and can still be dragged wider. When the table is too narrow for that (200 %
+    contents and can still be dragged wider. When the table is too narrow for that (200%
     scale), text columns keep a readable width and the table scrolls sideways instead."""
 
     MIN_TEXT_CHARS = 18

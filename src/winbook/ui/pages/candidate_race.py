@@ -3,7 +3,7 @@
 The exemplar for the other pages: a Designer form (``forms/page_candidate_race.ui``) set up by
 composition, every field bound with one `FieldBinder.bind` call (edits go through
 ``doc.set_value``), help text on each field, private fields visibly marked, and the columns
-folding into one when the page is narrow (1366 px at 200 % scale).
+folding into one when the page is narrow (1366 px at 200% scale).
 """
 
 from __future__ import annotations

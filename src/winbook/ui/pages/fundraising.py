@@ -1,4 +1,4 @@
-"""Fundraising: sources, call time, events, money raised so far, and the 15 % test."""
+"""Fundraising: sources, call time, events, money raised so far, and the 15% test."""
 
 from __future__ import annotations
 
@@ -83,14 +83,14 @@ class FundraisingPage(PlanPage):
         total = budget.total_income
         self.sources.set_rows(
             [
-                [INCOME_LABELS[s], fmt_money(v), f"{v / total * 100:.1f} %" if total else ""]
+                [INCOME_LABELS[s], fmt_money(v), f"{v / total * 100:.1f}%" if total else ""]
                 for s, v in budget.income_by_source.items()
             ]
         )
         share = f.call_time_share_pct
         ui.call_share_label.setText(
-            f"Call time brings {share:.1f} % of planned income; call time usually raises "
-            "50-75 % or more."
+            f"Call time brings {share:.1f}% of planned income; call time usually raises "
+            "50-75% or more."
             if share is not None
             else "Add income lines on the Budget page to see where the money comes from."
         )
@@ -103,7 +103,7 @@ class FundraisingPage(PlanPage):
             else "Events: none planned yet (add them as income lines from events)."
         )
         if f.passed is None:
-            verdict = "The 15 % test cannot be judged yet"
+            verdict = "The 15% test cannot be judged yet"
         elif f.passed:
             verdict = (
                 f"Passed: {fmt_money(f.counted)} counted, {fmt_money(f.threshold or 0)} needed"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from winbook.app.document import PlanDocument
-from winbook.domain.explain import fmt_signed_pct
+from winbook.domain.explain import fmt_count, fmt_signed_pct
 from winbook.domain.model import TurnoutMethod
 from winbook.domain.turnout import METHOD_LABELS, TurnoutResult
 from winbook.errors import WinbookError
@@ -85,7 +85,7 @@ class HistoryPage(PlanPage):
             ui.adjustment_edit,
             "turnout",
             "adjustment_pct",
-            help="Raise or lower the projection for unusual conditions (+ or - per cent).",
+            help="Raise or lower the projection for unusual conditions (+ or - percent).",
             default=0.0,
         )
         ui.registered_edit.optional = True
@@ -176,7 +176,10 @@ class HistoryPage(PlanPage):
             return
         if rows:
             self.doc.insert_items(
-                "history", len(self.doc.plan.history), rows, f"Import {len(rows)} election(s)"
+                "history",
+                len(self.doc.plan.history),
+                rows,
+                f"Import {fmt_count(len(rows), 'election')}",
             )
             self.table.report("")
 

@@ -115,7 +115,7 @@ class PathPage(PlanPage):
             [
                 [
                     c.label,
-                    f"{c.share_pct:g} %",
+                    f"{c.share_pct:g}%",
                     fmt_opt_int(c.contacts),
                     fmt_opt_int(c.attempts),
                     fmt_opt_int(c.hours),

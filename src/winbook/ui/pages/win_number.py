@@ -63,7 +63,7 @@ class WinNumberPage(PlanPage):
             ui.margin_edit,
             "win",
             "safety_margin_pct",
-            help="Added to the win number to make the vote goal (per cent of the win number).",
+            help="Added to the win number to make the vote goal (percent of the win number).",
             source="margin",
             default=5.0,
         )
@@ -106,7 +106,7 @@ class WinNumberPage(PlanPage):
         ui.goal_value.setText(fmt_opt_int(w.vote_goal))
         base = fmt_opt_int(w.base_votes)
         if w.base_pct is not None and w.base_votes is not None:
-            base = f"{w.base_votes:,} ({w.base_pct:.1f} % of turnout)"
+            base = f"{w.base_votes:,} ({w.base_pct:.1f}% of turnout)"
         ui.base_value.setText(base)
         ui.deficit_value.setText(fmt_opt_int(w.deficit))
         ui.turnout_range_label.setText(range_text(self.doc.figures))
