@@ -34,7 +34,9 @@ UK = {
     r"counsell(or|ors|ing)": "counselor",
     r"defence|offence": "defense, offense",
     r"analys(e|ed|es|ing)": "analyze",
-    r"(recogni|prioriti|mobili|summari|normali|utili|minimi|maximi|reali|finali|categori)s(e|ed|es|ing)": "-ize",
+    r"(recogni|prioriti|mobili|summari|normali|utili|minimi|maximi|reali|finali)s(e|ed|es|ing)": (
+        "-ize"
+    ),
     r"labelled|labelling|modelled|modelling": "labeled, modeled",
     r"judgement": "judgment",
     r"catalogue": "catalog",
@@ -71,7 +73,11 @@ def app_strings() -> Iterator[tuple[str, str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docs = _docstring_ids(tree)
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docs
+            ):
                 yield f"{where}:{node.lineno}", node.value
     for path in sorted((ROOT / "forms").glob("*.ui")):
         for el in ET.parse(path).iter("string"):

@@ -12,7 +12,7 @@ from winbook.domain.model import INCOME_LABELS, IncomeSource
 from winbook.ui.forms.ui_page_fundraising import Ui_PageFundraising
 from winbook.ui.models.plan_models import race_cost_model
 from winbook.ui.models.table import RowsModel
-from winbook.ui.pages.base import PlanPage, setup_rows_table, show_warnings, steps_html
+from winbook.ui.pages.base import PlanPage, setup_rows_table, show_steps, show_warnings
 
 
 class FundraisingPage(PlanPage):
@@ -115,5 +115,5 @@ class FundraisingPage(PlanPage):
             )
         ui.test_result_label.setText(verdict)
         ui.test_result_label.setAccessibleName(verdict)
-        ui.test_steps_label.setText(steps_html(f.steps))
+        show_steps(ui.test_steps_label, f.steps)
         show_warnings(ui.warnings_label, f.warnings)

@@ -19,8 +19,8 @@ from winbook.ui.pages.base import (
     bold_font,
     fmt_opt_int,
     setup_rows_table,
+    show_steps,
     show_warnings,
-    steps_html,
 )
 
 EMPTY_TEXT = "Add the last three comparable elections, or import a results file."
@@ -122,7 +122,7 @@ class HistoryPage(PlanPage):
         )
         ui.projected_label.setText(text)
         ui.projected_label.setAccessibleName(text)
-        ui.steps_label.setText(steps_html(t.steps))
+        show_steps(ui.steps_label, t.steps)
         show_warnings(ui.warnings_label, t.warnings)
         self._show_range(t)
         rows = []
@@ -148,7 +148,7 @@ class HistoryPage(PlanPage):
                 f"Low {t.low:,} · expected {t.projected:,} · high {t.high:,} {what}; "
                 f"the win number is planned on the {planned} figure."
             )
-            ui.range_steps_label.setText(steps_html(t.range_steps))
+            show_steps(ui.range_steps_label, t.range_steps)
         ui.range_label.setAccessibleName(ui.range_label.text())
         self.backtest.set_rows(
             [

@@ -65,13 +65,16 @@ class SectionEditor(QWidget):
             cursor = edit.textCursor()
             cursor.setPosition(min(pos, len(text)))
             edit.setTextCursor(cursor)
+        self._show_status()
+        self._count(text)
+
+    def _show_status(self) -> None:
         status = self._status()
         combo = self.ui.status_combo
         if combo.currentIndex() != _STATUSES.index(status):
             combo.blockSignals(True)
             combo.setCurrentIndex(_STATUSES.index(status))
             combo.blockSignals(False)
-        self._count(text)
 
     def text(self) -> str:
         return str(self.ui.text_edit.toPlainText())
@@ -97,6 +100,7 @@ class SectionEditor(QWidget):
             self.doc.set_section_text(self.key, text)
         finally:
             self._writing = False
+        self._show_status()  # writing in an empty section makes it a draft
 
     def _on_status(self, i: int) -> None:
         if self.doc is not None and 0 <= i < len(_STATUSES):

@@ -11,7 +11,7 @@ from winbook.domain.turnout import comparable_elections
 from winbook.ui.charts import ChartData, RefLine, Series
 from winbook.ui.forms.ui_page_win_number import Ui_PageWinNumber
 from winbook.ui.models.plan_models import base_share_model
-from winbook.ui.pages.base import PlanPage, fmt_opt_int, show_warnings, steps_html
+from winbook.ui.pages.base import PlanPage, fmt_opt_int, show_steps, show_warnings
 
 PLURALITY_LABELS: dict[PluralityRule, str] = {
     PluralityRule.HISTORY: "Majority, or the lowest past winner",
@@ -94,7 +94,7 @@ class WinNumberPage(PlanPage):
             )
         else:
             ui.rule_label.setText(f"Rule: {w.rule_label}")
-            ui.steps_label.setText(steps_html(w.steps))
+            show_steps(ui.steps_label, w.steps)
         seats = f"{race.seats} seat{'' if race.seats == 1 else 's'}"
         ui.race_label.setText(
             f"{seats}, {race.candidates_expected} candidates expected, "
