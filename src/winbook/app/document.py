@@ -71,6 +71,7 @@ from winbook.app.commands import (
 from winbook.app.typing import Bursts
 from winbook.domain.figures import Figures, compute_figures, targets_change
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
+from winbook.domain.sections import status_for_text
 from winbook.domain.turnout import TARGETS_MODEL
 from winbook.errors import PlanFileError
 
@@ -338,8 +339,14 @@ class PlanDocument(QObject):
         return getattr(self._target(part, index), field)
 
     def _apply_value(self, part: str, index: int | None, field: str, value: Any) -> None:
-        setattr(self._target(part, index), field, value)
+        target = self._target(part, index)
+        setattr(target, field, value)
         self.valueChanged.emit(part, index, field)
+        if part == "sections" and field == "text":  # the status follows the writing
+            status = status_for_text(target.status, value)
+            if status is not target.status:
+                target.status = status
+                self.valueChanged.emit(part, index, "status")
         self._changed(part)
 
     def _apply_insert(self, part: str, row: int, items: list[Any]) -> None:
