@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -100,7 +101,7 @@ def test_export_from_coach_mode_says_where_it_saved(
     button = win.findChild(QPushButton, "export_summary_button")
     assert button is not None
     qtbot.waitUntil(button.isVisible)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert asked == [str(home / "Documents" / "maya-okafor-one-on-one.pdf")]
     assert target.exists()
     assert win.status_bar.currentMessage() == f"One-on-one summary saved to {target}"

@@ -123,7 +123,8 @@ def test_help_glossary_is_searchable_by_typing(win: MainWindow, qtbot: QtBot) ->
 def test_sources_sit_behind_a_hover_or_the_toggle(win: MainWindow) -> None:
     win.set_document(PlanDocument.from_plan(build_rich_plan()))
     win.show_page("win_number")
-    label = win.page("win_number").ui.steps_label
+    label = win.page("win_number").findChild(QLabel, "steps_label")
+    assert label is not None
     assert "Wellstone" not in label.text() and "NGP VAN" not in label.text()
     assert "Sources" in label.toolTip()
     win.action_show_sources.trigger()  # View → Sources in the math

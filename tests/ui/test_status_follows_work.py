@@ -138,7 +138,7 @@ def _go(win: MainWindow, qtbot: QtBot, topic: str) -> QWidget:
     """Click the topic's button; the widget that has the keyboard focus afterwards."""
     row = _readiness(win).rows[topic]
     assert row.button is not None and row.topic.status is not TopicStatus.READY
-    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(row.button, Qt.MouseButton.LeftButton)
     focused = QApplication.focusWidget()
     assert focused is not None
     return focused

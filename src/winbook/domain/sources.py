@@ -240,6 +240,21 @@ _SOURCES: tuple[Source, ...] = (
         "Set an internal deadline a week before each hard date; count the timeline back from "
         "election day.",
     ),
+    Source(
+        "election_day",
+        "General election day (2 U.S.C. § 7)",
+        "The general election is held on the Tuesday after the first Monday in November; the "
+        "states hold their state and county general elections the same day. Virginia and New "
+        "Jersey elect their legislatures in odd years, Mississippi every four years (2027, "
+        "2031). City, town and school elections are set by each state, often in odd years or "
+        "in spring: check with the local election office.",
+    ),
+    Source(
+        "contact_waves",
+        "Contact waves counted back from election day (GoodParty)",
+        "A peer's plan schedules voter-contact waves 56, 49, 35, 28, 14, 1 and 0 days before "
+        "election day.",
+    ),
 )
 
 SOURCES: dict[str, Source] = {s.key: s for s in _SOURCES}

@@ -140,7 +140,7 @@ def _plain(name: str) -> str:
     return name if name[:2].isupper() else name[0].lower() + name[1:]
 
 
-def add_intro(page: QWidget, page_key: str, open_term: Callable[[str], None]) -> QLabel | None:
+def add_intro(page: QWidget, page_key: str, open_term: Callable[[str], object]) -> QLabel | None:
     """Open ``page`` with what it is for and links to its terms' meanings.
 
     A form page keeps its own ``intro_label`` (its purpose sentence) and gets the links below

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from winbook import __version__
 from winbook.app import recovery, settings, status
 from winbook.app.document import PlanDocument
-from winbook.domain.model import SectionStatus
+from winbook.domain.model import Plan, SectionStatus
 from winbook.domain.sources import SOURCES
 from winbook.errors import WinbookError
 from winbook.ui.coaching.mode import install_coach_mode
@@ -49,6 +49,7 @@ from winbook.ui.forms.ui_main_window import Ui_MainWindow
 from winbook.ui.glossary import GlossaryDialog, add_intro
 from winbook.ui.narrow import NarrowLayout
 from winbook.ui.navigator import NavigatorList
+from winbook.ui.new_plan_dialog import NewPlanDialog
 from winbook.ui.pages import candidate_race
 from winbook.ui.save_dialog import ask_save_path
 from winbook.ui.widgets.flow import keep_fields_readable, wrap_button_rows
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._hosts: dict[str, QScrollArea] = {}
         self._pages: dict[str, QWidget] = {}
         self._glossary: GlossaryDialog | None = None
+        self.new_plan_dialog: NewPlanDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.save_state_label = QLabel(self)
         self.status_bar.addPermanentWidget(self.save_state_label)
@@ -153,7 +155,9 @@ class MainWindow(QMainWindow):
 
     def _build_file_menu(self, menu: QMenu) -> None:
         std = QKeySequence.StandardKey
-        self.action_new = self._action("&New plan", self.new_plan, std.New, "Start a new plan")
+        self.action_new = self._action(
+            "&New plan…", self.ask_new_plan, std.New, "Start a new plan for your office"
+        )
         self.action_open = self._action("&Open…", self.open_dialog, std.Open, "Open a plan file")
         self.menu_recent = QMenu("Open &Recent", self)
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
@@ -444,12 +448,23 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.doc.close(discard_untitled=choice is CloseChoice.DISCARD)
 
-    def new_plan(self) -> bool:
+    def ask_new_plan(self) -> NewPlanDialog:
+        """File → New: ask for the office and state first (window-modal, not blocking)."""
+        dialog = NewPlanDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.new_plan(dialog.plan()))
+        dialog.open()
+        self.new_plan_dialog = dialog
+        return dialog
+
+    def new_plan(self, plan: Plan | None = None) -> bool:
+        """Close the current plan (asking about an untitled one) and start ``plan`` (an empty
+        one when None)."""
         choice = self.confirm_close()
         if choice is CloseChoice.CANCEL:
             return False
         try:
-            doc = PlanDocument.new_untitled()
+            doc = PlanDocument.new_untitled(plan)
         except WinbookError as exc:
             self.show_error("Cannot start a new plan", str(exc))
             return False
