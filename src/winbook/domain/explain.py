@@ -53,8 +53,3 @@ def fmt_money(x: Decimal | Fraction | float, cents: bool = False) -> str:
     digits = 2 if cents else 0
     # an amount that rounds to zero prints as $0, never "$-0"
     return f"-${-q:,.{digits}f}" if q < 0 else f"${abs(q):,.{digits}f}"
-
-
-def fmt_count(n: int, word: str, plural: str = "") -> str:
-    """``3`` lines, ``1`` line: a count with its noun, never "line(s)"."""
-    return f"{n:,} {word if n == 1 else (plural or word + 's')}"

@@ -35,7 +35,6 @@ from decimal import Decimal
 from typing import Any
 
 from winbook.domain.dates import format_month
-from winbook.domain.explain import fmt_count
 from winbook.domain.model import (
     ChannelPlan,
     ExpenseLine,
@@ -48,6 +47,7 @@ from winbook.domain.model import (
     RaceCost,
     TurnoutSettings,
 )
+from winbook.domain.path import plural
 from winbook.domain.rows import is_blank
 
 #: Timeline categories used across Winbook (the sample plans use these).
@@ -370,7 +370,7 @@ def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
             i,
             "contest_votes",
             f"{e.contest_votes:,} votes in the contest is more than {e.ballots_cast:,} ballots "
-            f"× {fmt_count(seats, 'seat')} allow: check the votes, the ballots and the seats.",
+            f"× {plural(seats, 'seat')} allow: check the votes, the ballots and the seats.",
         )
     if (
         e.contest_ballots is not None

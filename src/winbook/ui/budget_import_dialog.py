@@ -17,8 +17,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
 
-from winbook.domain.explain import fmt_count, fmt_money
+from winbook.domain.explain import fmt_money
 from winbook.domain.model import ExpenseLine, IncomeLine
+from winbook.domain.path import plural
 from winbook.io.xlsx_import import (
     BudgetImport,
     CellValue,
@@ -137,7 +138,7 @@ class BudgetImportDialog(QDialog):
         n, problems = len(self._lines), self._lines.problems
         self.ui.summary_label.setText(
             f"{n:,} line{'s' if n != 1 else ''} to import, {fmt_money(total, cents=True)} in all"
-            + (f"; {fmt_count(len(problems), 'note')} below." if problems else ".")
+            + (f"; {plural(len(problems), 'note')} below." if problems else ".")
         )
         self.ui.problems_text.setPlainText("\n".join(self._lines.problems))
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from winbook.app import settings
 from winbook.app.document import PlanDocument
-from winbook.domain.explain import fmt_count, fmt_money
+from winbook.domain.explain import fmt_money
 from winbook.domain.model import EXPENSE_LABELS
+from winbook.domain.path import plural
 from winbook.errors import WinbookError
 from winbook.ui.charts import ChartData, Series, dollars
 from winbook.ui.forms.ui_page_budget import Ui_PageBudget
@@ -153,11 +154,11 @@ class BudgetPage(PlanPage):
         show_warnings(ui.warnings_label, b.warnings)
         ui.expenses_total_label.setText(
             f"Total spending {fmt_money(b.total_spending)}, of which {fmt_money(b.in_kind)} "
-            f"in kind; {fmt_count(len(self.doc.plan.expenses), 'line')}."
+            f"in kind; {plural(len(self.doc.plan.expenses), 'line')}."
         )
         ui.income_total_label.setText(
             f"Total income {fmt_money(b.total_income)}; "
-            f"{fmt_count(len(self.doc.plan.income), 'line')}."
+            f"{plural(len(self.doc.plan.income), 'line')}."
         )
         total = b.total_spending
         self.by_category.set_rows(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from winbook.app.document import PlanDocument
-from winbook.domain.explain import fmt_count, fmt_signed_pct
+from winbook.domain.explain import fmt_signed_pct
 from winbook.domain.model import TurnoutMethod
+from winbook.domain.path import plural
 from winbook.domain.turnout import METHOD_LABELS, TurnoutResult
 from winbook.errors import WinbookError
 from winbook.ui.charts import ChartData, Series
@@ -179,7 +180,7 @@ class HistoryPage(PlanPage):
                 "history",
                 len(self.doc.plan.history),
                 rows,
-                f"Import {fmt_count(len(rows), 'election')}",
+                f"Import {plural(len(rows), 'election')}",
             )
             self.table.report("")
 
