@@ -136,6 +136,6 @@ def test_no_spaced_percent_signs() -> None:
     found = [
         f"{where}: {text!r}"
         for where, text in app_strings()
-        if re.search(r"(\d|\})\s%", text) and "%%" not in text
+        if re.search(r"(\d|\}|%p)\s%", text) and "%%" not in text
     ]
     assert not found, 'Percent signs with a space before them (write "94%"):\n' + "\n".join(found)

@@ -356,7 +356,7 @@ def starter_timeline(election: dt.date) -> list[TimelineEvent]:
             election - dt.timedelta(days=days),
             EventKind.MILESTONE,
             "campaign",
-            note="Contact waves counted back from election day (GoodParty's plan).",
+            note="GoodParty's contact waves",
         )
         for days in CONTACT_WAVES
     ]
