@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,61 +30,38 @@ from winbook.domain.offices import (
     next_general_election,
     office_defaults,
 )
+from winbook.ui.forms.ui_new_plan_dialog import Ui_NewPlanDialog
 
 
 class NewPlanDialog(QDialog):
-    """Office type and state; ``plan()`` is the new plan they give."""
+    """Office type and state (the form ``forms/new_plan_dialog.ui``); ``plan()`` is the new
+    plan they give."""
 
     def __init__(
         self, parent: QWidget | None = None, today: Callable[[], dt.date] = dt.date.today
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_NewPlanDialog()
+        self.ui.setupUi(self)
         self.today = today
         self.setObjectName("new_plan_dialog")
-        self.setWindowTitle("New plan")
-        self.office_combo = QComboBox(self)
-        self.office_combo.setObjectName("office_type_combo")
-        self.office_combo.setAccessibleName("Office")
+        self.office_combo: QComboBox = self.ui.office_type_combo
+        self.state_combo: QComboBox = self.ui.state_combo
+        self.date_label: QLabel = self.ui.election_note_label
+        self.message_label: QLabel = self.ui.message_label
+        self.buttons: QDialogButtonBox = self.ui.button_box
         for level in OFFICE_CHOICES:
             self.office_combo.addItem(office_defaults(level).label, level.value)
-        self.state_combo = _state_combo(self)
-        self.date_label = QLabel(self)
-        self.date_label.setObjectName("election_note_label")
-        self.date_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        _fill_states(self.state_combo)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Start the plan")
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("message_label")
-        self.message_label.setWordWrap(True)
         self.message_label.hide()
-        self._layout()
         self.office_combo.currentIndexChanged.connect(self._update)
         self.state_combo.currentIndexChanged.connect(self._update)
         self.state_combo.editTextChanged.connect(self._update)
         self._update()
-        self.resize(520, self.sizeHint().height())
-
-    def _layout(self) -> None:
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            "What are you running for? Winbook fills in the seats, the next election date, a "
-            "starter checklist and examples that fit the office. You can change all of it.",
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.addRow("&Office:", self.office_combo)
-        form.addRow("&State:", self.state_combo)
-        layout.addLayout(form)
-        layout.addWidget(self.date_label)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
         self.office_combo.setFocus()
 
     # ------------------------------------------------------------------ choices
@@ -129,19 +104,14 @@ class NewPlanDialog(QDialog):
         self.accept()
 
 
-def _state_combo(parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setObjectName("state_combo")
-    combo.setAccessibleName("State")
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems([f"{name} ({code})" for code, name in STATES.items()])
+def _fill_states(combo: QComboBox) -> None:
+    names = [f"{name} ({code})" for code, name in STATES.items()]
+    combo.addItems(names)
     combo.setCurrentIndex(-1)
     line = combo.lineEdit()
     if line is not None:
         line.setPlaceholderText("Type your state, e.g. Michigan or MI")
-    completer = QCompleter([f"{name} ({code})" for code, name in STATES.items()], combo)
+    completer = QCompleter(names, combo)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     combo.setCompleter(completer)
-    return combo
