@@ -394,7 +394,7 @@ def hand_plan() -> Plan:
                 when=datetime(2025, 2, 2, 10, 0, tzinfo=timezone(timedelta(hours=-5))),
                 coach="Sam",
                 agenda="Budget",
-                decisions="Cut mail by 10 %",
+                decisions="Cut mail by 10%",
                 next_steps=[NextStep("Draft call list", "Đặng", date(2025, 2, 9))],
                 snapshot={"why": "Because our kids…", "budget": ""},
             )

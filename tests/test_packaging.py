@@ -60,3 +60,22 @@ def test_installed_package_finds_its_resources_from_any_directory(tmp_path: Path
         [sys.executable, "-I", "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     ).stdout
     assert out.split() == ["True", "default", "True", "3"]
+
+
+def test_the_readme_links_exactly_the_screenshots_the_tool_makes() -> None:
+    """Every image the README links is one `tools/screenshots.py docs/screenshots` writes (and
+    is in the repository); the tool writes nothing the README does not link."""
+    import importlib.util
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("screenshots", root / "tools/screenshots.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\(docs/screenshots/([^)]+\.png)\)", readme))
+    assert linked == set(tool.expected_files())
+    for name in linked:
+        assert (root / "docs" / "screenshots" / name).is_file(), name
+    assert "tools/screenshots.py docs/screenshots" in readme

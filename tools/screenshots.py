@@ -1,29 +1,48 @@
-"""Render every page of a sample plan to PNG (offscreen), at 1366x768 and at 200 % scale.
+"""Render Winbook's windows to PNG (offscreen): every image the README links, and a gallery.
 
-    PYTHONPATH=src python tools/screenshots.py OUT_DIR [--sample school-board] [--scale 2]
-        [--empty] [--dark] [--prefix dark_] [--size 1024x700] [--coach]
+    PYTHONPATH=src python tools/screenshots.py OUT_DIR
+    PYTHONPATH=src python tools/screenshots.py OUT_DIR --one [--sample school-board | --empty |
+        --new county_clerk:MI] [--scale 2] [--dark] [--prefix dark_] [--size 1024x700] [--coach]
 
-Writes ``OUT_DIR/<page>.png`` at 1366x768 and, with ``--scale`` (default 2), re-runs itself
-with ``QT_SCALE_FACTOR`` set to write ``OUT_DIR/scale-<N>/<page>.png`` (the same logical
-window, so at 200 % each picture is 2732x1536 pixels of a 683x384-point window).
-``--empty`` renders a new untitled plan instead of the sample; ``--dark`` applies the Fusion
-style with a dark palette (`winbook.ui.theme`); ``--prefix`` is put before each file name;
-``--size`` sets the window size (1366x768) and ``--coach`` turns coach mode on.
+Without ``--one`` it writes every image the README links (about a minute):
+
+- ``OUT_DIR/*.png``: the school-board sample at 1366 x 768: the win number, history, budget,
+  candidate and race, and readiness pages; ``coach_mode.png`` (the why page, coach notes open
+  at what changed since the last session); ``export_dialog.png`` (File → Export packet, its
+  preview rendered); ``new_plan_dialog.png`` (File → New); ``glossary.png`` (Help → Glossary);
+  ``dark_win_number.png`` (the dark palette);
+- ``OUT_DIR/views/<plan>_<view>_<page>.png``: a new county-clerk plan (made as File → New
+  makes it) and each bundled sample, at three views: ``1366x768``, ``1024x700-coach`` (coach
+  mode on: a coach's laptop) and ``200pct`` (1366 x 768 pixels at 200% scale), one page each.
+
+With ``--gallery`` the views hold every page: ``OUT_DIR/gallery/<plan>/<view>/<page>.png``
+(about 250 images, not kept in the repository).
+
+``--one`` renders one plan at one view (the options as named). A 200% view and the dark
+palette run in a child process (``QT_SCALE_FACTOR`` and the palette are set per process).
 App data and settings go to a temporary folder: your own files are never touched.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WIDTH, HEIGHT = 1366, 768
+SAMPLES = ("school-board", "county-clerk", "state-house")
+NEW_CLERK = "county_clerk:MI"  # the new plan of the gallery: office and state
+#: The README's images of the school-board sample: file name -> page.
+README_PAGES = ("win_number", "history", "budget", "candidate_race", "readiness")
 
 
 def _isolate(root: Path) -> None:
@@ -31,79 +50,281 @@ def _isolate(root: Path) -> None:
         os.environ[var] = str(root / sub)
 
 
-def render(
-    out_dir: Path,
-    sample: str | None,
-    scale: float,
-    dark: bool = False,
-    prefix: str = "",
-    size: tuple[int, int] = (WIDTH, HEIGHT),
-    coach: bool = False,
-) -> list[Path]:
-    """Open a copy of ``sample`` (None: a new plan) and grab every page; returns the files."""
+def _app() -> Any:
     from PySide6.QtWidgets import QApplication
 
-    from winbook.ui.launch import build_window, configure_application
-    from winbook.ui.theme import apply_dark
+    from winbook.ui.launch import configure_application
 
     app = QApplication.instance() or QApplication(["winbook-screenshots"])
     assert isinstance(app, QApplication)
     configure_application(app)
-    if dark:
-        apply_dark(app)
+    return app
+
+
+def _settle(app: Any, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _window(sample: str | None, new: str | None, coach: bool, size: tuple[int, int]) -> Any:
+    """A window with ``sample`` (or a new plan for ``office:STATE``, or an empty one)."""
+    from winbook.domain.model import Level
+    from winbook.domain.offices import new_plan
+    from winbook.ui.launch import build_window
+
     window = build_window(None, sample)
-    if coach and not window.action_coach_mode.isChecked():
+    if new:
+        office, _sep, state = new.partition(":")
+        window.new_plan(new_plan(Level(office), state, dt.date.today()))
+    if coach != window.action_coach_mode.isChecked():
         window.action_coach_mode.trigger()
-    logical = (round(size[0] / scale), round(size[1] / scale))
-    window.resize(*logical)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    window.resize(round(size[0] / scale), round(size[1] / scale))
+    window.show()
+    return window
+
+
+def _close(app: Any, window: Any) -> None:
+    if window.doc is not None:
+        window.doc.close(discard_untitled=True)
+    window.close()
+    window.deleteLater()
+    _settle(app)
+
+
+def _save(widget: Any, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def render_pages(
+    out_dir: Path,
+    sample: str | None,
+    new: str | None = None,
+    size: tuple[int, int] = (WIDTH, HEIGHT),
+    coach: bool = False,
+    prefix: str = "",
+    pages: tuple[str, ...] = (),
+) -> list[Path]:
+    """Grab each page (all of them when ``pages`` is empty) of one window; returns the files."""
+    app = _app()
+    window = _window(sample, new, coach, size)
     written: list[Path] = []
     try:
-        for key in window.page_keys():
+        for key in pages or tuple(window.page_keys()):
             window.show_page(key)
-            for _ in range(3):
-                app.processEvents()
-            path = out_dir / f"{prefix}{key}.png"
-            if not window.grab().save(str(path)):
-                raise OSError(f"cannot write {path}")
-            written.append(path)
+            _settle(app)
+            written.append(_save(window, out_dir / f"{prefix}{key}.png"))
     finally:
-        if window.doc is not None:
-            window.doc.close(discard_untitled=True)
-        window.deleteLater()
-        app.processEvents()
+        _close(app, window)
     return written
+
+
+def render_dialogs(out_dir: Path) -> list[Path]:
+    """Coach mode, the export dialog, File → New and the glossary, over the school sample."""
+    app = _app()
+    window = _window("school-board", None, True, (WIDTH, HEIGHT))
+    written: list[Path] = []
+    try:
+        window.show_page("why")  # edited since the last session: show what changed
+        _show_changes_tab(window)
+        _settle(app)
+        written.append(_save(window, out_dir / "coach_mode.png"))
+        window.action_coach_mode.trigger()
+        written.append(_dialog(app, window, _export_dialog, out_dir / "export_dialog.png"))
+        written.append(_dialog(app, window, _new_plan_dialog, out_dir / "new_plan_dialog.png"))
+        written.append(_dialog(app, window, _glossary, out_dir / "glossary.png"))
+    finally:
+        _close(app, window)
+    return written
+
+
+def _show_changes_tab(window: Any) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    for tabs in window.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            if tabs.tabText(i).startswith("Changes"):
+                tabs.setCurrentIndex(i)
+
+
+def _dialog(app: Any, window: Any, make: Callable[[Any, Any], Any], path: Path) -> Path:
+    dialog = make(app, window)
+    try:
+        _settle(app)
+        return _save(dialog, path)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+        _settle(app)
+
+
+def _export_dialog(app: Any, window: Any) -> Any:
+    from winbook.ui.export_dialog import ExportPacketDialog
+
+    window.doc.flush()
+    dialog = ExportPacketDialog(window.doc.plan, window)
+    dialog.resize(1100, 700)
+    dialog.show()
+    deadline = time.monotonic() + 60
+    while not dialog.preview_ready() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    return dialog
+
+
+def _new_plan_dialog(app: Any, window: Any) -> Any:
+    dialog = window.ask_new_plan()
+    dialog.state_combo.setCurrentText("Michigan (MI)")
+    index = dialog.office_combo.findData("county_clerk")
+    dialog.office_combo.setCurrentIndex(index)
+    return dialog
+
+
+def _glossary(app: Any, window: Any) -> Any:
+    dialog = window.show_glossary("first-loser")
+    dialog.resize(680, 440)
+    return dialog
+
+
+# --------------------------------------------------------------------------- the whole set
+
+
+def _child(args: list[str], env: dict[str, str] | None = None) -> None:
+    """Run this script again (a fresh process: scale factor and palette are per process)."""
+    cmd = [sys.executable, __file__, *args]
+    subprocess.run(cmd, env=dict(os.environ, **(env or {})), check=True)
+
+
+#: The plans of the views, with the page each is shown at in ``views/``.
+VIEW_PLANS: tuple[tuple[str, list[str], str], ...] = (
+    ("new-county-clerk", ["--new", NEW_CLERK], "why"),
+    ("school-board", ["--sample", "school-board"], "win_number"),
+    ("county-clerk", ["--sample", "county-clerk"], "history"),
+    ("state-house", ["--sample", "state-house"], "budget"),
+)
+
+
+VIEWS: tuple[tuple[str, tuple[int, int], bool, str], ...] = (
+    ("1366x768", (WIDTH, HEIGHT), False, "1"),
+    ("1024x700-coach", (1024, 700), True, "1"),
+    ("200pct", (WIDTH, HEIGHT), False, "2"),
+)
+
+
+def render_all(out_dir: Path, gallery: bool) -> None:
+    """The README's images; with ``gallery``, every page of every plan at every view too."""
+    for f in render_pages(out_dir, "school-board", pages=README_PAGES):
+        print(f)
+    for f in render_dialogs(out_dir):
+        print(f)
+    for name, choice, page in VIEW_PLANS:
+        for view, size, coach, scale in VIEWS:
+            folder, prefix = _target(out_dir, gallery, name, view)
+            pages = () if gallery else (page,)
+            if scale == "1":
+                for f in render_pages(folder, *_pick(choice), size, coach, prefix, pages):
+                    print(f)
+                continue
+            args = [
+                str(folder),
+                "--one",
+                *choice,
+                "--prefix",
+                prefix,
+                "--size",
+                f"{size[0]}x{size[1]}",
+            ]
+            args += ["--coach"] * coach + [a for p in pages for a in ("--page", p)]
+            _child(args, {"QT_SCALE_FACTOR": scale})
+    dark = ["--one", "--sample", "school-board", "--dark", "--prefix", "dark_"]
+    _child([str(out_dir), *dark, "--page", "win_number"])
+
+
+def expected_files() -> list[str]:
+    """The files (relative to OUT_DIR) a run without ``--gallery`` writes."""
+    names = [f"{p}.png" for p in README_PAGES]
+    names += ["coach_mode.png", "export_dialog.png", "new_plan_dialog.png", "glossary.png"]
+    names += [
+        f"views/{plan}_{view}_{page}.png"
+        for plan, _choice, page in VIEW_PLANS
+        for view, _size, _coach, _scale in VIEWS
+    ]
+    return [*names, "dark_win_number.png"]
+
+
+def _target(out_dir: Path, gallery: bool, plan: str, view: str) -> tuple[Path, str]:
+    """Where a view's images go: ``gallery/<plan>/<view>/<page>.png`` for the gallery, else
+    ``views/<plan>_<view>_<page>.png``."""
+    if gallery:
+        return out_dir / "gallery" / plan / view, ""
+    return out_dir / "views", f"{plan}_{view}_"
+
+
+def _pick(choice: list[str]) -> tuple[str | None, str | None]:
+    """(sample, new) from ``["--sample", name]`` or ``["--new", office:STATE]``."""
+    return (choice[1], None) if choice[0] == "--sample" else (None, choice[1])
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--one", action="store_true", help="one plan at one view")
     parser.add_argument("--sample", default="school-board")
-    parser.add_argument("--scale", type=float, default=2.0, help="also render at this scale")
-    parser.add_argument("--empty", action="store_true", help="a new untitled plan")
+    parser.add_argument("--empty", action="store_true", help="an empty untitled plan")
+    parser.add_argument("--new", default="", help="a new plan for OFFICE:STATE")
+    parser.add_argument("--scale", type=float, default=1.0, help="also render at this scale")
     parser.add_argument("--dark", action="store_true", help="Fusion style, dark palette")
     parser.add_argument("--prefix", default="", help="put before each file name")
     parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="window size, e.g. 1024x700")
     parser.add_argument("--coach", action="store_true", help="with coach mode on")
-    parser.add_argument("--only-this-scale", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--page", action="append", default=[], help="only this page")
+    parser.add_argument("--gallery", action="store_true", help="every page at every view")
     args = parser.parse_args(argv)
-    width, _x, height = args.size.partition("x")
-    size = (int(width), int(height))
-    sample = None if args.empty else args.sample
     with tempfile.TemporaryDirectory(prefix="winbook-shots-") as tmp:
         _isolate(Path(tmp))
-        current = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-        files = render(args.out_dir, sample, current, args.dark, args.prefix, size, args.coach)
+        if not args.one:
+            render_all(args.out_dir, args.gallery)
+            return 0
+        if args.dark:
+            from winbook.ui.theme import apply_dark
+
+            apply_dark(_app())
+        width, _x, height = args.size.partition("x")
+        sample = None if args.empty or args.new else args.sample
+        files = render_pages(
+            args.out_dir,
+            sample,
+            args.new or None,
+            (int(width), int(height)),
+            args.coach,
+            args.prefix,
+            tuple(args.page),
+        )
     for f in files:
         print(f)
-    if args.only_this_scale or not args.scale or args.scale == 1:
-        return 0
-    sub = args.out_dir / f"scale-{args.scale:g}"
-    env = dict(os.environ, QT_SCALE_FACTOR=f"{args.scale:g}")
-    cmd = [sys.executable, __file__, str(sub), "--sample", args.sample, "--only-this-scale"]
-    cmd += ["--prefix", args.prefix, "--size", args.size]
-    cmd += [f for f in ("--empty", "--dark", "--coach") if getattr(args, f[2:])]
-    return subprocess.run(cmd, env=env, check=False).returncode
+    if args.scale and args.scale != 1:
+        rest = [a for a in (argv if argv is not None else sys.argv[1:]) if a != str(args.out_dir)]
+        _child([str(args.out_dir / f"scale-{args.scale:g}"), *_without_scale(rest)],
+               {"QT_SCALE_FACTOR": f"{args.scale:g}"})  # fmt: skip
+    return 0
+
+
+def _without_scale(args: list[str]) -> list[str]:
+    out: list[str] = []
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+            continue
+        if a == "--scale":
+            skip = True
+            continue
+        if not a.startswith("--scale="):
+            out.append(a)
+    return out
 
 
 if __name__ == "__main__":

@@ -114,9 +114,11 @@ def test_sections_and_set_object() -> None:
     assert doc.section_text("why") == "Because we can"
     # the first keystroke adds the section (one step); the rest of the typing merges
     assert doc.undo_stack.count() == 2
-    doc.set_section_status("why", SectionStatus.DRAFTING)
+    # writing made it a draft by itself, in the same steps (issue 10)
+    assert doc.plan.sections[0].status is SectionStatus.DRAFTING
+    doc.set_section_status("why", SectionStatus.READY)
     doc.undo_stack.undo()
-    assert doc.plan.sections[0].status is SectionStatus.EMPTY
+    assert doc.plan.sections[0].status is SectionStatus.DRAFTING
     doc.undo_stack.undo()
     assert doc.section_text("why") == "Because"
     doc.undo_stack.undo()

@@ -21,23 +21,23 @@ def test_targets_json_county_clerk(capsys: pytest.CaptureFixture[str]) -> None:
     out = json.loads(capsys.readouterr().out)
     # Turnout-rate method over the three presidential generals (2022 midterm left out), by bc:
     #   (124890/172500 + 121346/166000 + 107282/158000) / 3 = 0.7113333...
-    #   x 174,500 registered now x (1 - 4.5 % roll-off) = 118,541.92 -> rounded up 118,542
+    #   x 174,500 registered now x (1 - 4.5% roll-off) = 118,541.92 -> rounded up 118,542
     assert out["projected_turnout"] == 118_542
     assert out["turnout_years"] == [2024, 2020, 2016]
     # back-test: only 2024 has two presidential years before it; from 2020 and 2016 alone:
     #   (121346/166000 + 107282/158000) / 2 = 0.7044 x 172,500 (2024's registration) x 0.955
-    #   = 116,139.5 -> 116,140; actual 124,890 x 0.955 = 119,269.95 -> 119,270: -2.6 %
+    #   = 116,139.5 -> 116,140; actual 124,890 x 0.955 = 119,269.95 -> 119,270: -2.6%
     assert out["backtest"] == [
         {"year": 2024, "projected": 116_140, "actual": 119_270, "error_pct": -2.6}
     ]
-    # one back-test point: +/- 15 %: 118,542 x 1.15 = 136,323.3 -> 136,324; x 0.85 -> 100,761
+    # one back-test point: +/- 15%: 118,542 x 1.15 = 136,323.3 -> 136,324; x 0.85 -> 100,761
     assert out["turnout_range"] == {"low": 100_761, "expected": 118_542, "high": 136_324}
     assert (out["planned_on"], out["planned_turnout"]) == ("high", 136_324)
     assert out["left_out"] == []
     # one seat, two candidates, on the high turnout: floor(136,324 / 2) + 1 = 68,163
     assert out["win_rule"] == "majority"
     assert out["win_number"] == 68_163
-    # 3 % margin: 68,163 x 1.03 = 70,207.89 -> 70,208
+    # 3% margin: 68,163 x 1.03 = 70,207.89 -> 70,208
     assert out["vote_goal"] == 70_208
     # beside it, on the expected turnout: floor(118,542 / 2) + 1 = 59,272; x 1.03 -> 61,051
     assert out["on_other_turnout"] == {
@@ -45,7 +45,7 @@ def test_targets_json_county_clerk(capsys: pytest.CaptureFixture[str]) -> None:
         "win_number": 59_272,
         "vote_goal": 61_051,
     }
-    # base: the 3 lowest shares 46.4, 47.6, 48.4 -> 47.4667 % x 136,324 = 64,708.5 -> 64,708
+    # base: the 3 lowest shares 46.4, 47.6, 48.4 -> 47.4667% x 136,324 = 64,708.5 -> 64,708
     assert out["base_votes"] == 64_708
     assert out["vote_deficit"] == 70_208 - 64_708
     path = out["path"]

@@ -32,8 +32,8 @@ def _raise(month: str, amount: int, source: IncomeSource = IncomeSource.CALL_TIM
 
 
 def _balanced(make_plan: MakePlan) -> Plan:
-    # $10,000: mail 6,000 + digital 1,000 (voter contact 70 %), admin 2,000 (20 %),
-    # contingency 1,000 (10 %); income $9,000; $500 in the bank
+    # $10,000: mail 6,000 + digital 1,000 (voter contact 70%), admin 2,000 (20%),
+    # contingency 1,000 (10%); income $9,000; $500 in the bank
     plan = make_plan(
         expenses=[
             _spend(Cat.MAIL, "2026-09", 6_000),
@@ -93,7 +93,7 @@ def test_cash_flow_and_lowest_point(make_plan: MakePlan) -> None:
         ("2026-10", D(-500)),
     ]
     assert (r.lowest_cash, r.lowest_month, r.ending_cash) == (D(-500), "2026-10", D(-500))
-    assert any(w.startswith("Cash goes negative in 2026-10 (lowest -$500") for w in r.warnings)
+    assert any(w.startswith("Cash goes negative in Oct 2026 (lowest -$500") for w in r.warnings)
 
 
 def test_cash_negative_in_the_middle(make_plan: MakePlan) -> None:
@@ -105,7 +105,7 @@ def test_cash_negative_in_the_middle(make_plan: MakePlan) -> None:
     # 1,000; 1,000 - 1,500 = -500; -500 + 1,000 = 500
     assert [f.cumulative for f in r.cash_flow] == [D(1_000), D(-500), D(500)]
     assert (r.lowest_cash, r.lowest_month) == (D(-500), "2026-02")
-    assert any(w.startswith("Cash goes negative in 2026-02 (lowest -$500") for w in r.warnings)
+    assert any(w.startswith("Cash goes negative in Feb 2026 (lowest -$500") for w in r.warnings)
 
 
 def test_cash_flow_runs_to_election_month(make_plan: MakePlan) -> None:
@@ -181,14 +181,14 @@ def test_norms_outside(make_plan: MakePlan) -> None:
         ]
     )
     r = compute_budget(plan, 1_000)
-    # of $10,000: voter contact 50 %, admin 25 %, giveaways 6 %, fundraising 19 %, no contingency
+    # of $10,000: voter contact 50%, admin 25%, giveaways 6%, fundraising 19%, no contingency
     shares = {n.name: (n.share_pct, n.ok) for n in r.norms}
     assert shares["Voter contact"] == (50.0, False)
     assert shares["Administration and compliance"] == (25.0, False)
     assert shares["Giveaways (buttons, swag)"] == (6.0, False)
     assert shares["Fundraising costs"] == (19.0, False)
     assert shares["Contingency"] == (0.0, False)
-    assert any("60 % of this budget is $6,000" in w for w in r.warnings)
+    assert any("60% of this budget is $6,000" in w for w in r.warnings)
     assert any("Set aside $500–$1,000" in w for w in r.warnings)
 
 
@@ -202,7 +202,7 @@ def test_voter_contact_counts_media(make_plan: MakePlan) -> None:
 def test_scenarios(make_plan: MakePlan) -> None:
     r = compute_budget(_balanced(make_plan), 1_000)
     low, medium, high = r.scenarios
-    # low 85 %: spending 8,500, income 7,650, cash 500 + 7,650 - 8,500 = -350, $8.50 a vote
+    # low 85%: spending 8,500, income 7,650, cash 500 + 7,650 - 8,500 = -350, $8.50 a vote
     assert (low.scenario, low.spending, low.income) == (Scenario.LOW, D(8_500), D(7_650))
     assert (low.ending_cash, low.cost_per_vote) == (D(-350), D("8.50"))
     # medium: 500 + 9,000 - 10,000 = -500
@@ -211,7 +211,7 @@ def test_scenarios(make_plan: MakePlan) -> None:
         D(-500),
         D(10),
     )
-    # high 115 %: 11,500 spent, 10,350 raised, 500 + 10,350 - 11,500 = -650
+    # high 115%: 11,500 spent, 10,350 raised, 500 + 10,350 - 11,500 = -650
     assert (high.spending, high.income, high.ending_cash) == (D(11_500), D(10_350), D(-650))
     # Jim Arnold's cautious check: 500 + 9,000 x 0.85 - 10,000 x 1.15 = 500 + 7,650 - 11,500
     assert r.cautious_ending_cash == D(-3_350)

@@ -1,4 +1,4 @@
-"""The 15 % fundraising test (domain notes §1, §5): not from one donor nor from the candidate."""
+"""The 15% fundraising test (domain notes §1, §5): not from one donor nor from the candidate."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def _plan(make_plan: MakePlan, raised: int, candidate: int = 0, donors: int = 20
 
 def test_general_threshold_from_three_cycles(make_plan: MakePlan) -> None:
     r = fundraising_test(_plan(make_plan, 8_000, candidate=1_500))
-    # general races 2019-2023: (30,000 + 40,000 + 50,000) / 3 = 40,000; 15 % = 6,000
+    # general races 2019-2023: (30,000 + 40,000 + 50,000) / 3 = 40,000; 15% = 6,000
     # counted: 8,000 - 1,500 from the candidate = 6,500 >= 6,000
     assert (r.average_cost, r.threshold, r.counted) == (D(40_000), D(6_000), D(6_500))
     assert r.years_used == [2019, 2021, 2023]
@@ -46,7 +46,7 @@ def test_candidate_money_does_not_count(make_plan: MakePlan) -> None:
     r = fundraising_test(_plan(make_plan, 7_000, candidate=1_500))
     # 7,000 - 1,500 = 5,500 < 6,000: $500 short
     assert (r.counted, r.passed) == (D(5_500), False)
-    assert r.warnings == ["Raise $500.00 more from others to pass the 15 % fundraising test."]
+    assert r.warnings == ["Raise $500.00 more from others to pass the 15% fundraising test."]
 
 
 def test_all_self_funded(make_plan: MakePlan) -> None:
@@ -76,7 +76,7 @@ def test_missing_donor_figures_are_asked_for(make_plan: MakePlan) -> None:
 
 def test_primary_counts_as_a_separate_race(make_plan: MakePlan) -> None:
     r = fundraising_test(_plan(make_plan, 1_400, stage=Stage.PRIMARY))
-    # primaries only: (10,000 + 8,000) / 2 = 9,000; 15 % = 1,350; 1,400 >= 1,350
+    # primaries only: (10,000 + 8,000) / 2 = 9,000; 15% = 1,350; 1,400 >= 1,350
     assert (r.average_cost, r.threshold, r.passed) == (D(9_000), D(1_350), True)
     assert any("4 comparable race costs from a general left out" in s.text for s in r.steps)
 
@@ -96,17 +96,17 @@ def test_threshold_in_cents(make_plan: MakePlan) -> None:
     plan = make_plan(race_costs=costs)
     plan.fundraising.raised_to_date = D(3_000)
     r = fundraising_test(plan)
-    # 60,001 / 3 = 20,000.333...; x 15 % = 3,000.05 -> $3,000.05, so $3,000 falls 5 cents short
+    # 60,001 / 3 = 20,000.333...; x 15% = 3,000.05 -> $3,000.05, so $3,000 falls 5 cents short
     assert r.threshold == D("3000.05")
     assert r.passed is False
-    assert r.warnings[-1] == "Raise $0.05 more from others to pass the 15 % fundraising test."
+    assert r.warnings[-1] == "Raise $0.05 more from others to pass the 15% fundraising test."
 
 
 def test_no_comparable_costs(make_plan: MakePlan) -> None:
     r = fundraising_test(make_plan())
     assert (r.threshold, r.passed) == (None, None)
     assert r.warnings == [
-        "Add what similar general races cost over the last 1-3 cycles to run the 15 % test."
+        "Add what similar general races cost over the last 1-3 cycles to run the 15% test."
     ]
 
 

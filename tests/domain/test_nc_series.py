@@ -116,7 +116,7 @@ def test_the_default_vote_goal_would_have_won(series: str, year: int) -> None:
     t = figures.turnout
     assert t.projected is not None and t.high is not None
     if len(t.backtest) < 2:
-        # too little history to measure the range on the district itself: §2a's +/- 15 %,
+        # too little history to measure the range on the district itself: §2a's +/- 15%,
         # and the window, the packet and `targets` say so in the range's own words
         assert t.high == math.ceil(Fraction(t.projected * 115, 100))
         steps = [s.text for s in t.range_steps]

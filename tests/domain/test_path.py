@@ -44,7 +44,7 @@ def test_default_mix_splits_contacts_exactly(make_plan: MakePlan) -> None:
     # need 2,252; contacts 2,252 / 0.52 = 4,330.77 -> 4,331
     assert r.contacts == 4_331
     doors, phones = r.channels
-    # 60 % = 2,598.6 and 40 % = 1,732.4: largest remainder gives the spare contact to doors
+    # 60% = 2,598.6 and 40% = 1,732.4: largest remainder gives the spare contact to doors
     assert (doors.contacts, phones.contacts) == (2_599, 1_732)
     # doors (suburban, 4/h, 15 attempts/h): 649.75 h -> 650; 9,746.25 -> 9,747; 216.6 -> 217
     assert (doors.hours, doors.attempts, doors.shifts) == (650, 9_747, 217)
@@ -75,9 +75,9 @@ def test_no_vote_goal(make_plan: MakePlan) -> None:
 def test_share_mix_not_adding_to_100(make_plan: MakePlan) -> None:
     channels = [_doors_dense(50.0), ChannelPlan(Channel.PHONES_ID, 40.0, 35, 10, 36)]
     r = compute_path(make_plan(channels=channels), 1_520, 1_000)
-    # 90 % of 1,000 contacts = 900: 500 doors, 400 phones
+    # 90% of 1,000 contacts = 900: 500 doors, 400 phones
     assert [c.contacts for c in r.channels] == [500, 400]
-    assert any("adds up to 90 %" in w and "900 of the 1,000" in w for w in r.warnings)
+    assert any("adds up to 90%" in w and "900 of the 1,000" in w for w in r.warnings)
 
 
 def test_weeks_of_a_mix_below_100_add_up_to_the_channels(make_plan: MakePlan) -> None:
@@ -125,7 +125,7 @@ def test_shown_math_is_plural_aware_and_typeset(make_plan: MakePlan) -> None:
     text = " ".join(s.text for s in r.steps)
     assert "1 week counted back from Oct 18, 2025 (early voting opens)" in text
     assert "10 hours a week × 1 week = 10 hours" in text
-    assert "vote goal 1,520 − GOTV" in text and "520 ÷ 65 % support ÷ 80 % turnout" in text
+    assert "vote goal 1,520 − GOTV" in text and "520 ÷ 65% support ÷ 80% turnout" in text
     assert "(s)" not in text and " x " not in text
 
 

@@ -21,7 +21,7 @@ def test_uncontested_write_in_only_and_blowouts_are_flagged(past: Past) -> None:
         "uncontested (3 candidates for 3 seats)"
     )
     assert competitiveness(past(2023, 900, candidates=0)) == "only write-in candidates"
-    # a blowout is 70 % or more of the votes: 700 of 1,000 is, 699 is not
+    # a blowout is 70% or more of the votes: 700 of 1,000 is, 699 is not
     assert "blowout" in competitiveness(past(2023, 1_000, winner_votes=700))
     assert competitiveness(past(2023, 1_000, winner_votes=699)) == ""
     assert competitiveness(past(2023, 1_000, candidates=2, winner_votes=550)) == ""
@@ -59,8 +59,8 @@ def test_flagged_years_stay_when_fewer_than_two_contested_remain(
 # --------------------------------------------------------------------------- back-test and range
 
 # Contest votes 2011 1,000; 2015 1,200; 2019 1,500; 2023 1,100 (one seat, odd years).
-#   Back-test 2019 from 2015, 2011: (1,200 + 1,000) / 2 = 1,100 vs 1,500: -26.67 %
-#   Back-test 2023 from 2019, 2015, 2011: 3,700 / 3 = 1,233.3 -> 1,234 vs 1,100: +12.18 %
+#   Back-test 2019 from 2015, 2011: (1,200 + 1,000) / 2 = 1,100 vs 1,500: -26.67%
+#   Back-test 2023 from 2019, 2015, 2011: 3,700 / 3 = 1,233.3 -> 1,234 vs 1,100: +12.18%
 #   Expected: (1,100 + 1,500 + 1,200) / 3 = 1,266.7 -> 1,267
 #   High: 1,267 x (1 + 4/15) = 1,604.9 -> 1,605; low: 1,267 x (1 - 134/1,100) = 1,112.7 -> 1,113
 
@@ -92,17 +92,17 @@ def test_range_bounds_come_from_the_worst_misses(make_plan: MakePlan, past: Past
 
 
 def test_range_floor_and_cap(make_plan: MakePlan, past: Past) -> None:
-    # steady history: back-test misses of 0 % -> the 10 % floor on both sides
+    # steady history: back-test misses of 0% -> the 10% floor on both sides
     steady = [past(y, 1_000) for y in (2011, 2015, 2019, 2023)]
     r = project_turnout(make_plan(history=steady))
     assert (r.low, r.projected, r.high) == (900, 1_000, 1_100)
-    # a surge: 2019 projected (1,000 + 1,000) / 2 = 1,000 vs 3,000 (-66.7 %), 2023 from the
-    # three = 1,667 vs 1,000 (+66.7 %): both capped at 60 %; expected (1,000 + 3,000 + 1,000) / 3
+    # a surge: 2019 projected (1,000 + 1,000) / 2 = 1,000 vs 3,000 (-66.7%), 2023 from the
+    # three = 1,667 vs 1,000 (+66.7%): both capped at 60%; expected (1,000 + 3,000 + 1,000) / 3
     # = 1,666.7 -> 1,667; high 1,667 x 1.6 = 2,667.2 -> 2,668; low 1,667 x 0.4 = 666.8 -> 667
     surge = [past(2011, 1_000), past(2015, 1_000), past(2019, 3_000), past(2023, 1_000)]
     r = project_turnout(make_plan(history=surge))
     assert (r.low, r.projected, r.high) == (667, 1_667, 2_668)
-    assert any("capped at 60 %" in s.text for s in r.range_steps)
+    assert any("capped at 60%" in s.text for s in r.range_steps)
 
 
 def test_too_little_history_gives_plus_minus_15_and_says_so(
@@ -138,13 +138,13 @@ def test_turnout_rate_back_test_uses_each_years_own_registration(
     r = project_turnout(
         make_plan(history=rows, method=TurnoutMethod.TURNOUT_RATE, registered=12_600)
     )
-    # 2019 from 2015, 2011: rate (20 % + 30 %) / 2 = 25 % x 12,000 (2019's registration)
-    # = 3,000 vs 3,600 actual: -16.67 %
+    # 2019 from 2015, 2011: rate (20% + 30%) / 2 = 25% x 12,000 (2019's registration)
+    # = 3,000 vs 3,600 actual: -16.67%
     assert [(p.year, p.projected, p.actual) for p in r.backtest] == [(2019, 3_000, 3_600)]
-    # registration now 12,600 against 12,000 in 2019: +5 %
+    # registration now 12,600 against 12,000 in 2019: +5%
     assert r.registration_growth_pct == 5.0
     assert any(
-        "Registration: 12,600 now against 12,000 in 2019 (+5 %)" in s.text for s in r.range_steps
+        "Registration: 12,600 now against 12,000 in 2019 (+5%)" in s.text for s in r.range_steps
     )
 
 
@@ -192,8 +192,8 @@ def test_vote_for_n_from_votes_alone_gets_a_figure(make_plan: MakePlan, past: Pa
     # point: high 10,350; bound floor(10,350 / 4) + 1 = 2,588
     assert (f.turnout.unit, f.turnout.projected, f.turnout.high) == ("votes", 9_000, 10_350)
     assert (f.win.rule, f.win.win_number) == ("vote_for_n_guaranteed", 2_588)
-    # the share-of-votes estimate: 2,000 / 9,000 = 22.22 % and 2,100 / 9,000 = 23.33 %
-    # (2021 scaled to 3 seats); average 22.78 % x 10,350 = 2,357.5 -> 2,358
+    # the share-of-votes estimate: 2,000 / 9,000 = 22.22% and 2,100 / 9,000 = 23.33%
+    # (2021 scaled to 3 seats); average 22.78% x 10,350 = 2,357.5 -> 2,358
     assert f.win.historical_last_winner == 2_358
 
 
@@ -213,13 +213,13 @@ def test_one_seat_uses_the_lowest_past_multi_candidate_winner(
     make_plan: MakePlan, past: Past
 ) -> None:
     history = [
-        past(2023, 10_000, candidates=3, winner_votes=4_600),  # 46 %
-        past(2019, 8_000, candidates=4, winner_votes=3_400),  # 42.5 %: the lowest
+        past(2023, 10_000, candidates=3, winner_votes=4_600),  # 46%
+        past(2019, 8_000, candidates=4, winner_votes=3_400),  # 42.5%: the lowest
         past(2015, 8_000, candidates=2, winner_votes=3_000),  # two-way: not counted
     ]
     plan = make_plan(candidates=3, history=history, plurality_rule=PluralityRule.HISTORY)
     r = compute_win(plan, 9_000)
-    # 42.5 % x 9,000 = 3,825
+    # 42.5% x 9,000 = 3,825
     assert (r.rule, r.win_number, r.lowest_winner_year) == ("plurality_history", 3_825, 2019)
     # the user may still choose the majority figure or Wellstone's estimate
     plan.win.plurality_rule = PluralityRule.MAJORITY
@@ -237,7 +237,7 @@ def test_guaranteed_bound_says_it_holds_only_at_the_projected_turnout(make_plan:
 def test_the_high_figure_never_exceeds_registration(make_plan: MakePlan, past: Past) -> None:
     plan = make_plan(history=[past(2019, 1_000), past(2023, 1_200)], registered=1_200)
     r = project_turnout(plan)
-    # expected 1,100; +15 % would be 1,265, above the 1,200 registered voters
+    # expected 1,100; +15% would be 1,265, above the 1,200 registered voters
     assert (r.projected, r.high) == (1_100, 1_200)
     assert any("capped at current registration, 1,200" in s.text for s in r.range_steps)
     assert "planned on the high turnout, 1,200" in r.range_steps[-1].text

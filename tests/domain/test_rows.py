@@ -86,7 +86,7 @@ def test_a_blank_base_share_is_not_a_zero_percent_result() -> None:
     after = compute_figures(plan)
     assert after.win.base_votes == before.win.base_votes
     assert after.path.need == before.path.need
-    # the same row with 0 % typed in it is a real result and does move the base
+    # the same row with 0% typed in it is a real result and does move the base
     plan.path.base_shares[-1] = BaseShare(year=2022, label="typed", share_pct=0.0)
     assert compute_figures(plan).win.base_votes != before.win.base_votes
 

@@ -143,7 +143,7 @@ def test_default_mix_and_settings_are_the_ones_their_sources_quote() -> None:
     assert win.safety_margin_pct in _numbers(SOURCES["margin"].detail)
     assert money.threshold_pct in _numbers(SOURCES["fundraising_test"].detail)
     assert money.cycles_to_average in _numbers(SOURCES["fundraising_test"].detail)
-    # the low and high scenarios are the plan -/+ Jim Arnold's 15 %
+    # the low and high scenarios are the plan -/+ Jim Arnold's 15%
     assert 100 - money.low_factor_pct == money.high_factor_pct - 100 == 15
     assert 15 in _numbers(SOURCES["scenarios"].detail)
     assert BASE_YEARS_BACK in _numbers(SOURCES["wellstone_deficit"].detail)

@@ -115,7 +115,7 @@ def test_rows_without_any_figure_give_no_projection(make_plan: MakePlan, past: P
 
 
 def test_fairfax_roll_off_from_total_ballots(make_plan: MakePlan, past: Past) -> None:
-    # Fairfax County 2011 roll-off: school board 11 %, at-large 14.9 %, soil & water 36 %
+    # Fairfax County 2011 roll-off: school board 11%, at-large 14.9%, soil & water 36%
     history = [past(2023, None, ballots_cast=100_000)]
     for roll_off, expected in ((11.0, 89_000), (14.9, 85_100), (36.0, 64_000)):
         r = project_turnout(make_plan(history=history, roll_off=roll_off))
@@ -172,9 +172,9 @@ def test_user_adjustment(make_plan: MakePlan, past: Past) -> None:
 
 def _rate_history(past: Past) -> list[PastElection]:
     return [
-        past(2019, registered=60_000, ballots_cast=12_000),  # 20 %
-        past(2021, registered=60_000, ballots_cast=15_000),  # 25 %
-        past(2023, registered=66_000, ballots_cast=13_200),  # 20 %
+        past(2019, registered=60_000, ballots_cast=12_000),  # 20%
+        past(2021, registered=60_000, ballots_cast=15_000),  # 25%
+        past(2023, registered=66_000, ballots_cast=13_200),  # 20%
     ]
 
 
@@ -186,8 +186,8 @@ def test_turnout_rate_method(make_plan: MakePlan, past: Past) -> None:
         roll_off=10.0,
     )
     r = project_turnout(plan)
-    # average rate (20 + 25 + 20) / 3 = 21.667 % = 13/60; 70,000 x 13/60 = 15,166.67 ballots;
-    # less 10 % roll-off: 15,166.67 x 0.9 = 13,650 exactly
+    # average rate (20 + 25 + 20) / 3 = 21.667% = 13/60; 70,000 x 13/60 = 15,166.67 ballots;
+    # less 10% roll-off: 15,166.67 x 0.9 = 13,650 exactly
     assert r.projected == 13_650
     assert r.steps[0].source == "wellstone_turnout"
     plan.turnout.roll_off_pct = 0.0
@@ -209,7 +209,7 @@ def test_turnout_rate_skips_a_row_without_registration(make_plan: MakePlan, past
     history = [*_rate_history(past)[:2], past(2023, ballots_cast=13_200)]
     plan = make_plan(history=history, method=TurnoutMethod.TURNOUT_RATE, registered=80_000)
     r = project_turnout(plan)
-    # 2023 lacks registration: (20 + 25) / 2 = 22.5 % x 80,000 = 18,000
+    # 2023 lacks registration: (20 + 25) / 2 = 22.5% x 80,000 = 18,000
     assert r.projected == 18_000
     assert r.used_years == [2021, 2019]
     assert any(s.text.startswith("2023 left out: registered voters") for s in r.steps)

@@ -88,7 +88,7 @@ def test_estimate_never_above_majority(make_plan: MakePlan) -> None:
 
 
 def _ui_history(past: Past) -> list[PastElection]:
-    # a vote-for-3 contest: 10,000 ballots, last winner 2,700 (27 %), first loser 2,500 (25 %)
+    # a vote-for-3 contest: 10,000 ballots, last winner 2,700 (27%), first loser 2,500 (25%)
     return [
         past(2023, 25_000, seats=3, contest_ballots=10_000, last_winner_votes=2_700,
              first_loser_votes=2_500),
@@ -100,10 +100,10 @@ def test_vote_for_n_ui_example(make_plan: MakePlan, past: Past) -> None:
     r = compute_win(plan, 41_207)
     # guaranteed: floor(41,207 x 3 / 4) + 1 = floor(30,905.25) + 1 = 30,906
     assert r.guaranteed == 30_906
-    # history: 27 % x 41,207 = 11,125.89 -> 11,126; vote goal 11,126 x 1.05 = 11,682.3 -> 11,683
+    # history: 27% x 41,207 = 11,125.89 -> 11,126; vote goal 11,126 x 1.05 = 11,682.3 -> 11,683
     assert (r.rule, r.win_number, r.historical) == ("vote_for_n_last_winner", 11_126, 11_126)
     assert r.vote_goal == 11_683
-    # first loser: 25 % x 41,207 = 10,301.75 -> floor + 1 = 10,302
+    # first loser: 25% x 41,207 = 10,301.75 -> floor + 1 = 10,302
     assert r.historical_first_loser == 10_302
     assert any("bullet vote" in w for w in r.warnings)
     assert any(s.source == "vote_for_n_history" for s in r.steps)
@@ -135,7 +135,7 @@ def test_vote_for_n_without_history_falls_back(make_plan: MakePlan) -> None:
 def test_historical_estimate_is_capped_at_the_bound(make_plan: MakePlan, past: Past) -> None:
     odd = past(2023, None, seats=2, contest_ballots=100, last_winner_votes=80)
     r = compute_win(make_plan(seats=2, candidates=4, history=[odd]), 100)
-    # history says 80 % x 100 = 80, but floor(200/3)+1 = 67 always wins
+    # history says 80% x 100 = 80, but floor(200/3)+1 = 67 always wins
     assert r.historical == 80
     assert (r.rule, r.win_number) == ("vote_for_n_guaranteed", 67)
 
@@ -144,7 +144,7 @@ def test_history_uses_ballots_after_roll_off(make_plan: MakePlan, past: Past) ->
     row = past(2023, None, seats=3, ballots_cast=20_000, last_winner_votes=4_255)
     plan = make_plan(seats=3, candidates=7, history=[row], roll_off=14.9)
     r = compute_win(plan, 17_020)
-    # contest ballots 20,000 x 0.851 = 17,020; share 4,255 / 17,020 = 25 %; 25 % x 17,020 = 4,255
+    # contest ballots 20,000 x 0.851 = 17,020; share 4,255 / 17,020 = 25%; 25% x 17,020 = 4,255
     assert r.win_number == 4_255
 
 
@@ -214,11 +214,11 @@ def test_primary_turnout_comes_from_primary_history(make_plan: MakePlan, past: P
 
 
 def test_vote_goal_margin_is_visible(make_plan: MakePlan) -> None:
-    # 501 x 1.05 = 526.05 -> 527; 501 x 1.03 = 516.03 -> 517; 0 % -> 501
+    # 501 x 1.05 = 526.05 -> 527; 501 x 1.03 = 516.03 -> 517; 0% -> 501
     for margin, goal in ((5.0, 527), (3.0, 517), (0.0, 501)):
         r = compute_win(make_plan(margin=margin), 1_000)
         assert (r.vote_goal, r.margin_pct) == (goal, margin)
-        assert any(s.source == "margin" and f"{margin:g} %" in s.text for s in r.steps)
+        assert any(s.source == "margin" and f"{margin:g}%" in s.text for s in r.steps)
 
 
 def test_vote_goal_above_turnout_warns(make_plan: MakePlan) -> None:
@@ -231,7 +231,7 @@ def test_base_and_deficit(make_plan: MakePlan) -> None:
     shares = [BaseShare(2017, "A", 30.0), BaseShare(2019, "B", 25.0), BaseShare(2021, "C", 40.0),
               BaseShare(2023, "D", 35.0)]  # fmt: skip
     r = compute_win(make_plan(base_shares=shares), 10_000)
-    # 3 lowest: 25, 30, 35 -> 30 %; base 30 % x 10,000 = 3,000
+    # 3 lowest: 25, 30, 35 -> 30%; base 30% x 10,000 = 3,000
     # goal: (5,000 + 1) x 1.05 = 5,251.05 -> 5,252; deficit 5,252 - 3,000 = 2,252
     assert r.base_pct == 30.0
     assert r.base_shares_used == [25.0, 30.0, 35.0]
@@ -242,14 +242,14 @@ def test_base_and_deficit(make_plan: MakePlan) -> None:
 def test_base_rounds_down(make_plan: MakePlan) -> None:
     shares = [BaseShare(2021, "", 21.0), BaseShare(2022, "", 22.0), BaseShare(2023, "", 23.5)]
     r = compute_win(make_plan(base_shares=shares), 1_000)
-    # (21 + 22 + 23.5) / 3 = 22.1667 % x 1,000 = 221.67 -> 221
+    # (21 + 22 + 23.5) / 3 = 22.1667% x 1,000 = 221.67 -> 221
     assert r.base_votes == 221
 
 
 def test_base_leaves_out_old_results(make_plan: MakePlan) -> None:
     shares = [BaseShare(2012, "old", 5.0), BaseShare(2019, "", 30.0), BaseShare(2023, "", 40.0)]
     r = compute_win(make_plan(base_shares=shares, election=date(2025, 11, 4)), 1_000)
-    # 2012 is older than 2025 - 10 = 2015: (30 + 40) / 2 = 35 % -> 350
+    # 2012 is older than 2025 - 10 = 2015: (30 + 40) / 2 = 35% -> 350
     assert r.base_votes == 350
     assert any(s.text.startswith("old (2012) left out") for s in r.steps)
 

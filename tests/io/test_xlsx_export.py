@@ -424,7 +424,7 @@ def _check_budget(wb: Any, f: Figures) -> None:
         m: _money(v) for m, v in months.items()
     }
     if bf.voter_contact_share_pct is not None:
-        share = _labelled(b, "Voter contact share (norm: at least 60 %)", 7)
+        share = _labelled(b, "Voter contact share (norm: at least 60%)", 7)
         assert share * 100 == pytest.approx(bf.voter_contact_share_pct, abs=1e-9)
     i = wb[xe.INCOME]
     assert _money(_labelled(i, "Total income", 6)) == bf.total_income
@@ -470,19 +470,19 @@ def test_libreoffice_figures_match_hand_arithmetic(
     wb = load_workbook(recalculated["rich"][1], data_only=True)
     t = wb[xe.TURNOUT]
     # comparable municipal years, newest 3 with a figure: 2025 contest votes 8,123;
-    # 2023 ballots 8,800 x (1 - 7.5 %) = 8,140; 2021 contest ballots 7,500.
+    # 2023 ballots 8,800 x (1 - 7.5%) = 8,140; 2021 contest ballots 7,500.
     # (8123 + 8140 + 7500) / 3 = 7,921; x 1.02 = 8,079.42 -> T = 8,080
     assert _labelled(t, "Projected turnout T (rounded up)") == 8080
     # back-test (no adjustment for the past): 2023 from 2021, 2019: (7,500 + 6,000) / 2 = 6,750
-    # vs 8,140 (-17.08 %); 2025 from 2023, 2021, 2019: 21,640 / 3 = 7,213.3 -> 7,214 vs 8,123
-    # (-11.19 %). High side 17.076 %: 8,080 x 1.17076 = 9,459.7 -> 9,460; low side the 10 %
+    # vs 8,140 (-17.08%); 2025 from 2023, 2021, 2019: 21,640 / 3 = 7,213.3 -> 7,214 vs 8,123
+    # (-11.19%). High side 17.076%: 8,080 x 1.17076 = 9,459.7 -> 9,460; low side the 10%
     # floor: 8,080 x 0.9 = 7,272.
     assert _labelled(t, "High turnout") == 9460
     assert _labelled(t, "Low turnout") == 7272
     assert _labelled(t, "Turnout the win number is planned on (high)") == 9460
     assert _labelled(t, "Win number") == 4731  # 9460 // 2 + 1
     assert _labelled(t, "Vote goal (rounded up)") == 4968  # ceil(4731 x 1.05 = 4967.55)
-    # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 38.5333 %; x 9460 = 3645.25 -> 3645
+    # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 38.5333%; x 9460 = 3645.25 -> 3645
     assert _labelled(t, "Base votes (rounded down)") == 3645
     assert _labelled(t, "Vote deficit") == 1323
     b = wb[xe.BUDGET]

@@ -79,3 +79,74 @@ def test_unwritable_destination_is_one_sentence(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist"):
         write_coach_summary(_plan(), tmp_path / "missing" / "summary.pdf")
     assert not (tmp_path / "missing").exists()
+
+
+# --------------------------------------------------------------------------- issue 10
+
+
+def _pdf_text(data: bytes) -> str:
+    """The summary's words as pypdf reads them back, on one line."""
+    import io
+
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def _two_sessions() -> Plan:
+    """A call on Mar 20, then an older call (Mar 6) logged afterwards: the one logged last is
+    the one the coach has just written up."""
+    p = Plan()
+    p.candidate.full_name = "Maya Okafor"
+    p.meta.prepared_on = date(2027, 1, 15)  # an old "as of" day: not the summary's date
+    p.sessions.append(
+        new_session(
+            p,
+            datetime(2027, 3, 20, 18),
+            "Ana Ruiz",
+            agenda="Budget by month; call time list.",
+            decisions="Move printing to September.",
+            next_steps=[NextStep("Book the VFW hall", "Maya", date(2027, 4, 1))],
+        )
+    )
+    p.sessions.append(
+        new_session(
+            p,
+            datetime(2027, 3, 6, 17, 30),
+            "Ben Ortiz",
+            agenda="Why I'm running: read it aloud.\nThe landscape: who else filed.",
+            decisions="Rewrite the first paragraph around the boiler repair.",
+            next_steps=[NextStep("Send the new first paragraph", "Maya", date(2027, 3, 9))],
+        )
+    )
+    return p
+
+
+def test_summary_is_of_the_session_logged_last_with_its_notes() -> None:
+    text = _pdf_text(coach_summary_bytes(_two_sessions(), today=date(2027, 3, 7)))
+    assert "Call of Mar 6, 2027 with Ben Ortiz" in text
+    assert "Why I'm running: read it aloud." in text  # that session's agenda and notes
+    assert "The landscape: who else filed." in text
+    assert "Rewrite the first paragraph around the boiler repair." in text
+    assert "Send the new first paragraph" in text
+    # the other session is not the subject: its notes are not here, its open step is listed
+    # once, under the steps still open from earlier sessions
+    assert "Move printing to September." not in text
+    assert "Budget by month; call time list." not in text
+    assert "Still open from earlier sessions" in text
+    assert text.count("Book the VFW hall") == 1
+
+
+def test_summary_is_dated_the_day_it_is_made() -> None:
+    text = _pdf_text(coach_summary_bytes(_two_sessions()))
+    today = date.today()
+    shown = f"{today.strftime('%b')} {today.day}, {today.year}"
+    assert f"Prepared {shown}." in text
+    assert "Jan 15, 2027" not in text  # the plan's "as of" day is not the summary's date
+
+
+def test_a_plan_without_sessions_says_to_log_one() -> None:
+    p = Plan()
+    p.candidate.full_name = "Maya Okafor"
+    text = _pdf_text(coach_summary_bytes(p, today=date(2027, 3, 7)))
+    assert "No session logged yet: log the call in coach mode first." in text
+    assert "Prepared Mar 7, 2027." in text

@@ -82,11 +82,11 @@ def test_figures_computed_by_hand(default_pdf: bytes, tmp_path: Path) -> None:
     assert "T = 18,567 ballots" in text
     # Two candidates, one seat: floor(18,567 / 2) + 1 = 9,283 + 1 = 9,284.
     assert "floor(18,567 / 2) + 1 = 9,284 votes" in text
-    # Vote goal: 9,284 x 1.05 = 9,748.2 -> 9,749. Base: 40 % x 18,567 = 7,426.8 -> 7,426.
+    # Vote goal: 9,284 x 1.05 = 9,748.2 -> 9,749. Base: 40% x 18,567 = 7,426.8 -> 7,426.
     # Deficit 9,749 - 7,426 = 2,323.
     assert "9,749 votes" in text and "7,426 votes" in text
     assert "2,323 votes to win through voter contact" in text
-    # Contacts: 2,323 / 0.65 / 0.8 = 4,467.3 -> 4,468; 60 % doors = 2,680.8, 40 % phones = 1,787.2
+    # Contacts: 2,323 / 0.65 / 0.8 = 4,467.3 -> 4,468; 60% doors = 2,680.8, 40% phones = 1,787.2
     # -> 2,681 and 1,787 (they add up to 4,468). Door hours 2,681 / 4 = 670.25 -> 671,
     # shifts 670.25 / 3 = 223.4 -> 224; phone hours 1,787 / 7 = 255.3 -> 256, shifts 86.
     assert "Contacts needed 4,468" in text
@@ -94,7 +94,7 @@ def test_figures_computed_by_hand(default_pdf: bytes, tmp_path: Path) -> None:
     assert re.search(r"Volunteer phones, persuasion 40% 1,787 [\d,]+ 256 86", text)
     assert re.search(r"100% 4,468 [\d,]+ 927 310", text)  # the total row
     # Budget: 4,000 + 3,000 + 1,500 + 2,000 + 900 + 500 + 700 + 300 + 400 = 13,300.
-    # Voter contact 10,500 / 13,300 = 78.9 %; cost per vote 13,300 / 9,749 = 1.364 -> $1.36.
+    # Voter contact 10,500 / 13,300 = 78.9%; cost per vote 13,300 / 9,749 = 1.364 -> $1.36.
     # table rows read in layout order (a raw text pass may interleave a wrapped row above)
     table_text = " ".join(" ".join(pages_text(default_pdf, tmp_path, "-layout")).split())
     assert "Total spending $13,300 100%" in table_text
@@ -109,7 +109,7 @@ def test_figures_computed_by_hand(default_pdf: bytes, tmp_path: Path) -> None:
         "Oct 2025 $1,000 $5,000 −$4,000 $1,900",
     ):
         assert row in text
-    # 15 % test: (20,000 + 16,000 + 14,000) / 3 = 16,666.67; x 15 % = 2,500.00;
+    # 15% test: (20,000 + 16,000 + 14,000) / 3 = 16,666.67; x 15% = 2,500.00;
     # counted 6,000 - 1,000 = 5,000 from 40 donors: passed.
     assert "Result: PASSED. Threshold $2,500.00; counted $5,000" in text
 

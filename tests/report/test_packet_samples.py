@@ -50,7 +50,7 @@ def test_county_clerk_turnout_rate_method_by_hand(tmp_path: Path) -> None:
     rates = [Fraction(e["ballots_cast"], e["registered"]) for e in same]
     roll = 1 - Fraction(str(plan["turnout"]["roll_off_pct"])) / 100
     t = math.ceil(sum(rates) / len(rates) * race["registered_voters"] * roll)
-    # one back-test point (2024 from 2020 and 2016), so the range is +/- 15 % and the win
+    # one back-test point (2024 from 2020 and 2016), so the range is +/- 15% and the win
     # number is planned on the high figure, T x 1.15 rounded up
     high = math.ceil(t * Fraction(115, 100))
     win = high // 2 + 1  # two candidates, one seat

@@ -95,7 +95,7 @@ def test_the_page_is_live(window: MainWindow) -> None:
     page = _page(window)
     before = page.ui.score_bar.value()
     # one voter-contact expense and the income to pay it in the same month: cash never below
-    # zero (1,000 - 1,000 = 0), voter contact 100 % of spending, no election date for a gap
+    # zero (1,000 - 1,000 = 0), voter contact 100% of spending, no election date for a gap
     doc.insert_items(
         "expenses",
         0,
@@ -111,7 +111,7 @@ def test_the_page_is_live(window: MainWindow) -> None:
     )
     assert page.rows["budget"].status_label.text() == "● Ready"
     assert page.ui.done_layout.indexOf(page.rows["budget"]) >= 0
-    # budget went from missing (0 points) to ready (2 points): 2 of 18 points = 11.1 % more
+    # budget went from missing (0 points) to ready (2 points): 2 of 18 points = 11.1% more
     points = sum({"ready": 2, "partial": 1, "missing": 0}[w] for w in _words(page).values())
     assert page.ui.score_bar.value() == round(100 * points / 18)
     assert abs(page.ui.score_bar.value() - before - 100 * 2 / 18) < 1

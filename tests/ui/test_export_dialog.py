@@ -133,7 +133,7 @@ def test_preview_fits_width_and_zoom_can_change(qtbot: QtBot) -> None:
     view = dialog.ui.preview_view
     assert view.pageMode() == view.PageMode.MultiPage
     assert view.zoomMode() == view.ZoomMode.FitToWidth
-    dialog.ui.zoom_combo.setCurrentText("150 %")
+    dialog.ui.zoom_combo.setCurrentText("150%")
     assert view.zoomMode() == view.ZoomMode.Custom and view.zoomFactor() == 1.5
     dialog.ui.zoom_combo.setCurrentText("Whole page")
     assert view.zoomMode() == view.ZoomMode.FitInView

@@ -88,11 +88,11 @@ def test_two_years_become_two_history_rows(
     wizard.ui.seats_spin.setValue(2)
     table = wizard.ui.preview_table
     cells = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
-    # shares of 300 + 250 + 100 + 5 = 655: 45.8 %, 38.2 %, 15.3 %
+    # shares of 300 + 250 + 100 + 5 = 655: 45.8%, 38.2%, 15.3%
     assert cells == [
-        ["Ann", "", "300", "45.8 %", "won"],
-        ["Bob", "", "250", "38.2 %", "won"],
-        ["Cy", "", "100", "15.3 %", ""],
+        ["Ann", "", "300", "45.8%", "won"],
+        ["Bob", "", "250", "38.2%", "won"],
+        ["Cy", "", "100", "15.3%", ""],
         ["Write-ins", "", "5", "", ""],
     ]
     assert "Contest votes: 655" in wizard.ui.totals_label.text()

@@ -91,7 +91,7 @@ def test_build_a_plan_from_an_empty_window(qtbot: QtBot) -> None:
     assert win.doc.plan.race.election_date == dt.date(2027, 11, 2)
     _history(win.doc)  # the history page's table is tested with its own page
     # contest average of 10,000, 11,000 and 12,000 = 11,000 ballots expected; one back-test
-    # point (2025 from 2023 and 2021), so the range is +/- 15 %: planned on 11,000 x 1.15 = 12,650
+    # point (2025 from 2023 and 2021), so the range is +/- 15%: planned on 11,000 x 1.15 = 12,650
     assert strip.value_text("turnout") == "12,650 (high)"
     # two candidates: floor(12,650 / 2) + 1 = 6,326; goal 6,326 x 1.05 = 6,642.3 -> 6,643
     assert strip.value_text("win_number") == "6,326"

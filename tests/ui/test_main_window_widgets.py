@@ -55,7 +55,7 @@ def test_units_are_shown(qtbot: QtBot) -> None:
     money.setValue(Decimal(1234))
     pct.setValue(12.5)
     count.setValue(41207)
-    assert (money.text(), pct.text(), count.text()) == ("$1,234", "12.5 %", "41,207")
+    assert (money.text(), pct.text(), count.text()) == ("$1,234", "12.5%", "41,207")
     money.setValue(Decimal("-20.5"))
     assert money.text() == "-$20.50"
 
@@ -83,7 +83,7 @@ def test_reset_to_default(qtbot: QtBot) -> None:
     got: list[object] = []
     pct.valueEdited.connect(got.append)
     pct.resetToDefault()
-    assert got == [5.0] and pct.text() == "5 %"
+    assert got == [5.0] and pct.text() == "5%"
 
 
 def test_date_edit_shows_one_style_and_an_empty_state(qtbot: QtBot) -> None:

@@ -1,4 +1,4 @@
-"""A narrow window (1366 px at 200 % is 683 points wide): no page scrolls sideways, button
+"""A narrow window (1366 px at 200% is 683 points wide): no page scrolls sideways, button
 rows wrap (tab order kept), choice boxes keep room for their text, number fields stay compact,
 and text columns fall back to a readable width."""
 
@@ -55,7 +55,7 @@ def test_no_plan_page_scrolls_sideways_in_a_narrow_window(sample: MainWindow, qt
 
 
 def test_button_rows_wrap_and_keep_their_tab_order(sample: MainWindow, qtbot: QtBot) -> None:
-    # 683 px (1366 at 200 %) folds the navigator, so the page is wide enough for one row;
+    # 683 px (1366 at 200%) folds the navigator, so the page is wide enough for one row;
     # a narrower window still needs two
     sample.resize(520, 384)
     sample.show_page("history")

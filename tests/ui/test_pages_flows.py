@@ -170,7 +170,7 @@ def test_win_number_margin_typing_moves_goal_and_one_undo_restores(qtbot: QtBot)
     shown(qtbot, page)
     assert page.ui.win_value.text() == "5,501"
     assert page.ui.goal_value.text() == "5,777"
-    # base: (41 + 38) / 2 = 39.5 % x 11,000 = 4,345; deficit 5,777 - 4,345 = 1,432
+    # base: (41 + 38) / 2 = 39.5% x 11,000 = 4,345; deficit 5,777 - 4,345 = 1,432
     assert page.ui.deficit_value.text() == "1,432"
     retype(qtbot, page.ui.margin_edit, "10")
     # ceil(5,501 x 1.10) = ceil(6,051.1) = 6,052
@@ -216,7 +216,7 @@ def test_budget_enter_on_last_row_adds_a_row_and_warnings_show(qtbot: QtBot) -> 
     doc = PlanDocument.from_plan(sample_plan())
     page = BudgetPage(doc)
     shown(qtbot, page)
-    # contingency 0 % of spending is outside 5-10 %: a plain warning
+    # contingency 0% of spending is outside 5-10%: a plain warning
     assert "Contingency" in page.ui.warnings_label.text()
     view = page.ui.expenses_table
     view.setFocus()

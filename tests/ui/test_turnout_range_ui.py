@@ -4,8 +4,8 @@ table and chart, Plan on, the strip, and the one-time notice for older plans.
 History (contest votes, one seat, odd years): 2011 1,000; 2015 1,200; 2019 1,500; 2021 400
 (uncontested); 2023 1,100. Worked by hand:
 - 2021 left out (four contested years remain); T = (1,100 + 1,500 + 1,200) / 3 = 1,266.7 -> 1,267.
-- back-test 2019 from 2015, 2011: 1,100 vs 1,500 (-26.7 %); 2023 from 2019, 2015, 2011:
-  3,700 / 3 -> 1,234 vs 1,100 (+12.2 %).
+- back-test 2019 from 2015, 2011: 1,100 vs 1,500 (-26.7%); 2023 from 2019, 2015, 2011:
+  3,700 / 3 -> 1,234 vs 1,100 (+12.2%).
 - high 1,267 x (1 + 4/15) = 1,604.9 -> 1,605; low 1,267 x (1 - 134/1,100) = 1,112.7 -> 1,113.
 - two candidates: on 1,605 the win number is 803, goal 803 x 1.05 = 843.2 -> 844; on 1,267: 634
   and 665.7 -> 666.

@@ -70,6 +70,7 @@ from winbook.app.typing import Bursts
 from winbook.domain.figures import Figures, compute_figures, targets_change
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
 from winbook.domain.readiness import Readiness
+from winbook.domain.sections import status_for_text
 from winbook.domain.turnout import TARGETS_MODEL
 from winbook.domain.validation import FieldProblem, check_plan
 from winbook.errors import PlanFileError
@@ -326,8 +327,15 @@ class PlanDocument(QObject):
         return getattr(self._target(part, index), field)
 
     def _apply_value(self, part: str, index: int | None, field: str, value: object) -> None:
-        setattr(self._target(part, index), field, value)
+        target = self._target(part, index)
+        setattr(target, field, value)
         self.valueChanged.emit(part, index, field)
+        if isinstance(target, Section) and field == "text" and isinstance(value, str):
+            # the status follows the writing
+            status = status_for_text(target.status, value)
+            if status is not target.status:
+                target.status = status
+                self.valueChanged.emit(part, index, "status")
         self._changed(part)
 
     def _apply_insert(self, part: str, row: int, items: list[object]) -> None:

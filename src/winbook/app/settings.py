@@ -21,6 +21,7 @@ WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 RECENT_FILES = "files/recent"
 COACH_MODE = "view/coach_mode"
+SHOW_SOURCES = "view/show_sources"  # sources in line in the shown math (else in the hover)
 LAST_PLAN = "files/last_plan"
 #: The bundle asked once to add Winbook to the applications menu and was told "Not now".
 DESKTOP_OFFER_DECLINED = "desktop/offer_declined"

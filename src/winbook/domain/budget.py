@@ -1,4 +1,4 @@
-"""Budget, monthly cash flow, norms and the 15 % fundraising test (domain notes §5)."""
+"""Budget, monthly cash flow, norms and the 15% fundraising test (domain notes §5)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from winbook.domain.dates import format_month
 from winbook.domain.explain import Step, fmt_money, fmt_pct
 from winbook.domain.model import (
     EXPENSE_LABELS,
@@ -107,7 +108,7 @@ class BudgetResult:
     #: Money on lines whose month is not a valid "YYYY-MM" (kept out of by_month and cash flow).
     undated_spending: Decimal = Decimal(0)
     undated_income: Decimal = Decimal(0)
-    #: Cash at the end with income cut and costs raised by 15 % (Jim Arnold's cautious budget).
+    #: Cash at the end with income cut and costs raised by 15% (Jim Arnold's cautious budget).
     cautious_ending_cash: Decimal | None = None
     #: Cash left after the last month of the cash flow (None without dated lines).
     ending_cash: Decimal | None = None
@@ -226,16 +227,18 @@ def _cash_flow(
     result.steps.append(
         Step(
             f"Cash flow: starting cash {fmt_money(plan.fundraising.starting_cash)} plus income "
-            f"less cash spending (in-kind gifts left out), month by month from {months[0]} to "
-            f"{last}; lowest point {fmt_money(low.cumulative)} in {low.month}.",
+            f"less cash spending (in-kind gifts left out), month by month from "
+            f"{format_month(months[0])} to {format_month(last)}; lowest point "
+            f"{fmt_money(low.cumulative)} in {format_month(low.month)}.",
             "scenarios",
         )
     )
     negative = [f.month for f in result.cash_flow if f.cumulative < 0]
     if negative:
         result.warnings.append(
-            f"Cash goes negative in {', '.join(negative)} (lowest {fmt_money(low.cumulative)} "
-            f"in {low.month}): raise money earlier or move spending later."
+            f"Cash goes negative in {', '.join(map(format_month, negative))} (lowest "
+            f"{fmt_money(low.cumulative)} in {format_month(low.month)}): raise money earlier "
+            "or move spending later."
         )
 
 
@@ -259,7 +262,7 @@ _NORMS: tuple[_NormSpec, ...] = (
         VOTER_CONTACT_CATEGORIES,
         60.0,
         75.0,
-        "at least 60-75 %",
+        "at least 60-75%",
         "voter_contact_share",
         at_least=True,
     ),
@@ -268,7 +271,7 @@ _NORMS: tuple[_NormSpec, ...] = (
         frozenset({ExpenseCategory.ADMIN}),
         0.0,
         20.0,
-        "10-20 %, at most 20 %",
+        "10-20%, at most 20%",
         "admin_share",
     ),
     _NormSpec(
@@ -276,7 +279,7 @@ _NORMS: tuple[_NormSpec, ...] = (
         frozenset({ExpenseCategory.FUNDRAISING}),
         0.0,
         10.0,
-        "about 10 %, at most 10 %",
+        "about 10%, at most 10%",
         "admin_share",
     ),
     _NormSpec(
@@ -284,7 +287,7 @@ _NORMS: tuple[_NormSpec, ...] = (
         frozenset({ExpenseCategory.CONTINGENCY}),
         5.0,
         10.0,
-        "5-10 %",
+        "5-10%",
         "contingency",
     ),
     _NormSpec(
@@ -292,7 +295,7 @@ _NORMS: tuple[_NormSpec, ...] = (
         frozenset({ExpenseCategory.GIVEAWAYS}),
         0.0,
         5.0,
-        "at most 3-5 %",
+        "at most 3-5%",
         "giveaways",
     ),
 )
@@ -314,15 +317,14 @@ def _norms(by_cat: dict[ExpenseCategory, Decimal], total: Decimal, result: Budge
             result.steps.append(
                 Step(
                     f"Voter contact (media included): {fmt_money(part)} of {fmt_money(total)} "
-                    f"= {fmt_pct(share)} (norm: at least 60-75 %).",
+                    f"= {fmt_pct(share)} (norm: at least 60-75%).",
                     spec.source,
                 )
             )
         elif spec.source == "contingency":
             result.steps.append(
                 Step(
-                    f"Contingency: {fmt_money(part)} = {fmt_pct(share)} of spending "
-                    "(norm: 5-10 %).",
+                    f"Contingency: {fmt_money(part)} = {fmt_pct(share)} of spending (norm: 5-10%).",
                     spec.source,
                 )
             )
@@ -336,7 +338,7 @@ def _norm_message(spec: _NormSpec, share: float, ok: bool, total: Decimal) -> st
     if spec.at_least:
         need = (total * Decimal(str(spec.low)) / 100).quantize(Decimal(1))
         text += (
-            f" Move money toward voter contact: {spec.low:g} % of this budget is {fmt_money(need)}."
+            f" Move money toward voter contact: {spec.low:g}% of this budget is {fmt_money(need)}."
         )
     elif spec.source == "contingency" and share < spec.low:
         text += f" Set aside {fmt_money(total * Decimal('0.05'))}–{fmt_money(total / 10)}."
@@ -381,7 +383,7 @@ def _scenarios(plan: Plan, vote_goal: int | None, result: BudgetResult) -> None:
         result.scenarios.append(ScenarioFigures(scenario, spending, income, ending, cpv))
     result.steps.append(
         Step(
-            f"Scenarios: low at {f.low_factor_pct:g} % and high at {f.high_factor_pct:g} % of "
+            f"Scenarios: low at {f.low_factor_pct:g}% and high at {f.high_factor_pct:g}% of "
             "the planned budget, income and spending alike.",
             "scenarios",
         )
@@ -390,7 +392,7 @@ def _scenarios(plan: Plan, vote_goal: int | None, result: BudgetResult) -> None:
 
 
 def _cautious(plan: Plan, result: BudgetResult) -> None:
-    """Jim Arnold's test: income 15 % lower and costs 15 % higher than planned."""
+    """Jim Arnold's test: income 15% lower and costs 15% higher than planned."""
     f = plan.fundraising
     income = (result.total_income * Decimal("0.85")).quantize(CENT, ROUND_HALF_UP)
     cash_out = (result.cash_spending * Decimal("1.15")).quantize(CENT, ROUND_HALF_UP)
@@ -398,8 +400,8 @@ def _cautious(plan: Plan, result: BudgetResult) -> None:
     result.cautious_ending_cash = ending
     result.steps.append(
         Step(
-            f"Cautious check: {fmt_money(f.starting_cash)} starting cash + income cut 15 % "
-            f"({fmt_money(income)}) − cash costs raised 15 % ({fmt_money(cash_out)}) = "
+            f"Cautious check: {fmt_money(f.starting_cash)} starting cash + income cut 15% "
+            f"({fmt_money(income)}) − cash costs raised 15% ({fmt_money(cash_out)}) = "
             f"{fmt_money(ending)} at the end.",
             "scenarios",
         )
@@ -426,7 +428,7 @@ def _stage_name(stage: Stage) -> str:
 
 
 def fundraising_test(plan: Plan) -> FundraisingResult:
-    """The 15 % test: money raised from others against the average cost of similar races."""
+    """The 15% test: money raised from others against the average cost of similar races."""
     f = plan.fundraising
     stage = plan.race.stage
     same_stage = [c for c in plan.race_costs if c.stage is stage]
@@ -449,7 +451,7 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
     if not costs:
         result.warnings.append(
             f"Add what similar {_stage_name(stage)} races cost over the last 1-3 cycles to run "
-            f"the {f.threshold_pct:g} % test."
+            f"the {f.threshold_pct:g}% test."
         )
         return result
     avg = sum((c.total_spent for c in costs), Decimal(0)) / len(costs)
@@ -464,7 +466,7 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
             "fundraising_test",
         ),
         Step(
-            f"Threshold: {f.threshold_pct:g} % × {fmt_money(avg, cents=True)} = "
+            f"Threshold: {f.threshold_pct:g}% × {fmt_money(avg, cents=True)} = "
             f"{fmt_money(threshold, cents=True)}.",
             "fundraising_test",
         ),
@@ -484,7 +486,7 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
     elif counted < threshold:
         result.warnings.append(
             f"Raise {fmt_money(threshold - counted, cents=True)} more from others to pass the "
-            f"{f.threshold_pct:g} % fundraising test."
+            f"{f.threshold_pct:g}% fundraising test."
         )
     return result
 
@@ -533,7 +535,7 @@ def _call_time_share(plan: Plan, result: FundraisingResult) -> None:
     result.steps.append(
         Step(
             f"Call time brings {fmt_pct(result.call_time_share_pct)} of planned income "
-            "(call time usually raises 50-75 % or more).",
+            "(call time usually raises 50-75% or more).",
             "call_time",
         )
     )

@@ -107,3 +107,12 @@ def check_year(year: int) -> None:
         raise DateTextError(
             f"{year} is not a year a plan can hold; type a year from {MIN_YEAR} to {MAX_YEAR}."
         )
+
+
+def format_month(month: str) -> str:
+    """A budget month key in words: ``"2028-05"`` -> "May 2028" (the US style, never
+    "2028-05"); text that is not a ``YYYY-MM`` month is shown as it is."""
+    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?\s*", month or "")
+    if match is None or not 1 <= int(match[2]) <= 12:
+        return month
+    return f"{MONTH_NAMES[int(match[2]) - 1][:3]} {match[1]}"

@@ -38,7 +38,7 @@ def fmt_int(n: int) -> str:
 def fmt_pct(x: Fraction | float, digits: int = 1) -> str:
     value = float(x)
     text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
-    return f"{text} %"
+    return f"{text}%"
 
 
 def fmt_signed_pct(x: float) -> str:

@@ -4,7 +4,7 @@ Everything a Winbook plan holds lives here, as dataclasses with no behaviour bey
 derived properties. No Qt, no file formats: `winbook.store` persists these objects and
 `winbook.domain.*` calculators read them.
 
-Money is `Decimal` (dollars, exact); percentages are `float` in per-cent units (5.0 means 5 %);
+Money is `Decimal` (dollars, exact); percentages are `float` in per-cent units (5.0 means 5%);
 months are ISO strings ``"YYYY-MM"``; dates are `datetime.date`.
 """
 
@@ -185,7 +185,7 @@ EXPENSE_LABELS: dict[ExpenseCategory, str] = {
     ExpenseCategory.OTHER: "Other",
 }
 
-#: Categories that count as voter contact (media included) for the 60-75 % norm.
+#: Categories that count as voter contact (media included) for the 60-75% norm.
 VOTER_CONTACT_CATEGORIES: frozenset[ExpenseCategory] = frozenset(
     {
         ExpenseCategory.MAIL,
@@ -413,7 +413,7 @@ class IncomeLine:
 
 @dataclass
 class RaceCost:
-    """What a comparable race cost, for the 15 % fundraising test."""
+    """What a comparable race cost, for the 15% fundraising test."""
 
     year: int = 0
     race: str = ""
@@ -433,8 +433,8 @@ class FundraisingSettings:
     starting_cash: Decimal = Decimal(0)
     threshold_pct: float = 15.0
     cycles_to_average: int = 3
-    low_factor_pct: float = 85.0  # low scenario: spending at 85 % of the plan
-    high_factor_pct: float = 115.0  # high scenario: spending at 115 % of the plan
+    low_factor_pct: float = 85.0  # low scenario: spending at 85% of the plan
+    high_factor_pct: float = 115.0  # high scenario: spending at 115% of the plan
 
 
 # --------------------------------------------------------------------------- writing

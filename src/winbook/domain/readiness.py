@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from winbook.domain.budget import month_key
+from winbook.domain.dates import format_month
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import LEVEL_LABELS, Plan, RunNumber, SectionStatus, Stage
 from winbook.domain.profile import Profile
@@ -54,6 +55,14 @@ class TopicReport:
     status: TopicStatus
     reasons: list[str] = field(default_factory=list)
     page: str = ""  # the window page that fixes it
+    #: The input on that page that fixes the first reason (the object name of its widget).
+    field: str = ""
+
+    def needs(self, reason: str, page: str, field: str) -> None:
+        """Add ``reason``; the first one sets where the readiness button goes."""
+        if not self.reasons or not self.field:
+            self.page, self.field = page, field
+        self.reasons.append(reason)
 
 
 @dataclass
@@ -128,6 +137,7 @@ def check_eligibility(plan: Plan, profile: Profile) -> TopicReport:
         reasons.append("A re-election is eligible only if you were endorsed before.")
     report = TopicReport("eligibility", _title(profile, "eligibility"), TopicStatus.READY)
     report.page = "candidate_race"
+    report.field = _eligibility_field(reasons + unknown)
     if reasons:
         report.status, report.reasons = TopicStatus.MISSING, reasons + unknown
     elif unknown:
@@ -136,6 +146,28 @@ def check_eligibility(plan: Plan, profile: Profile) -> TopicReport:
         born = f", born {c.birth_date.year}" if c.birth_date else ""
         report.reasons = [f"{LEVEL_LABELS[race.level]}{born}, {c.run_number.value} run: eligible."]
     return report
+
+
+#: Words of each eligibility reason -> the input that answers it (first match wins).
+_ELIGIBILITY_FIELDS: tuple[tuple[str, str], ...] = (
+    ("is not eligible", "level_combo"),
+    ("election date", "election_date_edit"),
+    ("birth", "birth_date_edit"),
+    ("born in", "birth_date_edit"),
+    ("party", "race_party_edit"),
+    ("partisan", "partisan_check"),
+    ("democrats", "race_party_edit"),
+    ("run", "run_number_combo"),
+    ("endorsed before", "previously_endorsed_check"),
+)
+
+
+def _eligibility_field(reasons: list[str]) -> str:
+    for reason in reasons:
+        for words, name in _ELIGIBILITY_FIELDS:
+            if words in reason.lower():
+                return name
+    return ""
 
 
 def _party_reasons(plan: Plan, profile: Profile, unknown: list[str]) -> list[str]:
@@ -165,20 +197,31 @@ def check_filing(plan: Plan, profile: Profile) -> TopicReport:
     if f.on_ballot or f.petition_signatures_filed:
         report.reasons.append("On the ballot (paperwork or petition signatures filed).")
         return report
-    organised = f.committee_formed or f.bank_account_opened
-    if organised and f.publicly_announced:
+    organized = f.committee_formed or f.bank_account_opened
+    if organized and f.publicly_announced:
         report.reasons.append("Campaign committee or bank account, and a public announcement.")
         return report
-    if organised:
+    page = "candidate_race"
+    if organized:
         report.status = TopicStatus.PARTIAL
-        report.reasons.append("Announce the campaign publicly (or file to get on the ballot).")
+        report.needs(
+            "Announce the campaign publicly (or file to get on the ballot).",
+            page,
+            "publicly_announced_check",
+        )
     elif f.publicly_announced:
         report.status = TopicStatus.PARTIAL
-        report.reasons.append("Form a campaign committee or open a campaign bank account.")
+        report.needs(
+            "Form a campaign committee or open a campaign bank account.",
+            page,
+            "committee_formed_check",
+        )
     else:
         report.status = TopicStatus.MISSING
-        report.reasons.append(
-            "File for the ballot, or form a committee or bank account and announce publicly."
+        report.needs(
+            "File for the ballot, or form a committee or bank account and announce publicly.",
+            page,
+            "on_ballot_check",
         )
     return report
 
@@ -189,14 +232,22 @@ def check_why(plan: Plan, profile: Profile) -> TopicReport:
     report = TopicReport("why", _title(profile, "why"), TopicStatus.READY, page="why")
     if not words:
         report.status = TopicStatus.MISSING
-        report.reasons.append("Write why you are running and your vision: reviewers read it first.")
+        report.needs(
+            "Write why you are running and your vision: reviewers read it first.",
+            "why",
+            "text_edit",
+        )
         return report
     if words < MIN_WHY_WORDS:
-        report.reasons.append(
-            f"Your why and vision has {words} words; {MIN_WHY_WORDS} or more make it concrete."
+        report.needs(
+            f"Your why and vision has {words} words; {MIN_WHY_WORDS} or more make it concrete.",
+            "why",
+            "text_edit",
         )
     if s.status is not SectionStatus.READY:
-        report.reasons.append("Mark 'Why I'm running' ready when you are happy with it.")
+        report.needs(
+            "Mark 'Why I'm running' ready when you are happy with it.", "why", "status_combo"
+        )
     report.status = TopicStatus.PARTIAL if report.reasons else TopicStatus.READY
     return report
 
@@ -213,13 +264,21 @@ def check_plan_sections(plan: Plan, profile: Profile) -> TopicReport:
         elif s.status is not SectionStatus.READY:
             unready.append(title)
     if empty:
-        report.reasons.append(f"Not written yet: {', '.join(empty)}.")
-        report.page = next(k for k in PLAN_SECTIONS if not plan.get_section(k).text.strip())
+        first = next(k for k in PLAN_SECTIONS if not plan.get_section(k).text.strip())
+        report.needs(f"Not written yet: {', '.join(empty)}.", _section_page(first), "text_edit")
     if unready:
-        report.reasons.append(f"Not marked ready: {', '.join(unready)}.")
+        first = next(k for k in PLAN_SECTIONS if SPEC_BY_KEY[k].title == unready[0])
+        report.needs(
+            f"Not marked ready: {', '.join(unready)}.", _section_page(first), "status_combo"
+        )
     written = len(PLAN_SECTIONS) - len(empty)
     report.status = _status(not empty and not unready, written > 0)
     return report
+
+
+def _section_page(key: str) -> str:
+    """The page that holds the editor of section ``key`` (a calculator page for some)."""
+    return SPEC_BY_KEY[key].computed or key
 
 
 def check_budget(plan: Plan, figures: Figures, profile: Profile) -> TopicReport:
@@ -227,22 +286,28 @@ def check_budget(plan: Plan, figures: Figures, profile: Profile) -> TopicReport:
     report = TopicReport("budget", _title(profile, "budget"), TopicStatus.READY, page="budget")
     if not plan.expenses:
         report.status = TopicStatus.MISSING
-        report.reasons.append("Add your expenses by month.")
+        report.needs("Add your expenses by month.", "budget", "expenses_table")
     if not plan.income:
         report.status = TopicStatus.MISSING
-        report.reasons.append("Add your planned income by month.")
+        report.needs("Add your planned income by month.", "budget", "income_table")
     if report.status is TopicStatus.MISSING:
         return report
     if b.lowest_cash is not None and b.lowest_cash < 0:
+        report.page, report.field = "budget", "income_table"
         report.reasons.append(
-            f"Cash goes below zero in {b.lowest_month}: move income earlier or spending later."
+            f"Cash goes below zero in {format_month(b.lowest_month or '')}: move income earlier "
+            "or spending later."
         )
     if b.voter_contact_share_pct is not None and b.voter_contact_share_pct < 60:
+        report.field = report.field or "expenses_table"
         report.reasons.append(
-            f"Voter contact is {b.voter_contact_share_pct:.0f} % of spending; the norm is at "
-            "least 60-75 %."
+            f"Voter contact is {b.voter_contact_share_pct:.0f}% of spending; the norm is at "
+            "least 60-75%."
         )
-    report.reasons += _income_gap(plan)
+    gap = _income_gap(plan)
+    if gap:
+        report.field = report.field or "income_table"
+    report.reasons += gap
     report.status = TopicStatus.PARTIAL if report.reasons else TopicStatus.READY
     return report
 
@@ -256,7 +321,7 @@ def _income_gap(plan: Plan) -> list[str]:
     election = (plan.race.election_date.year, plan.race.election_date.month)
     gap = (election[0] - last[0]) * 12 + election[1] - last[1]
     if gap >= 2:
-        name = date(last[0], last[1], 1).strftime("%B %Y")
+        name = format_month(f"{last[0]}-{last[1]:02d}")
         return [f"No income is planned after {name}; plan fundraising up to election day."]
     return []
 
@@ -267,23 +332,29 @@ def check_win_number(plan: Plan, figures: Figures, profile: Profile) -> TopicRep
     )
     if figures.win.win_number is None:
         report.status = TopicStatus.MISSING
-        report.reasons.append(
-            "Add comparable past elections (or your own turnout figure) to get a win number."
+        report.needs(
+            "Add comparable past elections (or your own turnout figure) to get a win number.",
+            "history",
+            "history_table",
         )
         return report
     comparable, _ = comparable_elections(plan)
     n, want = len(comparable), profile.recommended_comparable
     if n < want and figures.turnout.method.value != "manual":
         what = "one past election" if n == 1 else f"{n} past elections"
-        report.reasons.append(
-            f"The win number rests on {what}; {_words(want)} comparable ones are recommended."
+        report.needs(
+            f"The win number rests on {what}; {_words(want)} comparable ones are recommended.",
+            "history",
+            "history_table",
         )
     if figures.win.base_votes is None:
-        report.reasons.append("Estimate your base so the vote deficit can be shown.")
-        report.page = "win_number"
+        report.needs(
+            "Estimate your base so the vote deficit can be shown.",
+            "win_number",
+            "base_support_edit",
+        )
     if not plan.get_section("targeting").text.strip():
-        report.reasons.append("Explain your win number in your own words.")
-        report.page = "win_number"
+        report.needs("Explain your win number in your own words.", "win_number", "text_edit")
     report.status = TopicStatus.PARTIAL if report.reasons else TopicStatus.READY
     return report
 
@@ -297,7 +368,11 @@ def check_values(plan: Plan, profile: Profile) -> TopicReport:
     answers = {v.value_id: v.answer for v in plan.values}
     missing = [v for v in profile.values if not answers.get(v.id, "").strip()]
     for v in missing:
-        report.reasons.append(f"The value '{v.statement.rstrip('.').lower()}' has no answer.")
+        report.needs(
+            f"The value '{v.statement.rstrip('.').lower()}' has no answer.",
+            "values",
+            f"value_{v.id}_edit",
+        )
     report.status = _status(not missing, len(missing) < len(profile.values))
     return report
 
@@ -310,14 +385,18 @@ def check_disclosure(plan: Plan, profile: Profile) -> TopicReport:
     unexplained = [i for i in d.items if not i.explanation.strip()]
     if d.items or d.nothing_to_disclose:
         for item in unexplained:
-            report.reasons.append(
-                f"Add your own explanation of '{item.finding or item.category.value}'."
+            report.needs(
+                f"Add your own explanation of '{item.finding or item.category.value}'.",
+                "disclosure",
+                "items_table",
             )
         report.status = TopicStatus.PARTIAL if unexplained else TopicStatus.READY
         return report
     report.status = TopicStatus.MISSING
-    report.reasons.append(
-        "List what a background check will find (or confirm there is nothing to disclose)."
+    report.needs(
+        "List what a background check will find (or confirm there is nothing to disclose).",
+        "disclosure",
+        "items_table",
     )
     return report
 
@@ -330,9 +409,11 @@ def check_fundraising(plan: Plan, figures: Figures, profile: Profile) -> TopicRe
     if f.passed is None:
         report.status = TopicStatus.MISSING
         report.reasons += f.warnings or ["Enter what you have raised so far."]
+        report.field = _fundraising_field(plan)
     elif not f.passed:
         report.status = TopicStatus.PARTIAL
         report.reasons += f.warnings
+        report.field = "raised_edit"
     else:
         stage = "primary" if plan.race.stage is Stage.PRIMARY else "general"
         report.reasons.append(
@@ -340,6 +421,14 @@ def check_fundraising(plan: Plan, figures: Figures, profile: Profile) -> TopicRe
             f"for this {stage}."
         )
     return report
+
+
+def _fundraising_field(plan: Plan) -> str:
+    """What the fundraising test still lacks first: the money raised, else a similar race's
+    cost (the threshold is a share of it)."""
+    if not plan.race_costs:
+        return "race_costs_table"
+    return "raised_edit"
 
 
 def _title(profile: Profile, topic_id: str) -> str:
@@ -453,7 +542,7 @@ def readiness_text(plan: Plan, r: Readiness) -> str:
     }
     who = plan.candidate.full_name or "Untitled plan"
     verdict = "Ready to apply." if r.ready else "Not ready to apply yet."
-    lines = [f"{who}: {r.score_pct} % ready. {verdict}", ""]
+    lines = [f"{who}: {r.score_pct}% ready. {verdict}", ""]
     if r.profile_note:
         lines += [r.profile_note, ""]
     for t in r.topics:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from winbook.domain.model import SectionStatus
+
 
 @dataclass(frozen=True)
 class SectionSpec:
@@ -143,6 +145,17 @@ SECTION_SPECS: tuple[SectionSpec, ...] = (
 
 SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTION_SPECS)
 SPEC_BY_KEY: dict[str, SectionSpec] = {s.key: s for s in SECTION_SPECS}
+
+
+def status_for_text(status: SectionStatus, text: str) -> SectionStatus:
+    """The status a section takes when its text becomes ``text``: writing in an empty section
+    makes it a draft, and clearing a draft makes it empty again. "Ready" and "needs attention"
+    are the candidate's (or coach's) own choice and never change by themselves."""
+    if status is SectionStatus.EMPTY and text.strip():
+        return SectionStatus.DRAFTING
+    if status is SectionStatus.DRAFTING and not text.strip():
+        return SectionStatus.EMPTY
+    return status
 
 
 def word_count(text: str) -> int:

@@ -34,24 +34,24 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "fairfax_rolloff",
         "Fairfax County, Virginia, 2011 results",
-        "Down-ballot contests get fewer votes than ballots cast: school board 11 %, school board "
-        "at-large 14.9 %, soil and water 36 % roll-off.",
+        "Down-ballot contests get fewer votes than ballots cast: school board 11%, school board "
+        "at-large 14.9%, soil and water 36% roll-off.",
     ),
     Source(
         "turnout_range",
         "Winbook domain notes, section 2a: turnout is a range",
         "Local turnout swings hard between cycles: on real municipal and county series a flat "
-        "three-cycle contest average under-projected the next election by 16-40 %. Back-test the "
+        "three-cycle contest average under-projected the next election by 16-40%. Back-test the "
         "method on the district's own history (each past election projected from the comparable "
-        "ones before it); high = expected x (1 + the largest under-projection, at least 10 %, at "
-        "most 60 %), low = expected x (1 - the largest over-projection, at least 10 %); with "
-        "fewer than two back-test points, +/- 15 %. Plan the win number and vote goal on the "
+        "ones before it); high = expected x (1 + the largest under-projection, at least 10%, at "
+        "most 60%), low = expected x (1 - the largest over-projection, at least 10%); with "
+        "fewer than two back-test points, +/- 15%. Plan the win number and vote goal on the "
         "high figure: more voters need more votes.",
     ),
     Source(
         "competitiveness",
         "Winbook domain notes, section 2a: competitiveness",
-        "An uncontested race, a write-in-only race or a blowout (the winner took 70 % or more of "
+        "An uncontested race, a write-in-only race or a blowout (the winner took 70% or more of "
         "the vote) turns out fewer voters and says little about a contested one: such years are "
         "left out of the average when at least two contested comparable elections remain.",
     ),
@@ -61,7 +61,7 @@ _SOURCES: tuple[Source, ...] = (
         "Default to the majority figure, unless this contest's own history shows winners of "
         "three-or-more-candidate races with less: then the lowest such winner's share x T. T/3 "
         "with three candidates is far too low: in a real three-way county race the winner "
-        "needed 49.8 %.",
+        "needed 49.8%.",
     ),
     Source(
         "vote_for_n_votes_bound",
@@ -138,9 +138,9 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "margin",
         "Safety margin",
-        "Published margins: 52 % of T (Democracy for America, New Organizing Institute), +3 "
-        "points (NGP VAN), 53 % plus a 10-20 % cushion (CallHub). Winbook adds a margin you "
-        "see and set, 5 % of the win number by default.",
+        "Published margins: 52% of T (Democracy for America, New Organizing Institute), +3 "
+        "points (NGP VAN), 53% plus a 10-20% cushion (CallHub). Winbook adds a margin you "
+        "see and set, 5% of the win number by default.",
     ),
     Source(
         "wellstone_deficit",
@@ -165,55 +165,55 @@ _SOURCES: tuple[Source, ...] = (
         "universe",
         "Persuasion universe",
         "Persuasion need = vote goal - GOTV bucket (your base); contacts = need / support rate "
-        "(about 65 %) / turnout rate (about 80 %). One pass through a list reaches 25-30 % of "
-        "it; four passes reach 45-50 %.",
+        "(about 65%) / turnout rate (about 80%). One pass through a list reaches 25-30% of "
+        "it; four passes reach 45-50%.",
     ),
     Source(
         "channel_mix",
         "Winbook's starting channel mix",
-        "New plans start with 60 % of contacts at the doors (suburban rates) and 40 % on "
+        "New plans start with 60% of contacts at the doors (suburban rates) and 40% on "
         "volunteer persuasion phones: doors gain a vote for about 14 contacts, phones for about "
         "35-38 (Green and Gerber). No trainer publishes one mix; set your own.",
     ),
     Source(
         "early_vote",
         "Early voting",
-        "About 70 % of 2020 votes were cast before election day: weekly goals are counted back "
+        "About 70% of 2020 votes were cast before election day: weekly goals are counted back "
         "from election day, weighted toward the end, and finish when early voting opens.",
     ),
     Source(
         "call_time",
         "Candidate time",
         "A candidate with a job can give about 10 hours a week to call time; call time raises "
-        "50-75 % or more of the money (National Democratic Training Committee, numero.ai).",
+        "50-75% or more of the money (National Democratic Training Committee, numero.ai).",
     ),
     Source(
         "voter_contact_share",
         "Voter-contact share",
-        "Spend at least 60-75 % of the budget on voter contact, media included (Progressive "
+        "Spend at least 60-75% of the budget on voter contact, media included (Progressive "
         "Majority, Jim Arnold, FundHero).",
     ),
     Source(
         "admin_share",
         "Administration and fundraising costs",
-        "Administration 10-20 % of spending, fundraising costs about 10 % (roosevelt.tech, "
+        "Administration 10-20% of spending, fundraising costs about 10% (roosevelt.tech, "
         "FundHero).",
     ),
     Source(
         "contingency",
         "Contingency",
-        "Keep 5-10 % of the budget as contingency (GoodParty 5 %, Jim Arnold 10 %).",
+        "Keep 5-10% of the budget as contingency (GoodParty 5%, Jim Arnold 10%).",
     ),
     Source(
         "giveaways",
         "Giveaways",
-        "Buttons and swag at most 3-5 % of the budget (Progressive Majority).",
+        "Buttons and swag at most 3-5% of the budget (Progressive Majority).",
     ),
     Source(
         "scenarios",
         "Budget scenarios",
         "Make low, medium and high budgets month by month (Progressive Majority); cut revenue "
-        "estimates 15 % and raise cost estimates 15 % (Jim Arnold); budget backward from "
+        "estimates 15% and raise cost estimates 15% (Jim Arnold); budget backward from "
         "election day.",
     ),
     Source(
@@ -225,19 +225,34 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "fundraising_test",
         "Fundraising test",
-        "Raise at least 15 % of the average cost of similar races over the last 1-3 cycles, not "
+        "Raise at least 15% of the average cost of similar races over the last 1-3 cycles, not "
         "from one donor nor from the candidate; a primary and a general count as separate "
         "races.",
     ),
     Source(
         "income_mix",
         "A peer's default income mix (GoodParty)",
-        "Self 30 %, friends and family 30 %, online small-dollar 25 %, events 15 %.",
+        "Self 30%, friends and family 30%, online small-dollar 25%, events 15%.",
     ),
     Source(
         "internal_deadline",
         "Internal deadlines",
         "Set an internal deadline a week before each hard date; count the timeline back from "
+        "election day.",
+    ),
+    Source(
+        "election_day",
+        "General election day (2 U.S.C. § 7)",
+        "The general election is held on the Tuesday after the first Monday in November; the "
+        "states hold their state and county general elections the same day. Virginia and New "
+        "Jersey elect their legislatures in odd years, Mississippi every four years (2027, "
+        "2031). City, town and school elections are set by each state, often in odd years or "
+        "in spring: check with the local election office.",
+    ),
+    Source(
+        "contact_waves",
+        "Contact waves counted back from election day (GoodParty)",
+        "A peer's plan schedules voter-contact waves 56, 49, 35, 28, 14, 1 and 0 days before "
         "election day.",
     ),
 )

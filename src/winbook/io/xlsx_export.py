@@ -474,10 +474,10 @@ def _range_block(lab: _Labels, figures: Figures) -> None:
     if len(tr.backtest) >= 2:
         up = F(f"=MIN(MAX(-MIN({errors}),{lo}),{hi})")
         down = F(f"=MIN(MAX(MAX({errors}),{lo}),{hi})")
-        note = "Largest miss in the back-test, at least 10 %, at most 60 %."
+        note = "Largest miss in the back-test, at least 10%, at most 60%."
     else:
         up = down = dflt
-        note = "Fewer than two back-test points: ± 15 %."
+        note = "Fewer than two back-test points: ± 15%."
     lab.add("up", "High side (largest under-projection)", up, PCT, note)
     lab.add("down", "Low side (largest over-projection)", down, PCT)
     lab.add("low", "Low turnout", F(f"=ROUNDUP(ROUND({c['T']}*(1-{c['down']}),9),0)"), WHOLE)
@@ -843,7 +843,7 @@ def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
         ("cash", "Cash spending", F(f"={_a(r, 8)}-{_a(r + 1, 8)}"), MONEY),
         (
             "voter_contact",
-            "Voter contact share (norm: at least 60 %)",
+            "Voter contact share (norm: at least 60%)",
             F(
                 f'=IF({_a(r, 8)}=0,"",('
                 + "+".join(

@@ -6,66 +6,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from winbook.domain.figures import Figures
+from winbook.domain.glossary import TERMS, terms_used
 from winbook.domain.model import CHANNEL_LABELS, Channel, ChannelPlan
 from winbook.domain.path import CHANNEL_DEFAULTS
 from winbook.domain.sources import SOURCES
 from winbook.report.layout import Col, para, rich, table
 from winbook.report.worksheets import DASH, Ctx, typeset
 
-GLOSSARY: tuple[tuple[str, str], ...] = (
-    (
-        "Ballots",
-        "The papers (or screens) voters cast. In a vote-for-N race one ballot can carry "
-        "up to N votes, so targets are reasoned in ballots.",
-    ),
-    (
-        "Base",
-        "The votes you can expect from people who already support candidates like you: the "
-        "base share times projected turnout.",
-    ),
-    ("Bullet voting", "Choosing fewer candidates than there are seats, so as not to help rivals."),
-    (
-        "Contact",
-        "A conversation with a voter at the door, on the phone or by text (not an "
-        "attempt that reaches nobody).",
-    ),
-    ("Cost per vote", "Total spending divided by the vote goal."),
-    (
-        "Droop quota",
-        "floor(B/(N+1)) + 1: the votes that guarantee one of N seats in a ranked-choice count.",
-    ),
-    ("Early vote", "Ballots cast by mail or in person before election day."),
-    ("GOTV", "Get out the vote: making sure supporters actually cast their ballots."),
-    (
-        "In kind",
-        "Goods or services given to the campaign instead of money; they count as "
-        "spending but not as cash.",
-    ),
-    ("Persuasion need", "The votes still missing after the base: vote goal minus GOTV bucket."),
-    ("Plurality", "Winning with the most votes, even without a majority."),
-    ("Projected turnout (T)", "The number of ballots expected in your own contest."),
-    ("Roll-off", "Voters who cast a ballot but skip a down-ballot contest."),
-    ("Safety margin", "The cushion added to the win number to get the vote goal."),
-    ("Shift", "A block of volunteer time, 3 hours by default."),
-    ("Vote deficit", "The vote goal minus the base: what voter contact must win."),
-    ("Vote for N", "A race that fills N seats, where each voter may choose up to N candidates."),
-    ("Vote goal", "The win number plus the safety margin: the figure the plan aims at."),
-    (
-        "Voter-contact share",
-        "The part of spending that reaches voters directly (mail, literature, "
-        "phones and texts, digital, media).",
-    ),
-    ("Win number", "The fewest votes that win the seat under the race's rule."),
-)
-
-
-#: The word of each glossary term that must appear in the packet for the term to be kept.
-_KEY_WORD = {
-    "Projected turnout (T)": "projected turnout",
-    "Vote for N": "vote for",
-    "Bullet voting": "bullet vot",
-    "Early vote": "early vot",
-}
+#: The packet's glossary entries (term, meaning): the same words as the window's Help → Glossary.
+GLOSSARY: tuple[tuple[str, str], ...] = tuple((t.term, t.meaning) for t in TERMS)
 
 
 def _used_sources(ctx: Ctx, f: Figures) -> dict[str, list[str]]:
@@ -158,10 +107,7 @@ def _g(x: float | None) -> str:
 
 def glossary_terms(text: str) -> list[tuple[str, str]]:
     """The glossary entries whose term appears in ``text`` (the packet's words)."""
-    words = " ".join(text.lower().split())
-    return [
-        (term, meaning) for term, meaning in GLOSSARY if _KEY_WORD.get(term, term.lower()) in words
-    ]
+    return [(t.term, t.meaning) for t in terms_used(text)]
 
 
 def glossary(ctx: Ctx, text: str) -> list[Flowable]:

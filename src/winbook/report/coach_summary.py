@@ -1,7 +1,9 @@
 """The one-page one-on-one summary a coach sends the candidate after a call.
 
-Readiness at a glance, the open questions (what is not ready and why), and the next steps agreed.
-Coach notes and private details are not in it.
+It is built from one session: the one just logged (the last in the log, whatever the date of
+the call it records), with that session's agenda and notes, what was decided and the next steps
+agreed; then readiness at a glance and the open questions. It is dated the day it is made.
+The coach's private notes on sections and the candidate's private details are not in it.
 """
 
 from __future__ import annotations
@@ -19,9 +21,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reportlab.platypus.flowables import Flowable
 
 from winbook.atomic import atomic_write_bytes
-from winbook.domain.coaching import last_session
-from winbook.domain.model import Plan
-from winbook.domain.readiness import Readiness, TopicStatus
+from winbook.domain.model import CoachingSession, NextStep, Plan
+from winbook.domain.readiness import OpenStep, Readiness, TopicStatus
 from winbook.errors import ExportError
 from winbook.report.fonts import BOLD, register_fonts
 from winbook.report.worksheets import fmt_date
@@ -43,6 +44,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=16, leading=20),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=BOLD, fontSize=9.5, leading=12.5, spaceBefore=4
+        ),
         "h2": ParagraphStyle(
             "h2",
             parent=base,
@@ -96,11 +100,35 @@ def _questions(r: Readiness, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     return out
 
 
-def _next_steps(plan: Plan, r: Readiness, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    if not r.open_steps:
-        return [_p("No open next steps.", st["body"])]
+def summary_session(plan: Plan) -> CoachingSession | None:
+    """The session a summary is about: the one logged last (sessions are kept in the order they
+    were logged, so a call logged late still counts as the latest)."""
+    return plan.sessions[-1] if plan.sessions else None
+
+
+def _session_part(session: CoachingSession | None, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if session is None:
+        return [_p("No session logged yet: log the call in coach mode first.", st["body"])]
+    when = fmt_date(session.when) if session.when else "an undated call"
+    coach = f" with {session.coach}" if session.coach else ""
+    out: list[Flowable] = [_p(f"Call of {when}{coach}", st["h2"])]
+    for title, text in (("Agenda and notes", session.agenda), ("Decided", session.decisions)):
+        if text.strip():
+            out.append(_p(title, st["h3"]))
+            out += [_p(line, st["body"]) for line in text.strip().splitlines() if line.strip()]
+    out.append(_p("Next steps agreed", st["h3"]))
+    still_open = [n for n in session.next_steps if not n.done]
+    out += _steps_table(still_open, st, "No open next steps from this session.")
+    return out
+
+
+def _steps_table(
+    steps: list[NextStep] | list[OpenStep], st: dict[str, ParagraphStyle], empty: str
+) -> list[Flowable]:
+    if not steps:
+        return [_p(empty, st["body"])]
     rows = [[_p("Next step", st["small"]), _p("Owner", st["small"]), _p("Due", st["small"])]]
-    for s in r.open_steps:
+    for s in steps:
         due = fmt_date(s.due) if s.due else ""
         rows.append([_p(s.text, st["body"]), _p(s.owner, st["body"]), _p(due, st["body"])])
     table = Table(rows, colWidths=[None, 35 * mm, 30 * mm], repeatRows=1)
@@ -116,23 +144,43 @@ def _next_steps(plan: Plan, r: Readiness, st: dict[str, ParagraphStyle]) -> list
     return [table]
 
 
+def _earlier_steps(
+    plan: Plan, session: CoachingSession | None, r: Readiness, st: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    """Steps still open from earlier sessions (this session's own are listed above)."""
+    mine = {(n.text, n.owner, n.due) for n in session.next_steps} if session else set()
+    earlier = [s for s in r.open_steps if (s.text, s.owner, s.due) not in mine]
+    if not earlier:
+        return []
+    return [
+        _p("Still open from earlier sessions", st["h2"]),
+        *_steps_table(earlier, st, ""),
+    ]
+
+
 def coach_summary_bytes(
-    plan: Plan, *, paper: str = "letter", today: date | None = None, reproducible: bool = False
+    plan: Plan,
+    *,
+    paper: str = "letter",
+    today: date | None = None,
+    reproducible: bool = False,
+    session: CoachingSession | None = None,
 ) -> bytes:
+    """The summary of ``session`` (default: the one logged last), dated ``today`` (default:
+    the day it is made; a reproducible summary is dated the plan's "as of" day instead)."""
     st = _styles()
     r = assess(plan)
-    session = last_session(plan)
+    session = session or summary_session(plan)
     who = plan.candidate.full_name or "Untitled plan"
     race = ", ".join(x for x in (plan.race.office, plan.race.jurisdiction) if x)
+    fixed = plan.meta.prepared_on if reproducible else None
+    prepared = fmt_date(today or fixed or date.today())
     story: list[Flowable] = [
         _p("One-on-one summary", st["title"]),
         _p(f"{who}" + (f" · {race}" if race else ""), st["body"]),
+        _p(f"Prepared {prepared}.", st["body"]),
+        *_session_part(session, st),
     ]
-    if session is not None and session.when is not None:
-        coach = f" with {session.coach}" if session.coach else ""
-        story.append(_p(f"Call of {fmt_date(session.when)}{coach}.", st["body"]))
-        if session.decisions.strip():
-            story.append(_p(f"Decided: {session.decisions.strip()}", st["body"]))
     verdict = "ready to apply" if r.ready else "not ready to apply yet"
     story += [
         Spacer(1, 4),
@@ -140,10 +188,8 @@ def coach_summary_bytes(
         _glance(r, st),
         _p("Open questions", st["h2"]),
         *_questions(r, st),
-        _p("Next steps", st["h2"]),
-        *_next_steps(plan, r, st),
+        *_earlier_steps(plan, session, r, st),
     ]
-    prepared = fmt_date(today or plan.meta.prepared_on or date.today())
     story += [Spacer(1, 6), _p(f"Prepared {prepared} with Winbook.", st["small"])]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -163,8 +209,13 @@ def coach_summary_bytes(
 
 
 def write_coach_summary(
-    plan: Plan, path: Path, *, paper: str = "letter", reproducible: bool = False
+    plan: Plan,
+    path: Path,
+    *,
+    paper: str = "letter",
+    reproducible: bool = False,
+    today: date | None = None,
 ) -> None:
     """Write the summary PDF atomically: the destination is complete or untouched."""
-    data = coach_summary_bytes(plan, paper=paper, reproducible=reproducible)
+    data = coach_summary_bytes(plan, paper=paper, reproducible=reproducible, today=today)
     atomic_write_bytes(path, data, ExportError)

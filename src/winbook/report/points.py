@@ -81,7 +81,7 @@ def fundraising_short(plan: Plan, f: Figures) -> list[str]:
 
 
 def turnout_range_unmeasured(plan: Plan, f: Figures) -> list[str]:
-    """A range that is the ± 15 % default because too few past elections could be back-tested."""
+    """A range that is the ± 15% default because too few past elections could be back-tested."""
     t = f.turnout
     if t.projected is None or len(t.backtest) >= 2:
         return []

@@ -488,7 +488,8 @@ def _part_names(parts: Iterable[str] | None) -> list[str]:
     names = [parts] if isinstance(parts, str) else list(parts)
     unknown = [n for n in names if n not in PLAN_PARTS]
     if unknown:
-        raise ValueError(f"Unknown plan part(s): {', '.join(map(repr, unknown))}.")
+        word = "parts" if len(unknown) != 1 else "part"
+        raise ValueError(f"Unknown plan {word}: {', '.join(map(repr, unknown))}.")
     return list(dict.fromkeys(names))
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QTableWidget
 
 from winbook.domain.explain import fmt_money
 from winbook.domain.model import ExpenseLine, IncomeLine
+from winbook.domain.path import plural
 from winbook.io.xlsx_import import (
     BudgetImport,
     CellValue,
@@ -134,10 +135,10 @@ class BudgetImportDialog(QDialog):
 
     def _show_summary(self) -> None:
         total = sum((e.amount for e in self._lines), Decimal(0))
-        n = len(self._lines)
+        n, problems = len(self._lines), self._lines.problems
         self.ui.summary_label.setText(
             f"{n:,} line{'s' if n != 1 else ''} to import, {fmt_money(total, cents=True)} in all"
-            + (f"; {len(self._lines.problems)} note(s) below." if self._lines.problems else ".")
+            + (f"; {plural(len(problems), 'note')} below." if problems else ".")
         )
         self.ui.problems_text.setPlainText("\n".join(self._lines.problems))
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)

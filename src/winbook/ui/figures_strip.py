@@ -1,7 +1,7 @@
 """The live figures strip: the plan's key numbers, always in view, updated on every change.
 
 Promoted from a QFrame in ``forms/main_window.ui``; call `set_figures` with fresh figures.
-Cells wrap onto a second row when the window is narrow (1366 px at 200 % scale).
+Cells wrap onto a second row when the window is narrow (1366 px at 200% scale).
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ class FiguresStrip(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Figures")
         self._grid = QGridLayout(self)
-        # the strip reflows into rows instead of forcing the window wider (200 % scale)
+        # the strip reflows into rows instead of forcing the window wider (200% scale)
         self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._grid.setContentsMargins(4, 2, 4, 2)
         self._grid.setHorizontalSpacing(8)
@@ -189,7 +189,7 @@ class FiguresStrip(QFrame):
         if readiness is None:
             text = DASH
         else:
-            text = f"{readiness.score_pct} %" + (" ✓" if readiness.ready else "")
+            text = f"{readiness.score_pct}%" + (" ✓" if readiness.ready else "")
         self._cells["readiness"].set_text(text)
 
     def _relayout(self, columns: int) -> None:

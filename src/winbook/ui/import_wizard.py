@@ -225,7 +225,7 @@ class ImportResultsWizard(QDialog):
         if entry is None or entry.done:
             return
         self.ui.progress_bar.setValue(step)
-        self.ui.status_label.setText(f"Reading {entry.path.name}… {step / 10:.0f} %")
+        self.ui.status_label.setText(f"Reading {entry.path.name}… {step / 10:.0f}%")
 
     @Slot(int, object)
     def _on_finished(self, job_id: int, result: ResultsFile) -> None:
@@ -435,7 +435,7 @@ class ImportResultsWizard(QDialog):
         winners = {id(c) for c in contest.winners(seats)}
         for cand in contest.candidates:
             won = id(cand) in winners
-            share = f"{100 * cand.votes / total:.1f} %"
+            share = f"{100 * cand.votes / total:.1f}%"
             _append_row(table, (cand.name, cand.party, f"{cand.votes:,}", share,
                                 "won" if won else ""), bold=won)  # fmt: skip
         if contest.write_in_votes:

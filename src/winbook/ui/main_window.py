@@ -38,7 +38,7 @@ from winbook import __version__
 from winbook.app import recovery, settings, status
 from winbook.app.document import PlanDocument
 from winbook.domain.explain import Step
-from winbook.domain.model import SectionStatus
+from winbook.domain.model import Plan, SectionStatus
 from winbook.domain.sources import SOURCES
 from winbook.errors import WinbookError
 from winbook.io.xlsx_export import export_workbook
@@ -47,8 +47,10 @@ from winbook.ui.coaching.mode import install_coach_mode
 from winbook.ui.export_dialog import ExportPacketDialog
 from winbook.ui.figures_strip import FiguresStrip
 from winbook.ui.forms.ui_main_window import Ui_MainWindow
+from winbook.ui.glossary import GlossaryDialog, add_intro
 from winbook.ui.narrow import NarrowLayout
 from winbook.ui.navigator import NavigatorList
+from winbook.ui.new_plan_dialog import NewPlanDialog
 from winbook.ui.pages import PAGE_SPECS
 from winbook.ui.save_dialog import ask_save_path
 from winbook.ui.widgets.flow import keep_fields_readable, wrap_button_rows
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         self._specs: list[PageSpec] = []
         self._hosts: dict[str, QScrollArea] = {}
         self._pages: dict[str, QWidget] = {}
+        self._glossary: GlossaryDialog | None = None
+        self.new_plan_dialog: NewPlanDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.save_state_label = QLabel(self)
         self.status_bar.addPermanentWidget(self.save_state_label)
@@ -145,7 +149,9 @@ class MainWindow(QMainWindow):
 
     def _build_file_menu(self, menu: QMenu) -> None:
         std = QKeySequence.StandardKey
-        self.action_new = self._action("&New plan", self.new_plan, std.New, "Start a new plan")
+        self.action_new = self._action(
+            "&New plan…", self.ask_new_plan, std.New, "Start a new plan for your office"
+        )
         self.action_open = self._action("&Open…", self.open_dialog, std.Open, "Open a plan file")
         self.menu_recent = QMenu("Open &Recent", self)
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
@@ -186,7 +192,21 @@ class MainWindow(QMainWindow):
         self.action_focus_navigator = self._action(
             "Go to the &navigator", self.toggle_navigator_focus, "F6", "Move between list and page"
         )
-        menu.addActions([self.action_coach_mode, self.action_focus_navigator])
+        self.action_show_sources = self._action(
+            "&Sources in the math", self._show_sources_toggled, tip="Name each step's source"
+        )
+        self.action_show_sources.setCheckable(True)
+        self.action_show_sources.setChecked(settings.read_bool(settings.SHOW_SOURCES))
+        menu.addActions([self.action_coach_mode, self.action_show_sources])
+        menu.addAction(self.action_focus_navigator)
+
+    def _show_sources_toggled(self) -> None:
+        """Sources in line or in the hover: every page re-shows its math."""
+        settings.write_bool(settings.SHOW_SOURCES, self.action_show_sources.isChecked())
+        for page in self._pages.values():
+            refresh = getattr(page, "refresh_figures", None)
+            if callable(refresh):
+                refresh()
 
     def _build_plan_menu(self, menu: QMenu) -> None:
         self.action_next_missing = self._action(
@@ -201,8 +221,11 @@ class MainWindow(QMainWindow):
         self.action_methodology = self._action(
             "&Methodology", self.show_methodology, QKeySequence.StandardKey.HelpContents
         )
+        self.action_glossary = self._action(
+            "&Glossary", self._open_glossary, "Ctrl+Shift+G", "What the terms mean"
+        )
         self.action_about = self._action("&About Winbook", self.show_about)
-        menu.addActions([self.action_methodology, self.action_about])
+        menu.addActions([self.action_glossary, self.action_methodology, self.action_about])
 
     def _coach_mode_toggled(self) -> None:
         settings.write_bool(settings.COACH_MODE, self.action_coach_mode.isChecked())
@@ -275,8 +298,9 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             self._pages[key] = self._create_page(key)
             if type(self._pages[key]).__module__.startswith("winbook.ui.pages"):
-                wrap_button_rows(self._pages[key])  # no sideways scrolling at 200 %
+                wrap_button_rows(self._pages[key])  # no sideways scrolling at 200%
                 keep_fields_readable(self._pages[key])
+            add_intro(self._pages[key], key, self.show_glossary)
             self._hosts[key].setWidget(_readable_column(self._pages[key], self._hosts[key]))
         return self._pages[key]
 
@@ -298,6 +322,19 @@ class MainWindow(QMainWindow):
         self.page_stack.setCurrentWidget(self._hosts[key])
         if self.navigator.current_key() != key:
             self.navigator.select(key)
+
+    def show_field(self, key: str, name: str) -> QWidget | None:
+        """Show page ``key`` with its input ``name`` (an object name) scrolled into view and in
+        focus; the page alone when it has no such input. Returns the focused widget."""
+        self.show_page(key)
+        if key not in self._hosts:
+            return None
+        widget = self.page(key).findChild(QWidget, name) if name else None
+        if widget is None:
+            return None
+        self._hosts[key].ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
 
     def current_page_key(self) -> str | None:
         return self.navigator.current_key()
@@ -403,12 +440,23 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.doc.close(discard_untitled=choice is CloseChoice.DISCARD)
 
-    def new_plan(self) -> bool:
+    def ask_new_plan(self) -> NewPlanDialog:
+        """File → New: ask for the office and state first (window-modal, not blocking)."""
+        dialog = NewPlanDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.new_plan(dialog.plan()))
+        dialog.open()
+        self.new_plan_dialog = dialog
+        return dialog
+
+    def new_plan(self, plan: Plan | None = None) -> bool:
+        """Close the current plan (asking about an untitled one) and start ``plan`` (an empty
+        one when None)."""
         choice = self.confirm_close()
         if choice is CloseChoice.CANCEL:
             return False
         try:
-            doc = PlanDocument.new_untitled()
+            doc = PlanDocument.new_untitled(plan)
         except WinbookError as exc:
             self.show_error("Cannot start a new plan", str(exc))
             return False
@@ -536,6 +584,20 @@ class MainWindow(QMainWindow):
         layout.addWidget(buttons)
         dialog.resize(640, 520)
         dialog.exec()
+
+    def show_glossary(self, term: str = "") -> GlossaryDialog:
+        """Help → Glossary (not modal: it stays open beside the plan), at ``term`` if given."""
+        if self._glossary is None:
+            self._glossary = GlossaryDialog(self)
+        if term:
+            self._glossary.show_term(term)
+        self._glossary.show()
+        self._glossary.raise_()
+        self._glossary.activateWindow()
+        return self._glossary
+
+    def _open_glossary(self) -> None:
+        self.show_glossary()
 
     def show_about(self) -> None:
         QMessageBox.about(

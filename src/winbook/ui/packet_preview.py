@@ -92,9 +92,9 @@ class Zoom:
 ZOOMS = (
     Zoom("Fit width", QPdfView.ZoomMode.FitToWidth),
     Zoom("Whole page", QPdfView.ZoomMode.FitInView),
-    Zoom("75 %", QPdfView.ZoomMode.Custom, 0.75),
-    Zoom("100 %", QPdfView.ZoomMode.Custom, 1.0),
-    Zoom("150 %", QPdfView.ZoomMode.Custom, 1.5),
+    Zoom("75%", QPdfView.ZoomMode.Custom, 0.75),
+    Zoom("100%", QPdfView.ZoomMode.Custom, 1.0),
+    Zoom("150%", QPdfView.ZoomMode.Custom, 1.5),
 )
 
 

@@ -135,7 +135,7 @@ def _warn(plan: Plan, result: TurnoutResult, elections: list[PastElection], run:
     if result.unadjusted_total_ballots:
         result.warnings.append(
             "T comes from all ballots cast with no roll-off: a down-ballot contest gets fewer "
-            "votes (Fairfax County 2011: 11-36 % fewer). Enter a roll-off factor or the "
+            "votes (Fairfax County 2011: 11-36% fewer). Enter a roll-off factor or the "
             "contest's own votes."
         )
     if result.projected == 0:

@@ -74,8 +74,8 @@ def _set_range(result: TurnoutResult, expected: int) -> None:
             else "your own figure has no past elections to be tested on"
         )
         reason_up = reason_down = (
-            f"{why}, so the range is ± {RANGE_DEFAULT_PCT} % (on real series a flat average "
-            "has missed by 16-40 %: add older comparable elections to measure it here)"
+            f"{why}, so the range is ± {RANGE_DEFAULT_PCT}% (on real series a flat average "
+            "has missed by 16-40%: add older comparable elections to measure it here)"
         )
     else:
         errors = [Fraction(p.projected - p.actual, p.actual) * 100 for p in points]
@@ -139,15 +139,15 @@ def _bound_reason(
 ) -> str:
     n = len(points)
     if worst <= 0:
-        return f"no back-tested election was {side}-projected, so the {RANGE_MIN_PCT} % floor"
+        return f"no back-tested election was {side}-projected, so the {RANGE_MIN_PCT}% floor"
     year = points[errors.index(-worst if side == "under" else worst)].year
     largest = (
         f"the largest {side}-projection of {n} back-tested elections, {fmt_pct(worst)} in {year}"
     )
     if used > worst:
-        return f"{largest}, raised to the {RANGE_MIN_PCT} % floor"
+        return f"{largest}, raised to the {RANGE_MIN_PCT}% floor"
     if used < worst:
-        return f"{largest}, capped at {RANGE_MAX_PCT} %"
+        return f"{largest}, capped at {RANGE_MAX_PCT}%"
     return largest
 
 

@@ -46,7 +46,7 @@ def _adjust(value: Fraction, plan: Plan, run: _Run) -> int:
     if adj:
         adjusted = value * (1 + adj / 100)
         run.step(
-            f"Your adjustment for unusual conditions, {float(adj):+g} %: "
+            f"Your adjustment for unusual conditions, {float(adj):+g}%: "
             f"{float(value):,.1f} × {float(1 + adj / 100):g} = {float(adjusted):,.1f}.",
             "ngpvan_turnout",
         )

@@ -14,8 +14,8 @@ from winbook.domain.model import PlanOn, TurnoutMethod
 TARGETS_MODEL = 1
 #: A blowout: the winner of a one-seat race took at least this share of the votes (§2a).
 BLOWOUT_PCT = 70
-#: The range's bounds (§2a): the high side at least +10 % and at most +60 %, the low side at
-#: least -10 % (and, so that it stays a turnout, at most -60 %); +/- 15 % without a back-test.
+#: The range's bounds (§2a): the high side at least +10% and at most +60%, the low side at
+#: least -10% (and, so that it stays a turnout, at most -60%); +/- 15% without a back-test.
 RANGE_MIN_PCT, RANGE_MAX_PCT, RANGE_DEFAULT_PCT = 10, 60, 15
 #: A back-test point needs at least this many comparable elections before it.
 BACKTEST_MIN_EARLIER = 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from winbook.domain.model import PastElection, Plan
+from winbook.domain.path import plural
 from winbook.domain.validation.problems import (
     YEAR_MAX,
     YEAR_MIN,
@@ -92,7 +93,7 @@ def _history_totals(i: int, e: PastElection) -> Iterator[FieldProblem]:
             i,
             "contest_votes",
             f"{e.contest_votes:,} votes in the contest is more than {e.ballots_cast:,} ballots "
-            f"x {seats} seat(s) allow: check the votes, the ballots and the seats.",
+            f"× {plural(seats, 'seat')} allow: check the votes, the ballots and the seats.",
         )
     if (
         e.contest_ballots is not None

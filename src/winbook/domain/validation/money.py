@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from winbook.domain.dates import format_month
 from winbook.domain.model import ExpenseLine, FundraisingSettings, IncomeLine, Plan, RaceCost
 from winbook.domain.validation.problems import (
     _MONTH,
@@ -40,8 +41,8 @@ def _money_lines(
                 part,
                 i,
                 "month",
-                f"{line.month} is after the election month ({last}): the budget ends on "
-                "election day, so move this line to an earlier month.",
+                f"{format_month(line.month)} is after the election month ({format_month(last)}): "
+                "the budget ends on election day, so move this line to an earlier month.",
             )
 
 
@@ -77,7 +78,7 @@ def _scenario(field: str, what: str) -> _Limit:
     return _Limit(
         field,
         lambda v: v < 0,
-        what + " is {value:g} % of the plan: enter 0 % or more (85 % and 115 % are usual).",
+        what + " is {value:g}% of the plan: enter 0% or more (85% and 115% are usual).",
     )
 
 

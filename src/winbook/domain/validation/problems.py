@@ -109,7 +109,7 @@ def _share(field: str, what: str) -> _Limit:
     return _Limit(
         field,
         lambda v: not 0.0 <= v <= 100.0,
-        what + " is {value:g} %, outside 0-100 %: enter a share between 0 and 100.",
+        what + " is {value:g}%, outside 0-100%: enter a share between 0 and 100.",
     )
 
 

@@ -21,7 +21,7 @@ _TURNOUT: tuple[_Limit, ...] = (
     _Limit(
         "adjustment_pct",
         lambda v: v <= -100,
-        "An adjustment of {value:g} % leaves no voters: enter more than -100 %.",
+        "An adjustment of {value:g}% leaves no voters: enter more than -100%.",
     ),
     _Limit(
         "years_to_use",
@@ -64,7 +64,7 @@ def _rate(field: str, what: str) -> _Limit:
     return _Limit(
         field,
         lambda v: not 0.0 < v <= 100.0,
-        what + " is {value:g} %: enter a share above 0 and at most 100 %.",
+        what + " is {value:g}%: enter a share above 0 and at most 100%.",
     )
 
 

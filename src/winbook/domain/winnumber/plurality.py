@@ -97,7 +97,7 @@ def _use_estimate(result: WinResult, t: int, x: int) -> None:
     )
     result.warnings.append(
         "Wellstone's rule of thumb can be far too low (with three candidates T/3; in a real "
-        "three-way county race the winner needed 49.8 %): the majority figure is safer."
+        "three-way county race the winner needed 49.8%): the majority figure is safer."
     )
 
 

@@ -1,15 +1,17 @@
 """Export the one-page one-on-one summary from the window: a save dialog, then the PDF.
 
-A failure is shown as a message box with one sentence; the destination is complete or untouched
-(`write_coach_summary` writes atomically).
+The dialog starts in the plan's own folder, else the user's Documents folder (never a hidden
+app-data folder, where nobody would find the file again). Once written, the window's status
+bar says where. A failure is shown as a message box with one sentence; the destination is
+complete or untouched (`write_coach_summary` writes atomically).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QStandardPaths
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from winbook.app.document import PlanDocument
 from winbook.errors import WinbookError
@@ -30,10 +32,45 @@ def suggested_name(doc: PlanDocument) -> str:
     return (safe.replace(" ", "-").lower() or "plan") + "-one-on-one.pdf"
 
 
+def documents_dir() -> Path:
+    """The user's Documents folder (the home folder when the system names none)."""
+    loc = QStandardPaths.StandardLocation.DocumentsLocation
+    found = QStandardPaths.writableLocation(loc)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def _hidden(folder: Path) -> bool:
+    """True for a folder a person does not browse: an app-data or cache folder, or anything
+    under a dot-folder (``~/.local/share/...``)."""
+    kinds = (
+        QStandardPaths.StandardLocation.AppDataLocation,
+        QStandardPaths.StandardLocation.AppLocalDataLocation,
+        QStandardPaths.StandardLocation.GenericDataLocation,
+        QStandardPaths.StandardLocation.CacheLocation,
+        QStandardPaths.StandardLocation.GenericCacheLocation,
+    )
+    resolved = folder.resolve()
+    for kind in kinds:
+        base = QStandardPaths.writableLocation(kind)
+        if base and resolved.is_relative_to(Path(base).resolve()):
+            return True
+    return any(part.startswith(".") for part in resolved.parts)
+
+
 def start_dir(doc: PlanDocument) -> Path:
-    if doc.path is not None and not doc.is_untitled:
+    """The plan's own folder when it is one a person browses, else Documents."""
+    if doc.path is not None and not doc.is_untitled and not _hidden(doc.path.parent):
         return doc.path.parent
-    return Path.home()
+    return documents_dir()
+
+
+def say_saved(parent: QWidget | None, path: Path) -> str:
+    """Tell the user where the summary went (the window's status bar); returns the sentence."""
+    message = f"One-on-one summary saved to {path}"
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 15000)
+    return message
 
 
 def export_summary(parent: QWidget | None, doc: PlanDocument, path: Path) -> bool:
@@ -49,6 +86,7 @@ def export_summary(parent: QWidget | None, doc: PlanDocument, path: Path) -> boo
         reason = (exc.strerror or str(exc)).rstrip(".").lower()
         QMessageBox.warning(parent, "Cannot export the summary", f"Cannot write {path}: {reason}.")
         return False
+    say_saved(parent, path)
     return True
 
 

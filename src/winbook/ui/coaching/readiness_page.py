@@ -77,6 +77,7 @@ class TopicRow(QFrame):
     """One topic: its status in words, title, reasons and a button to the page that fixes it."""
 
     goToPage = Signal(str)  # noqa: N815
+    goToField = Signal(str, str)  # noqa: N815  (page key, object name of the input)
 
     def __init__(self, topic: TopicReport, page_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,10 +97,14 @@ class TopicRow(QFrame):
             self.button.setObjectName(f"go_{topic.id}")
             self.button.setAccessibleName(f"{verb} {page_title} for {topic.title}")
             self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            self.button.clicked.connect(lambda _c=False: self.goToPage.emit(topic.page))
+            self.button.clicked.connect(lambda _c=False: self._go())
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         word = STATUS_TEXT[topic.status].split()[1].lower()
         self.setAccessibleName(f"{topic.title}: {word}")
+
+    def _go(self) -> None:
+        self.goToPage.emit(self.topic.page)
+        self.goToField.emit(self.topic.page, self.topic.field)
 
     def _text_column(self, topic: TopicReport) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -119,9 +124,11 @@ class TopicRow(QFrame):
 
 
 class ReadinessPage(QWidget):
-    """The readiness report of the open plan. ``goToPage(key)`` asks the window to show a page."""
+    """The readiness report of the open plan. ``goToPage(key)`` asks the window to show a page;
+    ``goToField(key, name)`` to show it with the input that fixes the topic in focus."""
 
     goToPage = Signal(str)  # noqa: N815
+    goToField = Signal(str, str)  # noqa: N815
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +172,7 @@ class ReadinessPage(QWidget):
     def _show(self, r: Readiness) -> None:
         ui = self.ui
         ui.score_bar.setValue(r.score_pct)
-        ui.score_bar.setAccessibleDescription(f"{r.score_pct} % ready")
+        ui.score_bar.setAccessibleDescription(f"{r.score_pct}% ready")
         ui.verdict_label.setText(verdict_text(r))
         ui.profile_note_label.setText(r.profile_note or "")
         ui.profile_note_label.setVisible(bool(r.profile_note))
@@ -195,6 +202,7 @@ class ReadinessPage(QWidget):
         for topic in topics:
             row = TopicRow(topic, titles.get(topic.page, ""), self)
             row.goToPage.connect(self.goToPage)
+            row.goToField.connect(self.goToField)
             layout.addWidget(row)
             self.rows[topic.id] = row
 
@@ -214,7 +222,7 @@ class ReadinessPage(QWidget):
 
 
 def _signature(r: Readiness) -> object:
-    topics = tuple((t.id, t.title, t.status, tuple(t.reasons), t.page) for t in r.topics)
+    topics = tuple((t.id, t.title, t.status, tuple(t.reasons), t.page, t.field) for t in r.topics)
     steps = tuple((s.text, s.owner, s.due) for s in r.open_steps)
     return topics, steps, r.profile_note
 
@@ -232,7 +240,10 @@ def create(doc: PlanDocument, parent: QWidget | None = None) -> ReadinessPage:
     """The page factory for the registry: ``goToPage`` is wired to the window's ``show_page``."""
     page = ReadinessPage(doc, parent)
     window = parent.window() if parent is not None else None
+    show_field = getattr(window, "show_field", None)
     show_page = getattr(window, "show_page", None)
-    if callable(show_page):
+    if callable(show_field):
+        page.goToField.connect(show_field)
+    elif callable(show_page):
         page.goToPage.connect(show_page)
     return page

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'page_fundraising.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -304,7 +304,7 @@ class Ui_PageFundraising(object):
 
     def retranslateUi(self, PageFundraising):
         self.title_label.setText(QCoreApplication.translate("PageFundraising", u"Fundraising", None))
-        self.intro_label.setText(QCoreApplication.translate("PageFundraising", u"Where the money comes from, the time it takes, and the fundraising test: at least 15 % of what similar races cost, raised from others than you and more than one donor.", None))
+        self.intro_label.setText(QCoreApplication.translate("PageFundraising", u"Where the money comes from, the time it takes, and the fundraising test: at least 15% of what similar races cost, raised from others than you and more than one donor.", None))
         self.sources_group.setTitle(QCoreApplication.translate("PageFundraising", u"Sources of income", None))
 #if QT_CONFIG(accessibility)
         self.sources_table.setAccessibleName(QCoreApplication.translate("PageFundraising", u"Income by source", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'page_path.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -281,7 +281,7 @@ class Ui_PagePath(object):
 #endif // QT_CONFIG(accessibility)
         self.need_label.setText("")
         self.channels_group.setTitle(QCoreApplication.translate("PagePath", u"Channel mix and contact rates", None))
-        self.channels_intro_label.setText(QCoreApplication.translate("PagePath", u"Each rate starts from a published default; hover over a rate for its source. Shares should add up to 100 %.", None))
+        self.channels_intro_label.setText(QCoreApplication.translate("PagePath", u"Each rate starts from a published default; hover over a rate for its source. Shares should add up to 100%.", None))
 #if QT_CONFIG(accessibility)
         self.channels_table.setAccessibleName(QCoreApplication.translate("PagePath", u"Channel mix and contact rates", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'readiness_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -126,7 +126,7 @@ class Ui_ReadinessPage(object):
 #if QT_CONFIG(accessibility)
         self.score_bar.setAccessibleName(QCoreApplication.translate("ReadinessPage", u"Readiness score", None))
 #endif // QT_CONFIG(accessibility)
-        self.score_bar.setFormat(QCoreApplication.translate("ReadinessPage", u"%p % ready", None))
+        self.score_bar.setFormat(QCoreApplication.translate("ReadinessPage", u"%p% ready", None))
         self.verdict_label.setText("")
         self.profile_note_label.setText("")
         self.eligibility_group.setTitle(QCoreApplication.translate("ReadinessPage", u"Can you apply?", None))

@@ -100,7 +100,7 @@ def display_value(kind: Kind, value: object, labels: Mapping[Any, str] | None = 
         amount = Decimal(as_number(value))
         return fmt_money(amount, cents=amount != amount.to_integral_value())
     if kind is Kind.PCT:
-        return f"{float(as_number(value)):g} %"
+        return f"{float(as_number(value)):g}%"
     if kind is Kind.OPT_FLOAT:
         return f"{float(as_number(value)):g}"
     if kind is Kind.ENUM:

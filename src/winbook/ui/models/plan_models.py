@@ -107,7 +107,7 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
         "competitiveness",
         "How it counts",
         Kind.TEXT,
-        "Uncontested, write-in-only and blowout years (winner 70 % or more) turn out fewer "
+        "Uncontested, write-in-only and blowout years (winner 70% or more) turn out fewer "
         "voters: they are left out of the average while two contested years remain.",
         editable=False,
         derive=lambda e: (competitiveness(e) if isinstance(e, PastElection) else "") or "contested",
@@ -148,7 +148,7 @@ RACE_COST_COLUMNS: tuple[Column, ...] = (
 BASE_SHARE_COLUMNS: tuple[Column, ...] = (
     Column("year", "Year", Kind.YEAR, "The year of the past result."),
     Column("label", "Candidate or race", Kind.TEXT, "Who: a candidate like you."),
-    Column("share_pct", "Share", Kind.PCT, "Their share of the vote, in per cent."),
+    Column("share_pct", "Share", Kind.PCT, "Their share of the vote, in percent."),
 )
 
 CHANNEL_COLUMNS: tuple[Column, ...] = (

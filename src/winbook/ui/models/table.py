@@ -197,7 +197,7 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
         if column == self.blank_column(row):
             return BLANK_ROW_TEXT
         untouched = col.field in TYPED_FIELDS.get(type(self._rows[row]), ())
-        return "" if untouched else col.display(self.value(row, column))  # no "0 %" result
+        return "" if untouched else col.display(self.value(row, column))  # no "0%" result
 
     def _valid(self, index: Index) -> bool:
         return (

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from winbook.app import settings
 from winbook.app.document import PlanDocument
 from winbook.domain.explain import Step
 from winbook.domain.sources import SOURCES
@@ -124,16 +125,36 @@ class DocUndoKeys(QObject):
 # --------------------------------------------------------------------------- text helpers
 
 
-def steps_html(steps: Sequence[Step]) -> str:
-    """Numbered steps as rich text; each step's source is named in small print."""
+def steps_html(steps: Sequence[Step], sources: bool | None = None) -> str:
+    """Numbered steps as rich text. Each step's source is named in small print only when
+    ``sources`` is on (default: the View → Sources setting); otherwise it is in the hover
+    (`show_steps`), so the math reads without a citation on every line."""
     if not steps:
         return ""
+    if sources is None:
+        sources = settings.read_bool(settings.SHOW_SOURCES)
     items = []
     for s in steps:
         src = SOURCES.get(s.source)
-        cite = f" <small>({html.escape(src.title)})</small>" if src else ""
+        cite = f" <small>({html.escape(src.title)})</small>" if src and sources else ""
         items.append(f"<li>{html.escape(s.text)}{cite}</li>")
     return "<ol style='margin-left:0'>" + "".join(items) + "</ol>"
+
+
+def sources_tip(steps: Sequence[Step]) -> str:
+    """ "Sources: 1. Wellstone ...; 3. NGP VAN ..." for the hover of a steps label."""
+    cited = [
+        f"{i}. {SOURCES[s.source].title}" for i, s in enumerate(steps, 1) if s.source in SOURCES
+    ]
+    if not cited:
+        return ""
+    return "Sources of these steps (View → Sources shows them in line):\n" + "\n".join(cited)
+
+
+def show_steps(label: QLabel, steps: Sequence[Step]) -> None:
+    """Show ``steps`` in ``label``, their sources in its hover."""
+    label.setText(steps_html(steps))
+    label.setToolTip(sources_tip(steps))
 
 
 def warnings_text(warnings: Sequence[str]) -> str:
@@ -324,7 +345,7 @@ KIND_SAMPLES: dict[Kind, str] = {
     Kind.MONEY: "$12,345",
     Kind.INT: "1,234",
     Kind.OPT_INT: "12,345",
-    Kind.PCT: "100.0 %",
+    Kind.PCT: "100.0%",
     Kind.OPT_FLOAT: "12.25",
     Kind.BOOL: "",
 }
@@ -332,7 +353,7 @@ KIND_SAMPLES: dict[Kind, str] = {
 
 class ColumnFitter(QObject):
     """Free-text columns (description, note…) share the spare width; the others fit their
-    contents and can still be dragged wider. When the table is too narrow for that (200 %
+    contents and can still be dragged wider. When the table is too narrow for that (200%
     scale), text columns keep a readable width and the table scrolls sideways instead."""
 
     MIN_TEXT_CHARS = 18

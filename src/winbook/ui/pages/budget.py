@@ -11,6 +11,7 @@ from winbook.app import settings
 from winbook.app.document import PlanDocument
 from winbook.domain.explain import fmt_money
 from winbook.domain.model import EXPENSE_LABELS
+from winbook.domain.path import plural
 from winbook.errors import WinbookError
 from winbook.ui.charts import ChartData, Series, dollars
 from winbook.ui.forms.ui_page_budget import Ui_PageBudget
@@ -153,15 +154,16 @@ class BudgetPage(PlanPage):
         show_warnings(ui.warnings_label, b.warnings)
         ui.expenses_total_label.setText(
             f"Total spending {fmt_money(b.total_spending)}, of which {fmt_money(b.in_kind)} "
-            f"in kind; {len(self.doc.plan.expenses)} line(s)."
+            f"in kind; {plural(len(self.doc.plan.expenses), 'line')}."
         )
         ui.income_total_label.setText(
-            f"Total income {fmt_money(b.total_income)}; {len(self.doc.plan.income)} line(s)."
+            f"Total income {fmt_money(b.total_income)}; "
+            f"{plural(len(self.doc.plan.income), 'line')}."
         )
         total = b.total_spending
         self.by_category.set_rows(
             [
-                [EXPENSE_LABELS[c], fmt_money(v), f"{v / total * 100:.1f} %" if total else ""]
+                [EXPENSE_LABELS[c], fmt_money(v), f"{v / total * 100:.1f}%" if total else ""]
                 for c, v in b.by_category.items()
             ]
         )
@@ -179,7 +181,7 @@ class BudgetPage(PlanPage):
             ]
         )
         self.norms.set_rows(
-            [[n.name, f"{n.share_pct:.1f} %", "yes" if n.ok else "no"] for n in b.norms],
+            [[n.name, f"{n.share_pct:.1f}%", "yes" if n.ok else "no"] for n in b.norms],
             [n.message for n in b.norms],
         )
         self.scenarios.set_rows(
@@ -195,12 +197,10 @@ class BudgetPage(PlanPage):
             ]
         )
         vc = b.voter_contact_share_pct
-        ui.voter_contact_value.setText(
-            "–" if vc is None else f"{vc:.1f} % (norm: at least 60-75 %)"
-        )
+        ui.voter_contact_value.setText("–" if vc is None else f"{vc:.1f}% (norm: at least 60-75%)")
         contingency = f"{fmt_money(b.contingency)}"
         if total:
-            contingency += f" ({b.contingency / total * 100:.1f} % of spending; norm 5-10 %)"
+            contingency += f" ({b.contingency / total * 100:.1f}% of spending; norm 5-10%)"
         ui.contingency_value.setText(contingency)
         ui.cost_per_vote_value.setText(
             "–" if b.cost_per_vote is None else f"{fmt_money(b.cost_per_vote, cents=True)} per vote"

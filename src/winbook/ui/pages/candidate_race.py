@@ -3,7 +3,7 @@
 The exemplar for the other pages: a Designer form (``forms/page_candidate_race.ui``) set up by
 composition, every field bound with one `FieldBinder.bind` call (edits go through
 ``doc.set_value``), help text on each field, private fields visibly marked, and the columns
-folding into one when the page is narrow (1366 px at 200 % scale).
+folding into one when the page is narrow (1366 px at 200% scale).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from winbook.domain.model import (
     Stage,
     VotingMethod,
 )
+from winbook.domain.offices import office_defaults
 from winbook.ui.forms.ui_page_candidate_race import Ui_CandidateRacePage
 from winbook.ui.widgets.binding import FieldBinder
 
@@ -65,6 +66,18 @@ class CandidateRacePage(QWidget):
         self._bind_private()
         self._bind_filing()
         self._bind_race()
+        self._show_examples()
+        doc.partChanged.connect(self._on_part)
+
+    def _on_part(self, part: str) -> None:
+        if part == "race":
+            self._show_examples()
+
+    def _show_examples(self) -> None:
+        """The office and jurisdiction placeholders follow the office chosen."""
+        office = office_defaults(self.doc.plan.race.level)
+        self.ui.office_edit.setPlaceholderText(office.office_example)
+        self.ui.jurisdiction_edit.setPlaceholderText(office.jurisdiction_example)
 
     # ------------------------------------------------------------------ binding
     def _bind_candidate(self) -> None:

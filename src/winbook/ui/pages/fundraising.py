@@ -1,4 +1,4 @@
-"""Fundraising: sources, call time, events, money raised so far, and the 15 % test."""
+"""Fundraising: sources, call time, events, money raised so far, and the 15% test."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from winbook.domain.model import INCOME_LABELS, IncomeSource
 from winbook.ui.forms.ui_page_fundraising import Ui_PageFundraising
 from winbook.ui.models.plan_models import race_cost_model
 from winbook.ui.models.table import RowsModel
-from winbook.ui.pages.base import PlanPage, setup_rows_table, show_warnings, steps_html
+from winbook.ui.pages.base import PlanPage, setup_rows_table, show_steps, show_warnings
 
 
 class FundraisingPage(PlanPage):
@@ -83,14 +83,14 @@ class FundraisingPage(PlanPage):
         total = budget.total_income
         self.sources.set_rows(
             [
-                [INCOME_LABELS[s], fmt_money(v), f"{v / total * 100:.1f} %" if total else ""]
+                [INCOME_LABELS[s], fmt_money(v), f"{v / total * 100:.1f}%" if total else ""]
                 for s, v in budget.income_by_source.items()
             ]
         )
         share = f.call_time_share_pct
         ui.call_share_label.setText(
-            f"Call time brings {share:.1f} % of planned income; call time usually raises "
-            "50-75 % or more."
+            f"Call time brings {share:.1f}% of planned income; call time usually raises "
+            "50-75% or more."
             if share is not None
             else "Add income lines on the Budget page to see where the money comes from."
         )
@@ -103,7 +103,7 @@ class FundraisingPage(PlanPage):
             else "Events: none planned yet (add them as income lines from events)."
         )
         if f.passed is None:
-            verdict = "The 15 % test cannot be judged yet"
+            verdict = "The 15% test cannot be judged yet"
         elif f.passed:
             verdict = (
                 f"Passed: {fmt_money(f.counted)} counted, {fmt_money(f.threshold or 0)} needed"
@@ -115,5 +115,5 @@ class FundraisingPage(PlanPage):
             )
         ui.test_result_label.setText(verdict)
         ui.test_result_label.setAccessibleName(verdict)
-        ui.test_steps_label.setText(steps_html(f.steps))
+        show_steps(ui.test_steps_label, f.steps)
         show_warnings(ui.warnings_label, f.warnings)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from winbook.app.document import PlanDocument
 from winbook.domain.explain import fmt_signed_pct
 from winbook.domain.model import TurnoutMethod
+from winbook.domain.path import plural
 from winbook.domain.turnout import METHOD_LABELS, TurnoutResult
 from winbook.errors import WinbookError
 from winbook.ui.charts import ChartData, Series
@@ -19,8 +20,8 @@ from winbook.ui.pages.base import (
     bold_font,
     fmt_opt_int,
     setup_rows_table,
+    show_steps,
     show_warnings,
-    steps_html,
 )
 
 EMPTY_TEXT = "Add the last three comparable elections, or import a results file."
@@ -85,7 +86,7 @@ class HistoryPage(PlanPage):
             ui.adjustment_edit,
             "turnout",
             "adjustment_pct",
-            help="Raise or lower the projection for unusual conditions (+ or - per cent).",
+            help="Raise or lower the projection for unusual conditions (+ or - percent).",
             default=0.0,
         )
         ui.registered_edit.optional = True
@@ -122,7 +123,7 @@ class HistoryPage(PlanPage):
         )
         ui.projected_label.setText(text)
         ui.projected_label.setAccessibleName(text)
-        ui.steps_label.setText(steps_html(t.steps))
+        show_steps(ui.steps_label, t.steps)
         show_warnings(ui.warnings_label, t.warnings)
         self._show_range(t)
         rows = []
@@ -148,7 +149,7 @@ class HistoryPage(PlanPage):
                 f"Low {t.low:,} · expected {t.projected:,} · high {t.high:,} {what}; "
                 f"the win number is planned on the {planned} figure."
             )
-            ui.range_steps_label.setText(steps_html(t.range_steps))
+            show_steps(ui.range_steps_label, t.range_steps)
         ui.range_label.setAccessibleName(ui.range_label.text())
         self.backtest.set_rows(
             [
@@ -176,7 +177,10 @@ class HistoryPage(PlanPage):
             return
         if rows:
             self.doc.insert_items(
-                "history", len(self.doc.plan.history), rows, f"Import {len(rows)} election(s)"
+                "history",
+                len(self.doc.plan.history),
+                rows,
+                f"Import {plural(len(rows), 'election')}",
             )
             self.table.report("")
 

@@ -17,8 +17,8 @@ from winbook.ui.pages.base import (
     PlanPage,
     fmt_opt_int,
     setup_rows_table,
+    show_steps,
     show_warnings,
-    steps_html,
 )
 
 
@@ -110,12 +110,12 @@ class PathPage(PlanPage):
         ui.reset_channel_button.setText(
             "Add the standard channels" if empty else "Reset selected rates to defaults"
         )
-        ui.need_label.setText(steps_html(p.steps))
+        show_steps(ui.need_label, p.steps)
         self.figures_model.set_rows(
             [
                 [
                     c.label,
-                    f"{c.share_pct:g} %",
+                    f"{c.share_pct:g}%",
                     fmt_opt_int(c.contacts),
                     fmt_opt_int(c.attempts),
                     fmt_opt_int(c.hours),

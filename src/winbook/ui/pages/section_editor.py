@@ -14,7 +14,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from winbook.app.document import PlanDocument
-from winbook.domain.model import STATUS_LABELS, SectionStatus
+from winbook.domain.model import STATUS_LABELS, Level, SectionStatus
+from winbook.domain.offices import section_example, section_prompt
 from winbook.domain.sections import SPEC_BY_KEY, word_count
 from winbook.ui.forms.ui_page_section import Ui_PageSection
 from winbook.ui.pages.base import DocUndoKeys
@@ -32,6 +33,7 @@ class SectionEditor(QWidget):
         self.doc: PlanDocument | None = None
         self.key = ""
         self._writing = False  # True while our own edit is on its way to the document
+        self._level: Level | None = None  # the office the guidance is shown for
         self.ui.status_combo.addItems([STATUS_LABELS[s] for s in _STATUSES])
         self.ui.text_edit.setUndoRedoEnabled(False)
 
@@ -41,11 +43,12 @@ class SectionEditor(QWidget):
         spec = SPEC_BY_KEY[key]
         self.ui.title_label.setText(f"{spec.number}. {spec.title}")
         self.ui.title_label.setVisible(not embedded)
-        self.ui.prompt_label.setText(spec.prompt)
-        self.ui.example_label.setText(f"<i>For example:</i> {html.escape(spec.example)}")
         self.ui.text_edit.setAccessibleName(f"{spec.title}: your text")
-        self.ui.text_edit.setAccessibleDescription(spec.prompt)
         self.ui.text_edit.setPlaceholderText("Write in your own words…")
+        self.ui.status_combo.setToolTip(
+            "Writing makes the section a draft by itself; choose Ready when you are happy with it."
+        )
+        self._show_guidance()
         self.ui.status_combo.setAccessibleName(f"{spec.title}: status")
         self.ui.text_edit.textChanged.connect(self._on_text)
         self.ui.status_combo.currentIndexChanged.connect(self._on_status)
@@ -65,13 +68,16 @@ class SectionEditor(QWidget):
             cursor = edit.textCursor()
             cursor.setPosition(min(pos, len(text)))
             edit.setTextCursor(cursor)
+        self._show_status()
+        self._count(text)
+
+    def _show_status(self) -> None:
         status = self._status()
         combo = self.ui.status_combo
         if combo.currentIndex() != _STATUSES.index(status):
             combo.blockSignals(True)
             combo.setCurrentIndex(_STATUSES.index(status))
             combo.blockSignals(False)
-        self._count(text)
 
     def text(self) -> str:
         return str(self.ui.text_edit.toPlainText())
@@ -97,12 +103,29 @@ class SectionEditor(QWidget):
             self.doc.set_section_text(self.key, text)
         finally:
             self._writing = False
+        self._show_status()  # writing in an empty section makes it a draft
 
     def _on_status(self, i: int) -> None:
         if self.doc is not None and 0 <= i < len(_STATUSES):
             self.doc.set_section_status(self.key, _STATUSES[i])
 
+    def _show_guidance(self) -> None:
+        """The prompt and the worked example, for the plan's office (a county clerk never sees
+        a school example)."""
+        assert self.doc is not None
+        level = self.doc.plan.race.level
+        if level == self._level:
+            return
+        self._level = level
+        prompt = section_prompt(self.key, level)
+        example = section_example(self.key, level)
+        self.ui.prompt_label.setText(prompt)
+        self.ui.example_label.setText(f"<i>For example:</i> {html.escape(example)}")
+        self.ui.text_edit.setAccessibleDescription(prompt)
+
     def _on_part(self, part: str) -> None:
+        if part == "race":
+            self._show_guidance()
         if part == "sections" and not self._writing:
             self.load()
 

@@ -11,7 +11,7 @@ from winbook.domain.turnout import comparable_elections
 from winbook.ui.charts import ChartData, RefLine, Series
 from winbook.ui.forms.ui_page_win_number import Ui_PageWinNumber
 from winbook.ui.models.plan_models import base_share_model
-from winbook.ui.pages.base import PlanPage, fmt_opt_int, show_warnings, steps_html
+from winbook.ui.pages.base import PlanPage, fmt_opt_int, show_steps, show_warnings
 
 PLURALITY_LABELS: dict[PluralityRule, str] = {
     PluralityRule.HISTORY: "Majority, or the lowest past winner",
@@ -63,7 +63,7 @@ class WinNumberPage(PlanPage):
             ui.margin_edit,
             "win",
             "safety_margin_pct",
-            help="Added to the win number to make the vote goal (per cent of the win number).",
+            help="Added to the win number to make the vote goal (percent of the win number).",
             source="margin",
             default=5.0,
         )
@@ -94,7 +94,7 @@ class WinNumberPage(PlanPage):
             )
         else:
             ui.rule_label.setText(f"Rule: {w.rule_label}")
-            ui.steps_label.setText(steps_html(w.steps))
+            show_steps(ui.steps_label, w.steps)
         seats = f"{race.seats} seat{'' if race.seats == 1 else 's'}"
         ui.race_label.setText(
             f"{seats}, {race.candidates_expected} candidates expected, "
@@ -106,7 +106,7 @@ class WinNumberPage(PlanPage):
         ui.goal_value.setText(fmt_opt_int(w.vote_goal))
         base = fmt_opt_int(w.base_votes)
         if w.base_pct is not None and w.base_votes is not None:
-            base = f"{w.base_votes:,} ({w.base_pct:.1f} % of turnout)"
+            base = f"{w.base_votes:,} ({w.base_pct:.1f}% of turnout)"
         ui.base_value.setText(base)
         ui.deficit_value.setText(fmt_opt_int(w.deficit))
         ui.turnout_range_label.setText(range_text(self.doc.figures))

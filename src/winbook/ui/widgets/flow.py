@@ -1,6 +1,6 @@
-"""Pages that fit a narrow window (1366 px at 200 %): wrapping button rows, readable choices.
+"""Pages that fit a narrow window (1366 px at 200%): wrapping button rows, readable choices.
 
-At 200 % scale a row such as "Add election · Remove · Move up · Move down · Paste rows ·
+At 200% scale a row such as "Add election · Remove · Move up · Move down · Paste rows ·
 Import results…" is wider than the page; `wrap_button_rows(page)` turns each such row (a
 horizontal layout holding only buttons and spacers) into a `FlowLayout`, keeping the buttons'
 order and tab order.

@@ -1,6 +1,6 @@
 """Number inputs that show their unit and accept what people type.
 
-`IntEdit` (1,234), `MoneyEdit` ($1,234), `PercentEdit` (12 %) and `FloatEdit` (a plain number
+`IntEdit` (1,234), `MoneyEdit` ($1,234), `PercentEdit` (12%) and `FloatEdit` (a plain number
 with an optional unit such as "h") are `QLineEdit`s; promote a QLineEdit to them in Designer
 (header ``winbook.ui.widgets.numeric``). They accept "$1,200", "12%", "1 234", "(50)" and the
 like; text that is not a number is never committed and is marked with a warning icon.
@@ -227,7 +227,7 @@ class MoneyEdit(NumberEdit):
 
 
 class PercentEdit(NumberEdit):
-    """Per cent shown as 12 % (float, per-cent units); accepts "12%", "12.5"."""
+    """Per cent shown as 12% (float, per-cent units); accepts "12%", "12.5"."""
 
     def _zero(self) -> Number:
         return 0.0
@@ -237,10 +237,10 @@ class PercentEdit(NumberEdit):
         return None if value is None else float(value)
 
     def _format(self, value: Number) -> str:
-        return f"{format_number(float(value))} %"
+        return f"{format_number(float(value))}%"
 
     def unit_hint(self) -> str:
-        return "a percentage, e.g. 12 %"
+        return "a percentage, e.g. 12%"
 
 
 class FloatEdit(NumberEdit):
