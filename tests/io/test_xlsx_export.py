@@ -3,6 +3,7 @@ LibreOffice computes from it (issue 5, "Spreadsheets out")."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -313,12 +314,18 @@ def test_an_empty_plan_exports() -> None:
 # --------------------------------------------------------------------------- LibreOffice
 
 
-def _recalculate(plans: dict[str, Plan], workdir: Path) -> dict[str, Path]:
+def _recalculate(
+    plans: dict[str, Plan], workdir: Path, edit: Any = None, to: str = "xlsx:Calc MS Excel 2007 XML"
+) -> dict[str, Path]:
+    """Each plan's workbook recalculated (or converted ``to`` another format) by LibreOffice;
+    ``edit(path)`` may change a written workbook first, as a person would in Excel."""
     src, out = workdir / "src", workdir / "out"
     src.mkdir()
     out.mkdir()
     for name, plan in plans.items():
         xe.export_workbook(plan, src / f"{name}.xlsx")
+        if edit is not None:
+            edit(src / f"{name}.xlsx")
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
     try:
         subprocess.run(
@@ -327,7 +334,7 @@ def _recalculate(plans: dict[str, Plan], workdir: Path) -> dict[str, Path]:
                 "--headless",
                 f"-env:UserInstallation={profile.as_uri()}",
                 "--convert-to",
-                "xlsx:Calc MS Excel 2007 XML",
+                to,
                 "--outdir",
                 str(out),
                 *sorted(str(p) for p in src.iterdir()),
@@ -338,7 +345,8 @@ def _recalculate(plans: dict[str, Plan], workdir: Path) -> dict[str, Path]:
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
-    return {name: out / f"{name}.xlsx" for name in plans}
+    suffix = to.split(":", maxsplit=1)[0]
+    return {name: out / f"{name}.{suffix}" for name in plans}
 
 
 @pytest.fixture(scope="module")
@@ -600,3 +608,72 @@ def test_the_party_as_the_plan_says_it() -> None:
     assert _labelled(school, "On the ballot") == "Nonpartisan race (no party on the ballot)"
     clerk = books["sample_county-clerk"][xe.SUMMARY]
     assert _labelled(clerk, "On the ballot") == "Democratic party line"
+
+
+def _needs_libreoffice() -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
+
+
+def _raise_margin(path: Path) -> None:
+    """Type 15% into the safety margin cell, as a person raising it in Excel would."""
+    wb = load_workbook(path)
+    ws = wb[xe.TURNOUT]
+    margin = next(r[1] for r in ws.iter_rows() if r[0].value == "Safety margin")
+    assert margin.value == 0.05
+    margin.value = 0.15
+    wb.save(path)
+
+
+def test_a_margin_raised_in_the_workbook_moves_the_weeks(tmp_path: Path) -> None:
+    _needs_libreoffice()
+    files = _recalculate({"rich": rich_plan()}, tmp_path, edit=_raise_margin)
+    raised = rich_plan()
+    raised.win.safety_margin_pct = 15.0
+    f = compute_figures(raised)
+    wb = load_workbook(files["rich"], data_only=True)
+    _check_targets(wb, f)
+    _check_path(wb, f)  # the weeks too: their formulas follow the sheet's totals
+    # by hand: win number 4,731 x 1.15 = 5,440.65 -> vote goal 5,441 (5,441 - 3,645 base
+    # votes = 1,796 persuasion need); at 5% it was 4,968 and 1,323
+    t = wb[xe.TURNOUT]
+    assert _labelled(t, "Vote goal (rounded up)") == 5441
+    assert _labelled(wb[xe.PATH], "Persuasion need") == 1796
+    weeks = [
+        [c.value for c in r[3:6]]
+        for r in wb[xe.PATH].iter_rows()
+        if isinstance(r[0].value, str) and r[0].value.startswith("Week ")
+    ]
+    total = next(
+        [c.value for c in r[3:6]]
+        for r in wb[xe.PATH].iter_rows()
+        if r[0].value == "Total" and isinstance(r[3].value, int | float) and r[1].value is None
+    )
+    assert [sum(w[k] for w in weeks) for k in range(3)] == total
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(weeks))  # a ramp
+
+
+def test_the_printed_workbook_reads_right_on_every_page(tmp_path: Path) -> None:
+    """Each sample's workbook printed to PDF by LibreOffice: every page has the candidate and
+    office in its header and "Page X of Y" right in its footer; no code, no ISO date."""
+    _needs_libreoffice()
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed: apt-get install poppler-utils")
+    plans = sample_plans()
+    pdfs = _recalculate(plans, tmp_path, to="pdf")
+    for name, pdf in pdfs.items():
+        plan = plans[name]
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        pages = text.split("\f")[:-1]
+        assert len(pages) >= len(xe.SHEETS), name
+        candidate = plan.candidate.ballot_name or plan.candidate.full_name
+        for k, page in enumerate(pages, 1):
+            assert candidate in page, (name, k)
+            assert plan.race.office in page, (name, k)
+            assert f"Page {k} of {len(pages)}" in page, (name, k)
+            assert not re.search(r"\b[a-z]+_[a-z_]+\b", page), (name, k)
+            assert not re.search(r"\b20\d\d-\d\d-\d\d\b", page), (name, k)
+        for title in xe.SHEETS[1:]:
+            assert title in text, (name, title)
