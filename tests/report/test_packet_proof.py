@@ -362,3 +362,40 @@ def test_sections_not_ready_are_grouped_by_status() -> None:
         "Sections 9 and 10 are still drafts.",
         "Section 5, Message, needs review.",
     ]
+
+
+def _big_county() -> Plan:
+    plan = build_rich_plan()
+    for e in plan.history:  # every column filled, eight digits each: too wide at 8 pt upright
+        for key in ("registered", "ballots_cast", "contest_votes", "contest_ballots",
+                    "winner_votes", "last_winner_votes", "first_loser_votes"):  # fmt: skip
+            setattr(e, key, 12_345_678 + e.year)
+    return plan
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_wide_history_table_gets_a_landscape_page(paper: str, tmp_path: Path) -> None:
+    data = render_packet(_big_county(), PacketOptions(paper=paper))  # type: ignore[arg-type]
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    wide = [i for i, p in enumerate(reader.pages) if p.mediabox.width > p.mediabox.height]
+    assert len(wide) == 1  # that page only; the rest stay upright
+    upright = (612, 792) if paper == "letter" else (595, 842)
+    for i, page in enumerate(reader.pages):
+        size = (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+        assert size == (upright[::-1] if i in wide else upright), i
+    pages = _pages(data, tmp_path, layout=False)
+    landscape_page = _flat(pages[wide[0]])
+    assert "Win number worksheet" in landscape_page and "Past elections" in landscape_page
+    for e in _big_county().history:
+        assert f"{12_345_678 + e.year:,}" in landscape_page.split()
+    n = len(pages)
+    for i, page in enumerate(pages, 1):  # "Page X of Y" still right, the wide page counted
+        assert re.findall(r"(?<!page )Page \d+ of \d+", page) == [f"Page {i} of {n}"], i
+
+
+@pytest.mark.parametrize(("name", "paper"), CASES)
+def test_a_history_table_that_fits_upright_stays_upright(
+    rendered: dict[tuple[str, str], bytes], name: str, paper: str
+) -> None:
+    reader = pypdf.PdfReader(io.BytesIO(rendered[name, paper]))
+    assert all(p.mediabox.width < p.mediabox.height for p in reader.pages)

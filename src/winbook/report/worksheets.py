@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
 from winbook.domain.budget import Norm
 from winbook.domain.explain import Step, fmt_int, fmt_money, fmt_pct, fmt_signed_pct
@@ -29,7 +29,7 @@ from winbook.domain.typography import fmt_date as fmt_date  # noqa: PLC0414 (re-
 from winbook.domain.typography import month_label as month_label  # noqa: PLC0414
 from winbook.domain.typography import typeset as typeset  # noqa: PLC0414
 from winbook.report import charts
-from winbook.report.layout import Col, key_values, para, rich, table
+from winbook.report.layout import Col, key_values, needs_landscape, para, rich, table
 
 DASH = "—"
 
@@ -72,6 +72,8 @@ class Ctx:
     ss: StyleSheet1
     width: float
     heading: Callable[[str, int], Flowable]
+    #: The frame width of a landscape page (0: none), for a table too wide for an upright one.
+    wide_width: float = 0.0
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -124,8 +126,18 @@ def chart_gap() -> Flowable:
 
 def win_number(ctx: Ctx) -> list[Flowable]:
     f, plan = ctx.figures, ctx.plan
-    out: list[Flowable] = [ctx.heading("Win number worksheet", 1)]
-    out += [h3(ctx, "Past elections (the inputs)"), *_history_table(ctx)]
+    title = ctx.heading("Win number worksheet", 1)
+    inputs = h3(ctx, "Past elections (the inputs)")
+    history, cols, rows = _history_table(ctx)
+    if history and ctx.wide_width and needs_landscape(cols, rows, ctx.width):
+        # a landscape page of its own, then upright again ("Page X of Y" counts it as a page)
+        out: list[Flowable] = [NextPageTemplate("wide"), PageBreak(), title, inputs]
+        out += [table(ctx.ss, cols, rows, ctx.wide_width), *history]
+        out += [NextPageTemplate("page"), PageBreak()]
+    elif history:
+        out = [title, inputs, table(ctx.ss, cols, rows, ctx.width), *history]
+    else:
+        out = [title, inputs, para("No past elections entered yet.", ctx.ss["Empty"])]
     out += [
         h3(ctx, "Method and rule"),
         key_values(
@@ -168,10 +180,12 @@ _CYCLE_SHORT = {
 }
 
 
-def _history_table(ctx: Ctx) -> list[Flowable]:
+def _history_table(ctx: Ctx) -> tuple[list[Flowable], list[Col], list[list[str]]]:
+    """The notes under the table of past elections, its columns and its rows (no rows: no
+    past election)."""
     history = sorted(ctx.plan.history, key=lambda e: e.year, reverse=True)
     if not history:
-        return [para("No past elections entered yet.", ctx.ss["Empty"])]
+        return [], [], []
     shown = [c for c in _HISTORY_COLS if any(getattr(e, c[0]) is not None for e in history)]
     cols = [Col("Year", 0.8), Col("Cycle, stage", 1.9)]
     cols += [Col(title, 1.15 if attr == "registered" else 1.0, True) for attr, title in shown]
@@ -182,13 +196,13 @@ def _history_table(ctx: Ctx) -> list[Flowable]:
         row = [str(e.year), f"{_CYCLE_SHORT[e.cycle.value]} {e.stage.value}"]
         row += [num(getattr(e, attr)) for attr, _ in shown]
         rows.append([*row, str(e.seats), "yes" if e.year in used else "no"])
-    out: list[Flowable] = [table(ctx.ss, cols, rows, ctx.width)]
     notes = [f"{e.year}: {e.note.strip()}" for e in history if e.note.strip()]
     notes += [
         f"{year} left out of the average: {why}." for year, why in ctx.figures.turnout.left_out
     ]
-    out += [para(n, ctx.ss["Small"]) for n in notes]
-    return out
+    out: list[Flowable] = [para(n, ctx.ss["Small"]) for n in notes]
+    out = out or [Spacer(1, 0)]  # the table's notes; never empty, so the table is shown
+    return out, cols, rows
 
 
 def _backtest(ctx: Ctx) -> list[Flowable]:
