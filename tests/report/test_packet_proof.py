@@ -389,8 +389,8 @@ def test_the_wide_history_table_gets_a_landscape_page(paper: str, tmp_path: Path
     for e in _big_county().history:
         assert f"{12_345_678 + e.year:,}" in landscape_page.split()
     n = len(pages)
-    for i, page in enumerate(pages, 1):  # "Page X of Y" still right, the wide page counted
-        assert re.findall(r"(?<!page )Page \d+ of \d+", page) == [f"Page {i} of {n}"], i
+    for i, text in enumerate(pages, 1):  # "Page X of Y" still right, the wide page counted
+        assert re.findall(r"(?<!page )Page \d+ of \d+", text) == [f"Page {i} of {n}"], i
 
 
 @pytest.mark.parametrize(("name", "paper"), CASES)
