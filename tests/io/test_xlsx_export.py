@@ -675,5 +675,7 @@ def test_the_printed_workbook_reads_right_on_every_page(tmp_path: Path) -> None:
             assert f"Page {k} of {len(pages)}" in page, (name, k)
             assert not re.search(r"\b[a-z]+_[a-z_]+\b", page), (name, k)
             assert not re.search(r"\b20\d\d-\d\d-\d\d\b", page), (name, k)
+            if re.search(r"^\s*Week \d+ ", page, re.M):  # weeks never without their header
+                assert re.search(r"Week\s+Starts\s+Ends\s+Contacts", page), (name, k)
         for title in xe.SHEETS[1:]:
             assert title in text, (name, title)

@@ -34,7 +34,6 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from winbook.atomic import atomic_write_bytes
@@ -80,6 +79,7 @@ from winbook.io.xlsx_print import (
     hide_columns,
     print_sheet,
     sheet_title,
+    start_page_at,
 )
 
 SUMMARY = "Summary"
@@ -758,18 +758,16 @@ def _path_sheet(
     }
     weeks_at = lab.row + n + 4
     _week_table(ws, figures, weeks_at, week_totals)
-    if weeks_at + len(figures.path.weeks) + 2 > _PATH_ROWS_ON_A_PAGE:
-        ws.row_breaks.append(Break(id=weeks_at - 1))  # the weekly table starts a page
     _widths(ws, [40, 16, 14, 14, 14, 12, 12, 12, 12, 14, 14])
     _hide_helpers(ws)
     fit_row_heights(ws, range(3, ws.max_row + 1))
+    if figures.path.weeks:  # the weekly table starts a page when the sheet takes more than one
+        start_page_at(ws, weeks_at, ws.max_row, landscape=_PRINTED[PATH][0])
     out = {f"path.{k}": v for k, v in lab.refs.items()}
     out |= {f"path.{k}": _ref(PATH, r, col) for k, (r, col) in totals.items()}
     return out
 
 
-#: About how many rows the path sheet prints on a landscape letter page at its fitted scale.
-_PATH_ROWS_ON_A_PAGE = 34
 _HELPER_FONT = Font(name=FONT, italic=True, color="808080")
 
 

@@ -23,6 +23,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from winbook.domain.model import Plan
@@ -208,3 +209,35 @@ def fit_column_widths(
     for col, (least, most) in limits.items():
         width = min(max(math.ceil(longest[col]), least), most)
         ws.column_dimensions[get_column_letter(col)].width = width
+
+
+#: US letter less the margins `print_sheet` sets, in points: (width, height) upright.
+_PRINTABLE = ((8.5 - 1.0) * 72, (11 - 0.8 - 0.75) * 72)
+#: Points one column width unit takes in print at 100% (measured with LibreOffice 7.4).
+_POINTS_PER_UNIT = 6.5
+
+
+def printed_height(ws: Worksheet, first: int, last: int, landscape: bool) -> float:
+    """How much of a page's height (in points of paper) rows ``first`` to ``last`` take once
+    the sheet is scaled to one page wide."""
+    width = sum(
+        _width(ws, c)
+        for c in range(1, ws.max_column + 1)
+        if not ws.column_dimensions[get_column_letter(c)].hidden
+    )
+    page_width = _PRINTABLE[1] if landscape else _PRINTABLE[0]
+    scale = min(1.0, page_width / max(width * _POINTS_PER_UNIT, 1.0))
+    rows = sum(ws.row_dimensions[r].height or LINE for r in range(first, last + 1))
+    return rows * scale
+
+
+def page_height(landscape: bool) -> float:
+    """The printable height of a page, in points."""
+    return _PRINTABLE[0] if landscape else _PRINTABLE[1]
+
+
+def start_page_at(ws: Worksheet, row: int, last: int, landscape: bool) -> None:
+    """A page break before ``row`` when rows 1 to ``last`` do not fit on one page, so that the
+    table starting there (its header row at ``row``) is not split from its header."""
+    if printed_height(ws, 1, last, landscape) > page_height(landscape):
+        ws.row_breaks.append(Break(id=row - 1))
