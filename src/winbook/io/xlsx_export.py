@@ -927,7 +927,7 @@ def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
         ("cash", "Cash spending", F(f"={_a(r, 8)}-{_a(r + 1, 8)}"), MONEY),
         (
             "voter_contact",
-            "Voter contact share (norm: at least 60%)",
+            "Voter contact share (at least 60%)",
             F(
                 f'=IF({_a(r, 8)}=0,"",('
                 + "+".join(
@@ -945,28 +945,30 @@ def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
         if i == 0:
             ws.cell(row=r, column=7).border = cell.border = _TOP_LINE
         refs[f"budget.{key}"] = _ref(BUDGET, r + i, 8)
-    _month_totals(ws, plan, _a(r, 8))
+    _month_totals(ws, plan, _a(r, 8), r + len(rows) + 1)
     lines = range(top, top + len(plan.expenses))
     _align(ws, [1, 2], lines, _WRAP)
     _align(ws, [5], lines, _CENTER)
-    _widths(ws, [0, 0, 10, 13, 8, 2, 0, 14, 2, 11, 14])
-    fit_column_widths(ws, {1: (20, 44), 2: (14, 36), 7: (20, 40)}, HEAD_ROW)
+    _widths(ws, [0, 0, 10, 13, 8, 2, 0, 14])
+    fit_column_widths(ws, {1: (20, 44), 2: (14, 36), 7: (16, 36)}, HEAD_ROW)
     fit_row_heights(ws, range(HEAD_ROW, lines.stop))
     return refs
 
 
-def _month_totals(ws: Worksheet, plan: Plan, total: str) -> None:
-    """Totals by valid month; lines with no valid month get one row of their own."""
-    _header(ws, HEAD_ROW, ("Month", "Total"), col=10)
+def _month_totals(ws: Worksheet, plan: Plan, total: str, head: int) -> None:
+    """Totals by valid month, under the category totals (columns G and H, so the sheet prints
+    at a readable size); lines with no valid month get one row of their own."""
+    _header(ws, head, ("Month", "Total"), col=7)
+    first = head + 1
     months = sorted({m for e in plan.expenses if (m := normalize_month(e.month)) is not None})
-    for i, m in enumerate(months, start=FIRST_ROW):
-        _set(ws, i, 10, _month_value(m), MONTH)
-        _set(ws, i, 11, F(f"=SUMIF($C:$C,{_a(i, 10)},$D:$D)"), MONEY)
+    for i, m in enumerate(months, start=first):
+        _set(ws, i, 7, _month_value(m), MONTH).alignment = _LEFT
+        _set(ws, i, 8, F(f"=SUMIF($C:$C,{_a(i, 7)},$D:$D)"), MONEY)
     if any(normalize_month(e.month) is None for e in plan.expenses):
-        r = len(months) + FIRST_ROW
-        _set(ws, r, 10, "No valid month")
-        dated = f"SUM($K${FIRST_ROW}:$K${r - 1})" if months else "0"
-        _set(ws, r, 11, F(f"={total}-{dated}"), MONEY)
+        r = len(months) + first
+        _set(ws, r, 7, "No valid month")
+        dated = f"SUM($H${first}:$H${r - 1})" if months else "0"
+        _set(ws, r, 8, F(f"={total}-{dated}"), MONEY)
 
 
 def _income_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:

@@ -200,8 +200,8 @@ def _history_table(ctx: Ctx) -> tuple[list[Flowable], list[Col], list[list[str]]
     notes += [
         f"{year} left out of the average: {why}." for year, why in ctx.figures.turnout.left_out
     ]
-    out: list[Flowable] = [para(n, ctx.ss["Small"]) for n in notes]
-    out = out or [Spacer(1, 0)]  # the table's notes; never empty, so the table is shown
+    # a little air between the table and its notes; never empty, so the table is shown
+    out: list[Flowable] = [Spacer(1, 4), *(para(n, ctx.ss["Small"]) for n in notes)]
     return out, cols, rows
 
 
