@@ -91,7 +91,8 @@ def test_every_history_and_budget_figure_prints_whole(
     tokens = set(" ".join(_pages(rendered[name, paper], tmp_path)).split())
     raw = _raw(name)
     for e in raw["history"]:
-        for key in ("registered", "ballots_cast", "contest_votes", "winner_votes"):
+        for key in ("registered", "ballots_cast", "contest_votes", "contest_ballots",
+                    "winner_votes", "last_winner_votes", "first_loser_votes"):  # fmt: skip
             if e.get(key) is not None:
                 assert f"{e[key]:,}" in tokens, (e["year"], key)
     for line in raw["expenses"] + raw["income"]:
@@ -233,9 +234,15 @@ def test_points_are_an_extensible_list(monkeypatch: pytest.MonkeyPatch) -> None:
 # --------------------------------------------------------------------------- print runs
 
 
-def test_merged_run_starts_every_packet_on_a_front(tmp_path: Path) -> None:
+@pytest.mark.parametrize("paper", PAPERS)
+def test_merged_run_starts_every_packet_on_a_front(paper: str, tmp_path: Path) -> None:
     plans = [load_plan(samples_dir() / f"{n}.json") for n in SAMPLES]
-    options = PacketOptions(reproducible=True, print_run=True, separator=True)
+    options = PacketOptions(
+        paper=paper,  # type: ignore[arg-type]
+        reproducible=True,
+        print_run=True,
+        separator=True,
+    )
     data = render_packets(plans, options)
     pages = _pages(data, tmp_path, layout=False)
     covers = [i + 1 for i, p in enumerate(pages) if "Page 1 of" in p]
@@ -399,3 +406,18 @@ def test_a_history_table_that_fits_upright_stays_upright(
 ) -> None:
     reader = pypdf.PdfReader(io.BytesIO(rendered[name, paper]))
     assert all(p.mediabox.width < p.mediabox.height for p in reader.pages)
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_a_landscape_page_in_a_merged_run_keeps_every_packet_on_a_front(
+    paper: str, tmp_path: Path
+) -> None:
+    plans = [_big_county(), load_plan(samples_dir() / "school-board.json"), _big_county()]
+    options = PacketOptions(paper=paper, print_run=True)  # type: ignore[arg-type]
+    data = render_packets(plans, options)
+    pages = _pages(data, tmp_path, layout=False)
+    covers = [i + 1 for i, p in enumerate(pages) if "Page 1 of" in p]
+    assert len(covers) == 3 and all(n % 2 == 1 for n in covers)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    wide = [p for p in reader.pages if p.mediabox.width > p.mediabox.height]
+    assert len(wide) == 2  # one for each big county's history
