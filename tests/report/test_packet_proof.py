@@ -421,3 +421,21 @@ def test_a_landscape_page_in_a_merged_run_keeps_every_packet_on_a_front(
     reader = pypdf.PdfReader(io.BytesIO(data))
     wide = [p for p in reader.pages if p.mediabox.width > p.mediabox.height]
     assert len(wide) == 2  # one for each big county's history
+
+
+def test_landscape_only_when_8_pt_upright_cannot_hold_the_words() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from winbook.report.fonts import BOLD, REGULAR, register_fonts
+    from winbook.report.layout import PAD, Col, needs_landscape
+
+    register_fonts()
+    cols = [Col("Year", 1), Col("Registered", 1, True)]
+    rows = [["2024", "12,347,701"], ["2022", "9,100"]]
+    # the widest word of each column at 8 pt, measured here: "Year" (bold head) vs "2024",
+    # "Registered" (bold head) vs "12,347,701"; each column also has its padding
+    year = max(stringWidth("Year", BOLD, 8), stringWidth("2024", REGULAR, 8))
+    reg = max(stringWidth("Registered", BOLD, 8), stringWidth("12,347,701", REGULAR, 8))
+    least = year + reg + 2 * PAD
+    assert not needs_landscape(cols, rows, least + 0.01)
+    assert needs_landscape(cols, rows, least - 0.01)
