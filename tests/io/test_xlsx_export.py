@@ -3,7 +3,9 @@ LibreOffice computes from it (issue 5, "Spreadsheets out")."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 import shutil
 import subprocess
 import tempfile
@@ -205,34 +207,40 @@ def test_sheets_in_order_and_styled(written: Path) -> None:
     wb = load_workbook(written)
     assert wb.sheetnames == list(xe.SHEETS)
     budget = wb[xe.BUDGET]
-    header = budget["A1"]
+    assert budget["A1"].value == "Budget" and budget["A1"].font.sz == 14  # the title row
+    header = budget["A4"]
     assert header.value == "Description" and header.font.b
     assert header.fill.fgColor.rgb.endswith("1F4E79")
-    assert budget.freeze_panes == "A2"
-    assert budget["D2"].number_format == xe.MONEY
-    assert budget["C2"].number_format == xe.MONTH
-    assert budget["C2"].value == datetime(2027, 9, 1)  # a real date, shown as "Sep 2027"
-    assert budget.column_dimensions["A"].width == 40
+    assert budget.freeze_panes == "A5"
+    assert budget["D5"].number_format == xe.MONEY
+    assert budget["C5"].number_format == xe.MONTH
+    assert budget["C5"].value == datetime(2027, 9, 1)  # a real date, shown as "Sep 2027"
+    # sized from the content, 0.85 of a digit a character plus 1.5 of padding: the longest
+    # description is the hostile '=HYPERLINK("http://evil.example","x")' (37 characters,
+    # text, not a formula) and the longest category "Voter contact: literature and canvass"
+    # (37 too): 37 x 0.85 + 1.5 = 32.95 -> 33
+    assert budget.column_dimensions["A"].width == 33
+    assert budget.column_dimensions["B"].width == 33
     assert budget.page_setup.orientation == "landscape"
     assert budget.page_setup.fitToWidth == 1 and budget.page_setup.fitToHeight == 0
     assert budget.sheet_properties.pageSetUpPr.fitToPage is True
-    assert budget.print_title_rows == "$1:$1"
-    assert wb[xe.TIMELINE]["A2"].number_format == xe.DATE
-    assert wb[xe.CASH].freeze_panes == "A2"
-    assert wb[xe.TURNOUT].freeze_panes == "A5"
+    assert budget.print_title_rows == "$4:$4"
+    assert wb[xe.TIMELINE]["A5"].number_format == "mmm d, yyyy"  # Nov 3, 2026
+    assert wb[xe.CASH].freeze_panes == "A5"
+    assert wb[xe.HISTORY].freeze_panes == "B5"
 
 
 def test_totals_are_formulas(written: Path) -> None:
     wb = load_workbook(written)
     budget = wb[xe.BUDGET]
-    assert budget["G2"].value == EXPENSE_LABELS[ExpenseCategory.MAIL]
-    assert budget["H2"].value == "=SUMIF($B:$B,$G$2,$D:$D)"
+    assert budget["G5"].value == EXPENSE_LABELS[ExpenseCategory.MAIL]
+    assert budget["H5"].value == "=SUMIF($B:$B,$G$5,$D:$D)"
     assert _labelled(budget, "Total spending", 7) == "=SUM($D:$D)"
     assert str(_labelled(wb[xe.CASH], "Lowest point", 7)).startswith("=MIN(")
-    assert wb[xe.INCOME]["G2"].value.startswith("=SUMIF(")
+    assert wb[xe.INCOME]["G5"].value.startswith("=SUMIF(")
     turnout = wb[xe.TURNOUT]
     assert _labelled(turnout, "Projected turnout T (rounded up)").startswith("=MAX(0,ROUNDUP(")
-    planned = _address(turnout, "Turnout the win number is planned on (high)")
+    planned = _address(turnout, "Turnout the win number is planned on (high turnout)")
     assert _labelled(turnout, "Win number") == f"=INT({planned}/2)+1"
     win = _address(turnout, "Win number")
     assert _labelled(turnout, "Vote goal (rounded up)").startswith(f"=ROUNDUP(ROUND({win}*(1+")
@@ -248,10 +256,10 @@ def test_totals_are_formulas(written: Path) -> None:
 def test_text_that_looks_like_a_formula_stays_text(written: Path) -> None:
     wb = load_workbook(written)
     budget = wb[xe.BUDGET]
-    cells = {budget.cell(row=r, column=1).value: budget.cell(row=r, column=1) for r in range(2, 10)}
+    cells = {budget.cell(row=r, column=1).value: budget.cell(row=r, column=1) for r in range(5, 13)}
     for text in HOSTILE_TEXTS:
         assert cells[text].data_type == "s", text
-    note = wb[xe.TIMELINE]["F2"]
+    note = wb[xe.TIMELINE]["F5"]
     assert note.value == "=cmd|' /C calc'!A0" and note.data_type == "s"
     # and in the file itself: no formula element holds the hostile text
     with zipfile.ZipFile(written) as zf:
@@ -301,18 +309,24 @@ def test_cli_helper_writes_the_file(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_an_empty_plan_exports() -> None:
     wb = xe.build_workbook(Plan())
     assert _labelled(wb[xe.TURNOUT], "Projected turnout T") == "Not enough data yet"
-    assert wb[xe.TURNOUT]["A5"].value == "No past elections entered yet."
+    assert wb[xe.HISTORY]["A5"].value == "No past elections entered yet."
 
 
 # --------------------------------------------------------------------------- LibreOffice
 
 
-def _recalculate(plans: dict[str, Plan], workdir: Path) -> dict[str, Path]:
+def _recalculate(
+    plans: dict[str, Plan], workdir: Path, edit: Any = None, to: str = "xlsx:Calc MS Excel 2007 XML"
+) -> dict[str, Path]:
+    """Each plan's workbook recalculated (or converted ``to`` another format) by LibreOffice;
+    ``edit(path)`` may change a written workbook first, as a person would in Excel."""
     src, out = workdir / "src", workdir / "out"
     src.mkdir()
     out.mkdir()
     for name, plan in plans.items():
         xe.export_workbook(plan, src / f"{name}.xlsx")
+        if edit is not None:
+            edit(src / f"{name}.xlsx")
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
     try:
         subprocess.run(
@@ -321,7 +335,7 @@ def _recalculate(plans: dict[str, Plan], workdir: Path) -> dict[str, Path]:
                 "--headless",
                 f"-env:UserInstallation={profile.as_uri()}",
                 "--convert-to",
-                "xlsx:Calc MS Excel 2007 XML",
+                to,
                 "--outdir",
                 str(out),
                 *sorted(str(p) for p in src.iterdir()),
@@ -332,7 +346,8 @@ def _recalculate(plans: dict[str, Plan], workdir: Path) -> dict[str, Path]:
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
-    return {name: out / f"{name}.xlsx" for name in plans}
+    suffix = to.split(":", maxsplit=1)[0]
+    return {name: out / f"{name}.{suffix}" for name in plans}
 
 
 @pytest.fixture(scope="module")
@@ -415,16 +430,17 @@ def _check_budget(wb: Any, f: Figures) -> None:
     for cat in ExpenseCategory:
         expected = bf.by_category.get(cat, Decimal(0))
         assert _money(_labelled(b, EXPENSE_LABELS[cat], 7)) == expected, cat
+    head = next(r[6].row for r in b.iter_rows(min_row=xe.FIRST_ROW) if r[6].value == "Month")
     months = {
-        _month_cell(r[9].value): r[10].value
-        for r in b.iter_rows(min_row=2)
-        if len(r) > 10 and r[9].value not in (None, "No valid month")
+        _month_cell(r[6].value): r[7].value
+        for r in b.iter_rows(min_row=head + 1)
+        if r[6].value not in (None, "No valid month")
     }
     assert {m: _money(v) for m, v in bf.by_month.items()} == {
         m: _money(v) for m, v in months.items()
     }
     if bf.voter_contact_share_pct is not None:
-        share = _labelled(b, "Voter contact share (norm: at least 60%)", 7)
+        share = _labelled(b, "Voter contact share (at least 60%)", 7)
         assert share * 100 == pytest.approx(bf.voter_contact_share_pct, abs=1e-9)
     i = wb[xe.INCOME]
     assert _money(_labelled(i, "Total income", 6)) == bf.total_income
@@ -438,7 +454,11 @@ def _check_budget(wb: Any, f: Figures) -> None:
 
 def _check_cash(wb: Any, f: Figures) -> None:
     c = wb[xe.CASH]
-    rows = [[x.value for x in r[:5]] for r in c.iter_rows(min_row=2) if r[0].value is not None]
+    rows = [
+        [x.value for x in r[:5]]
+        for r in c.iter_rows(min_row=xe.FIRST_ROW)
+        if r[0].value is not None
+    ]
     flows = f.budget.cash_flow
     assert [_month_cell(r[0]) for r in rows] == [m.month for m in flows]
     for r, m in zip(rows, flows, strict=True):
@@ -479,7 +499,7 @@ def test_libreoffice_figures_match_hand_arithmetic(
     # floor: 8,080 x 0.9 = 7,272.
     assert _labelled(t, "High turnout") == 9460
     assert _labelled(t, "Low turnout") == 7272
-    assert _labelled(t, "Turnout the win number is planned on (high)") == 9460
+    assert _labelled(t, "Turnout the win number is planned on (high turnout)") == 9460
     assert _labelled(t, "Win number") == 4731  # 9460 // 2 + 1
     assert _labelled(t, "Vote goal (rounded up)") == 4968  # ceil(4731 x 1.05 = 4967.55)
     # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 38.5333%; x 9460 = 3645.25 -> 3645
@@ -490,3 +510,174 @@ def test_libreoffice_figures_match_hand_arithmetic(
     assert _money(_labelled(b, "Total spending", 7)) == Decimal("5825.75")
     # the lowest cumulative cash: 250 + 5900.75 income - 5515.75 cash spent by Oct = 635
     assert _money(_labelled(wb[xe.CASH], "Lowest point", 7)) == Decimal("635.00")
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def _sample_workbooks() -> dict[str, Any]:
+    return {name: xe.build_workbook(plan) for name, plan in sample_plans().items()}
+
+
+#: How each sheet prints, as the issue asks: wide tables across, short ones upright.
+PRINTED = {
+    xe.SUMMARY: ("portrait", None),
+    xe.HISTORY: ("landscape", "$4:$4"),
+    xe.TURNOUT: ("portrait", None),
+    xe.PATH: ("landscape", None),
+    xe.BUDGET: ("landscape", "$4:$4"),
+    xe.INCOME: ("landscape", "$4:$4"),
+    xe.CASH: ("portrait", "$4:$4"),
+    xe.TIMELINE: ("landscape", "$4:$4"),
+}
+
+
+def test_every_sheet_has_a_title_row_a_header_and_a_footer() -> None:
+    books = {"rich": xe.build_workbook(rich_plan())} | _sample_workbooks()
+    for name, wb in books.items():
+        plan = rich_plan() if name == "rich" else sample_plans()[name]
+        candidate = plan.candidate.ballot_name or plan.candidate.full_name
+        for ws in wb:
+            where = f"{name} / {ws.title}"
+            assert isinstance(ws["A1"].value, str) and ws["A1"].value, where
+            assert ws["A1"].font.b and ws["A1"].font.sz == 14, where
+            assert ws.oddHeader.left.text == f"&B{candidate}", where
+            assert plan.race.office in ws.oddHeader.right.text, where
+            assert ws.oddFooter.right.text == "Page &P of &N", where
+            assert ws.oddFooter.center.text == "&A", where  # the sheet's name
+            assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0, where
+            assert ws.sheet_properties.pageSetUpPr.fitToPage is True, where
+            orientation, rows = PRINTED[ws.title]
+            assert ws.page_setup.orientation == orientation, where
+            assert ws.print_title_rows == rows, where
+
+
+def test_an_ampersand_in_a_name_prints_as_itself() -> None:
+    plan = rich_plan()
+    plan.candidate.full_name = "Rivera & Sons"
+    ws = xe.build_workbook(plan)[xe.SUMMARY]
+    assert ws.oddHeader.left.text == "&BRivera && Sons"  # "&S" would strike the text through
+
+
+def test_helper_columns_are_hidden_and_the_rest_shown() -> None:
+    ws = xe.build_workbook(rich_plan())[xe.PATH]
+    helpers = {
+        c.column_letter
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.endswith("(helper)")
+    }
+    assert helpers == set("JKLMNOP")
+    for letter in "ABCDEFGHIJKLMNOP":
+        assert ws.column_dimensions[letter].hidden is (letter in helpers), letter
+
+
+def test_wrapped_headers_get_rows_tall_enough() -> None:
+    ws = xe.build_workbook(rich_plan())[xe.HISTORY]
+    # "Contest ballots (if known)" is 26 characters in a column at most 12 digits wide: it
+    # cannot take fewer than three lines of 15 points
+    assert ws.column_dimensions["G"].width <= 12
+    assert ws.row_dimensions[4].height >= 3 * 15
+    budget = xe.build_workbook(rich_plan())[xe.BUDGET]
+    assert budget.row_dimensions[4].height >= 15  # one line of bold header, with air
+
+
+CODE = re.compile(r"^[a-z]+(_[a-z]+)+$")  # finance_report, mail_ballots, top_two
+
+
+def test_words_not_codes_and_one_date_style() -> None:
+    for name, wb in _sample_workbooks().items():
+        for ws in wb:
+            for row in ws.iter_rows():
+                for c in row:
+                    where = f"{name} / {ws.title}!{c.coordinate}"
+                    if isinstance(c.value, str) and c.data_type == "s":
+                        assert not CODE.match(c.value), where
+                        assert not re.search(r"\b20\d\d-\d\d-\d\d\b", c.value), where
+                        assert " %" not in c.value and "(s)" not in c.value, where
+                    if isinstance(c.value, datetime):
+                        assert c.number_format in ("mmm d, yyyy", xe.MONTH), where
+    timeline = _sample_workbooks()["sample_county-clerk"][xe.TIMELINE]
+    row = next(r for r in timeline.iter_rows() if r[1].value == "Election day")
+    assert [c.value for c in row[2:4]] == ["Hard deadline", "Election day"]
+    assert any(r[3].value == "Finance report" for r in timeline.iter_rows())
+
+
+def test_the_party_as_the_plan_says_it() -> None:
+    books = _sample_workbooks()
+    school = books["sample_school-board"][xe.SUMMARY]
+    assert _labelled(school, "Candidate's party") == "DFL"  # as typed, not "Nonpartisan"
+    assert _labelled(school, "On the ballot") == "Nonpartisan race (no party on the ballot)"
+    clerk = books["sample_county-clerk"][xe.SUMMARY]
+    assert _labelled(clerk, "On the ballot") == "Democratic party line"
+
+
+def _needs_libreoffice() -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
+
+
+def _raise_margin(path: Path) -> None:
+    """Type 15% into the safety margin cell, as a person raising it in Excel would."""
+    wb = load_workbook(path)
+    ws = wb[xe.TURNOUT]
+    margin = next(r[1] for r in ws.iter_rows() if r[0].value == "Safety margin")
+    assert margin.value == 0.05
+    margin.value = 0.15
+    wb.save(path)
+
+
+def test_a_margin_raised_in_the_workbook_moves_the_weeks(tmp_path: Path) -> None:
+    _needs_libreoffice()
+    files = _recalculate({"rich": rich_plan()}, tmp_path, edit=_raise_margin)
+    raised = rich_plan()
+    raised.win.safety_margin_pct = 15.0
+    f = compute_figures(raised)
+    wb = load_workbook(files["rich"], data_only=True)
+    _check_targets(wb, f)
+    _check_path(wb, f)  # the weeks too: their formulas follow the sheet's totals
+    # by hand: win number 4,731 x 1.15 = 5,440.65 -> vote goal 5,441 (5,441 - 3,645 base
+    # votes = 1,796 persuasion need); at 5% it was 4,968 and 1,323
+    t = wb[xe.TURNOUT]
+    assert _labelled(t, "Vote goal (rounded up)") == 5441
+    assert _labelled(wb[xe.PATH], "Persuasion need") == 1796
+    weeks = [
+        [c.value for c in r[3:6]]
+        for r in wb[xe.PATH].iter_rows()
+        if isinstance(r[0].value, str) and r[0].value.startswith("Week ")
+    ]
+    total = next(
+        [c.value for c in r[3:6]]
+        for r in wb[xe.PATH].iter_rows()
+        if r[0].value == "Total" and isinstance(r[3].value, int | float) and r[1].value is None
+    )
+    assert [sum(w[k] for w in weeks) for k in range(3)] == total
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(weeks))  # a ramp
+
+
+def test_the_printed_workbook_reads_right_on_every_page(tmp_path: Path) -> None:
+    """Each sample's workbook printed to PDF by LibreOffice: every page has the candidate and
+    office in its header and "Page X of Y" right in its footer; no code, no ISO date."""
+    _needs_libreoffice()
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed: apt-get install poppler-utils")
+    plans = sample_plans()
+    pdfs = _recalculate(plans, tmp_path, to="pdf")
+    for name, pdf in pdfs.items():
+        plan = plans[name]
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        pages = text.split("\f")[:-1]
+        assert len(pages) >= len(xe.SHEETS), name
+        candidate = plan.candidate.ballot_name or plan.candidate.full_name
+        for k, page in enumerate(pages, 1):
+            assert candidate in page, (name, k)
+            assert plan.race.office in page, (name, k)
+            assert f"Page {k} of {len(pages)}" in page, (name, k)
+            assert not re.search(r"\b[a-z]+_[a-z_]+\b", page), (name, k)
+            assert not re.search(r"\b20\d\d-\d\d-\d\d\b", page), (name, k)
+            if re.search(r"^\s*Week \d+ ", page, re.M):  # weeks never without their header
+                assert re.search(r"Week\s+Starts\s+Ends\s+Contacts", page), (name, k)
+        for title in xe.SHEETS[1:]:
+            assert title in text, (name, title)

@@ -94,16 +94,29 @@ def test_own_export_round_trips_exactly(tmp_path: Path) -> None:
 
 def test_own_export_with_an_edited_row_reports_it(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes(budget_plan())))
-    wb["Budget"]["D3"] = "lots"  # the second line's amount, typed over
-    wb["Budget"]["B4"] = "Pizza"  # the third line's category
+    # the lines start on row 5, under the title rows and the header (row 4)
+    wb["Budget"]["D6"] = "lots"  # the second line's amount, typed over
+    wb["Budget"]["B7"] = "Pizza"  # the third line's category
     path = tmp_path / "edited.xlsx"
     wb.save(path)
     result = read_unchanged(path)
     assert result.is_winbook
     assert len(result.expenses) == len(budget_plan().expenses) - 1
-    assert any("Row 3" in w and "'lots'" in w and "left out" in w for w in result.warnings)
+    assert any("Row 6" in w and "'lots'" in w and "left out" in w for w in result.warnings)
     assert any("'Pizza'" in w and "Other" in w for w in result.warnings)
     assert result.expenses[1].category is C.OTHER
+
+
+def test_a_workbook_from_before_the_title_rows_still_reads_as_winbook(tmp_path: Path) -> None:
+    """Workbooks Winbook wrote before its sheets had title rows: headers on row 1."""
+    wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes(budget_plan())))
+    for name in ("Budget", "Income"):
+        wb[name].delete_rows(1, 3)
+    path = tmp_path / "old.xlsx"
+    wb.save(path)
+    result = read_unchanged(path)
+    assert result.is_winbook
+    assert [e.amount for e in result.expenses] == [e.amount for e in budget_plan().expenses]
 
 
 # --------------------------------------------------------------------------- foreign sheets

@@ -91,7 +91,8 @@ def test_every_history_and_budget_figure_prints_whole(
     tokens = set(" ".join(_pages(rendered[name, paper], tmp_path)).split())
     raw = _raw(name)
     for e in raw["history"]:
-        for key in ("registered", "ballots_cast", "contest_votes", "winner_votes"):
+        for key in ("registered", "ballots_cast", "contest_votes", "contest_ballots",
+                    "winner_votes", "last_winner_votes", "first_loser_votes"):  # fmt: skip
             if e.get(key) is not None:
                 assert f"{e[key]:,}" in tokens, (e["year"], key)
     for line in raw["expenses"] + raw["income"]:
@@ -233,9 +234,15 @@ def test_points_are_an_extensible_list(monkeypatch: pytest.MonkeyPatch) -> None:
 # --------------------------------------------------------------------------- print runs
 
 
-def test_merged_run_starts_every_packet_on_a_front(tmp_path: Path) -> None:
+@pytest.mark.parametrize("paper", PAPERS)
+def test_merged_run_starts_every_packet_on_a_front(paper: str, tmp_path: Path) -> None:
     plans = [load_plan(samples_dir() / f"{n}.json") for n in SAMPLES]
-    options = PacketOptions(reproducible=True, print_run=True, separator=True)
+    options = PacketOptions(
+        paper=paper,  # type: ignore[arg-type]
+        reproducible=True,
+        print_run=True,
+        separator=True,
+    )
     data = render_packets(plans, options)
     pages = _pages(data, tmp_path, layout=False)
     covers = [i + 1 for i, p in enumerate(pages) if "Page 1 of" in p]
@@ -362,3 +369,73 @@ def test_sections_not_ready_are_grouped_by_status() -> None:
         "Sections 9 and 10 are still drafts.",
         "Section 5, Message, needs review.",
     ]
+
+
+def _big_county() -> Plan:
+    plan = build_rich_plan()
+    for e in plan.history:  # every column filled, eight digits each: too wide at 8 pt upright
+        for key in ("registered", "ballots_cast", "contest_votes", "contest_ballots",
+                    "winner_votes", "last_winner_votes", "first_loser_votes"):  # fmt: skip
+            setattr(e, key, 12_345_678 + e.year)
+    return plan
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_wide_history_table_gets_a_landscape_page(paper: str, tmp_path: Path) -> None:
+    data = render_packet(_big_county(), PacketOptions(paper=paper))  # type: ignore[arg-type]
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    wide = [i for i, p in enumerate(reader.pages) if p.mediabox.width > p.mediabox.height]
+    assert len(wide) == 1  # that page only; the rest stay upright
+    upright = (612, 792) if paper == "letter" else (595, 842)
+    for i, page in enumerate(reader.pages):
+        size = (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+        assert size == (upright[::-1] if i in wide else upright), i
+    pages = _pages(data, tmp_path, layout=False)
+    landscape_page = _flat(pages[wide[0]])
+    assert "Win number worksheet" in landscape_page and "Past elections" in landscape_page
+    for e in _big_county().history:
+        assert f"{12_345_678 + e.year:,}" in landscape_page.split()
+    n = len(pages)
+    for i, text in enumerate(pages, 1):  # "Page X of Y" still right, the wide page counted
+        assert re.findall(r"(?<!page )Page \d+ of \d+", text) == [f"Page {i} of {n}"], i
+
+
+@pytest.mark.parametrize(("name", "paper"), CASES)
+def test_a_history_table_that_fits_upright_stays_upright(
+    rendered: dict[tuple[str, str], bytes], name: str, paper: str
+) -> None:
+    reader = pypdf.PdfReader(io.BytesIO(rendered[name, paper]))
+    assert all(p.mediabox.width < p.mediabox.height for p in reader.pages)
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_a_landscape_page_in_a_merged_run_keeps_every_packet_on_a_front(
+    paper: str, tmp_path: Path
+) -> None:
+    plans = [_big_county(), load_plan(samples_dir() / "school-board.json"), _big_county()]
+    options = PacketOptions(paper=paper, print_run=True)  # type: ignore[arg-type]
+    data = render_packets(plans, options)
+    pages = _pages(data, tmp_path, layout=False)
+    covers = [i + 1 for i, p in enumerate(pages) if "Page 1 of" in p]
+    assert len(covers) == 3 and all(n % 2 == 1 for n in covers)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    wide = [p for p in reader.pages if p.mediabox.width > p.mediabox.height]
+    assert len(wide) == 2  # one for each big county's history
+
+
+def test_landscape_only_when_8_pt_upright_cannot_hold_the_words() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from winbook.report.fonts import BOLD, REGULAR, register_fonts
+    from winbook.report.layout import PAD, Col, needs_landscape
+
+    register_fonts()
+    cols = [Col("Year", 1), Col("Registered", 1, True)]
+    rows = [["2024", "12,347,701"], ["2022", "9,100"]]
+    # the widest word of each column at 8 pt, measured here: "Year" (bold head) vs "2024",
+    # "Registered" (bold head) vs "12,347,701"; each column also has its padding
+    year = max(stringWidth("Year", BOLD, 8), stringWidth("2024", REGULAR, 8))
+    reg = max(stringWidth("Registered", BOLD, 8), stringWidth("12,347,701", REGULAR, 8))
+    least = year + reg + 2 * PAD
+    assert not needs_landscape(cols, rows, least + 0.01)
+    assert needs_landscape(cols, rows, least - 0.01)

@@ -1,9 +1,20 @@
 """The plan as a live Excel workbook: every total is a formula over the lines it sums.
 
-Sheets: Summary, Turnout and win number, Path to victory, Budget, Income, Cash flow, Timeline.
-When Excel or LibreOffice recalculates the file, its totals equal what
+Sheets: Summary, Past elections, Turnout and win number, Path to victory, Budget, Income,
+Cash flow, Timeline. When Excel or LibreOffice recalculates the file, its totals equal what
 `winbook.domain.figures.compute_figures` gives for the plan. Text is always written as text
 (never as a formula, whatever it starts with). Private details and coach notes stay out.
+
+Every sheet prints: a title row, a header and footer with the candidate, the office and the
+page number, the header row of its table repeated on each page, one page wide
+(`winbook.io.xlsx_print`); codes are shown as words and dates as "Nov 3, 2026".
+
+Weekly goals are formulas of the sheet's own channel totals, split by the largest-remainder
+method exactly as Winbook splits them (`winbook.domain.path`): each week gets the whole part
+of total × its weight ÷ all weights, and the weeks with the largest remainders one more (ties
+to the later week). It is computed in whole numbers (QUOTIENT and MOD), so it is exact: the
+weeks add up to the totals in the app, `targets --json`, the packet and the workbook, and they
+follow a margin raised in Excel.
 
 Rounding in formulas: the calculators round exact fractions; the spreadsheet rounds floats, so
 every ceiling or floor is taken of ``ROUND(x, 9)`` to remove binary noise (1000 * 1.05 is
@@ -28,6 +39,7 @@ from winbook.atomic import atomic_write_bytes
 from winbook.domain.budget import month_key, normalize_month
 from winbook.domain.explain import frac
 from winbook.domain.figures import Figures, compute_figures
+from winbook.domain.labels import EVENT_KIND_WORDS, STAGE_WORDS, timeline_category_label
 from winbook.domain.model import (
     CHANNEL_LABELS,
     CYCLE_LABELS,
@@ -42,6 +54,7 @@ from winbook.domain.model import (
     Plan,
     TurnoutMethod,
 )
+from winbook.domain.path import fmt_day
 from winbook.domain.rows import without_blank_rows
 from winbook.domain.turnout import (
     METHOD_LABELS,
@@ -54,33 +67,54 @@ from winbook.domain.turnout import (
     contested_elections,
     measure,
 )
+from winbook.domain.typography import typeset
 from winbook.errors import ExportError
+from winbook.io.xlsx_print import (
+    DATE,
+    FONT,
+    SheetChrome,
+    fit_column_widths,
+    fit_row_heights,
+    hide_columns,
+    print_sheet,
+    sheet_title,
+    start_page_at,
+)
 
 SUMMARY = "Summary"
+HISTORY = "Past elections"
 TURNOUT = "Turnout and win number"
 PATH = "Path to victory"
 BUDGET = "Budget"
 INCOME = "Income"
 CASH = "Cash flow"
 TIMELINE = "Timeline"
-SHEETS = (SUMMARY, TURNOUT, PATH, BUDGET, INCOME, CASH, TIMELINE)
+SHEETS = (SUMMARY, HISTORY, TURNOUT, PATH, BUDGET, INCOME, CASH, TIMELINE)
 
 BUDGET_HEADERS = ("Description", "Category", "Month", "Amount", "In kind")
 INCOME_HEADERS = ("Description", "Source", "Month", "Amount")
+#: The row of the column headers on the sheets that are one table (budget, income, cash flow,
+#: timeline, past elections): under the title and the subtitle; data start one row below.
+HEAD_ROW = 4
+FIRST_ROW = HEAD_ROW + 1
 
-MONEY = '"$"#,##0.00'
+MONEY = '"$"#,##0.00;"−$"#,##0.00'  # a true minus sign, as the packet prints it
 WHOLE = "#,##0"
 PCT = "0.0%"
 PCT2 = "0.00%"
-DATE = "yyyy-mm-dd"
+SIGNED_PCT = '0.0%;"−"0.0%'
 MONTH = "mmm yyyy"
 
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _SUBHEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 _INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
-_TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
-_BOLD = Font(bold=True)
+_BOLD = Font(name=FONT, bold=True)
+_NOTE_FONT = Font(name=FONT, italic=True, color="595959")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+_CENTER = Alignment(horizontal="center", vertical="top")
+_LEFT = Alignment(horizontal="left", vertical="top")
 _TOP_LINE = Border(top=Side(style="thin"))
 
 
@@ -106,6 +140,7 @@ def _set(ws: Worksheet, row: int, col: int, value: Value, fmt: str | None = None
         cell.value = value
     if fmt:
         cell.number_format = fmt
+    cell.alignment = _TOP  # a row made taller by wrapped text reads from its top line
     return cell
 
 
@@ -117,31 +152,21 @@ def _header(ws: Worksheet, row: int, names: Sequence[str], col: int = 1) -> None
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
-def _title(ws: Worksheet, text: str, subtitle: str = "") -> None:
-    _set(ws, 1, 1, text).font = _TITLE_FONT
-    if subtitle:
-        _set(ws, 2, 1, subtitle).font = Font(italic=True, color="595959")
-
-
 def _subhead(ws: Worksheet, row: int, text: str, width: int = 3) -> None:
     for col in range(1, width + 1):
         ws.cell(row=row, column=col).fill = _SUBHEAD_FILL
     _set(ws, row, 1, text).font = _BOLD
 
 
+def _align(ws: Worksheet, cols: Sequence[int], rows: range, how: Alignment) -> None:
+    for r in rows:
+        for col in cols:
+            ws.cell(row=r, column=col).alignment = how
+
+
 def _widths(ws: Worksheet, widths: Sequence[float], first: int = 1) -> None:
     for i, w in enumerate(widths):
         ws.column_dimensions[get_column_letter(first + i)].width = w
-
-
-def _print(ws: Worksheet, landscape: bool, title_rows: str | None = None) -> None:
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = False
-    if title_rows:
-        ws.print_title_rows = title_rows
 
 
 def _ref(sheet: str, row: int, col: int) -> str:
@@ -181,12 +206,14 @@ class _Labels:
         note: str = "",
         editable: bool = False,
     ) -> str:
-        _set(self.ws, self.row, 1, label)
+        _set(self.ws, self.row, 1, label).alignment = _WRAP
         cell = _set(self.ws, self.row, 2, value, fmt)
+        cell.alignment = _TOP
         if editable:
             cell.fill = _INPUT_FILL
         if note:
-            _set(self.ws, self.row, 3, note).font = Font(italic=True, color="595959")
+            text = _set(self.ws, self.row, 3, note)
+            text.font, text.alignment = _NOTE_FONT, _WRAP
         self.cells[key] = _a(self.row, 2)
         self.refs[key] = _ref(self.sheet, self.row, 2)
         self.row += 1
@@ -216,16 +243,33 @@ def build_workbook(plan: Plan, figures: Figures | None = None) -> Workbook:
     for name in SHEETS[1:]:
         wb.create_sheet(name)
     refs: dict[str, str] = {}
-    refs |= _turnout_sheet(wb[TURNOUT], plan, figures)
+    refs |= _turnout_sheet(wb[TURNOUT], wb[HISTORY], plan, figures)
     refs |= _path_sheet(wb[PATH], plan, figures, refs)
     refs |= _budget_sheet(wb[BUDGET], plan)
     refs |= _income_sheet(wb[INCOME], plan)
     refs |= _cash_sheet(wb[CASH], plan, figures)
     _timeline_sheet(wb[TIMELINE], plan)
     _summary_sheet(summary, plan, figures, refs)
+    chrome = SheetChrome.of(plan)
+    for ws in wb.worksheets:
+        landscape, title_rows = _PRINTED[ws.title]
+        print_sheet(ws, chrome, landscape=landscape, title_rows=title_rows)
     wb.properties.creator = "Winbook"
     wb.properties.title = plan.meta.title or "Campaign plan"
     return wb
+
+
+#: How each sheet prints: (landscape, the rows repeated at the top of every page).
+_PRINTED: dict[str, tuple[bool, str | None]] = {
+    SUMMARY: (False, None),
+    HISTORY: (True, f"{HEAD_ROW}:{HEAD_ROW}"),
+    TURNOUT: (False, None),
+    PATH: (True, None),
+    BUDGET: (True, f"{HEAD_ROW}:{HEAD_ROW}"),
+    INCOME: (True, f"{HEAD_ROW}:{HEAD_ROW}"),
+    CASH: (False, f"{HEAD_ROW}:{HEAD_ROW}"),
+    TIMELINE: (True, f"{HEAD_ROW}:{HEAD_ROW}"),
+}
 
 
 def workbook_bytes(plan: Plan) -> bytes:
@@ -265,7 +309,7 @@ _HIST_HEADERS = (
 )
 # column numbers in the history table
 _H_REG, _H_CAST, _H_VOTES, _H_CBAL, _H_BAL, _H_RATE = 4, 5, 6, 7, 8, 9
-_H_USED, _H_SHARE, _H_SHARE_USED, _H_LEFT_OUT = 11, 15, 16, 17
+_H_COMPARABLE, _H_USED, _H_SHARE, _H_SHARE_USED, _H_LEFT_OUT = 10, 11, 15, 16, 17
 
 
 def _used_for_t(plan: Plan, comparable: list[PastElection], figures: Figures) -> set[int]:
@@ -329,7 +373,7 @@ def _history_rows(
         values: list[tuple[Value, str | None]] = [
             (e.year, None),
             (CYCLE_LABELS[e.cycle], None),
-            (e.stage.value.title(), None),
+            (STAGE_WORDS[e.stage], None),
             (e.registered, WHOLE),
             (e.ballots_cast, WHOLE),
             (e.contest_votes, WHOLE),
@@ -352,7 +396,9 @@ def _history_rows(
             ),
             ("Yes" if id(e) in used_s else "No", None),
             (
-                left_out.get(e.year, "") if id(e) in comp_ids and competitiveness(e) else "",
+                typeset(left_out.get(e.year, ""))
+                if id(e) in comp_ids and competitiveness(e)
+                else "",
                 None,
             ),
         ]
@@ -364,19 +410,36 @@ def _history_rows(
     return first, last
 
 
-def _turnout_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str]:
+def _history_sheet(hs: Worksheet, plan: Plan, figures: Figures, roll_off: str) -> tuple[int, int]:
+    """The past elections, one row each, with the columns the turnout formulas average."""
+    sheet_title(hs, "Past elections", _race_line(plan))
+    _header(hs, HEAD_ROW, _HIST_HEADERS)
+    hs.freeze_panes = f"B{FIRST_ROW}"
+    first, last = _history_rows(hs, plan, figures, FIRST_ROW, roll_off)
+    fit_column_widths(
+        hs,
+        {1: (7, 9), 2: (10, 22), 3: (8, 10)}
+        | dict.fromkeys(range(4, len(_HIST_HEADERS)), (10, 12))
+        | {len(_HIST_HEADERS): (16, 40)},
+        HEAD_ROW,
+    )
+    _align(hs, [_H_LEFT_OUT], range(first, last + 1), _WRAP)
+    _align(hs, [_H_COMPARABLE, _H_USED, _H_SHARE_USED], range(first, last + 1), _CENTER)
+    fit_row_heights(hs, range(HEAD_ROW, last + 1))
+    return first, last
+
+
+def _turnout_sheet(ws: Worksheet, hs: Worksheet, plan: Plan, figures: Figures) -> dict[str, str]:
     race = plan.race
-    _title(ws, "Turnout and win number", _race_line(plan))
-    _header(ws, 4, _HIST_HEADERS)
-    ws.freeze_panes = "A5"
-    n = max(len(plan.history), 1)
-    block_start = 5 + n + 2
+    sheet_title(ws, "Turnout and win number", _race_line(plan))
+    block_start = 4
     # the roll-off cell's address must be known before the history rows refer to it
-    roll_off_addr = _a(block_start + 3, 2)
-    first, last = _history_rows(ws, plan, figures, 5, roll_off_addr)
+    roll_off_addr = _ref(TURNOUT, block_start + 3, 2)
+    first, last = _history_sheet(hs, plan, figures, roll_off_addr)
 
     def col(c: int) -> str:
-        return f"${get_column_letter(c)}${first}:${get_column_letter(c)}${last}"
+        letter = get_column_letter(c)
+        return f"'{HISTORY}'!${letter}${first}:${letter}${last}"
 
     lab = _Labels(ws, TURNOUT, block_start)
     _subhead(ws, lab.row, "Projected turnout (T)")
@@ -406,8 +469,8 @@ def _turnout_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str
     _win_block(lab, plan, figures, col(_H_SHARE_USED), col(_H_SHARE))
     lab.skip()
     _base_block(lab, plan, figures)
-    _widths(ws, [40, 20, 11, 12, 12, 12, 14, 14, 11, 12, 10, 12, 12, 12, 12, 10, 30])
-    _print(ws, landscape=True, title_rows="4:4")
+    _widths(ws, [44, 16, 30, 11, 9])
+    fit_row_heights(ws, range(1, lab.row + 1))
     return {f"turnout.{k}": v for k, v in lab.refs.items()}
 
 
@@ -459,11 +522,11 @@ def _range_block(lab: _Labels, figures: Figures) -> None:
     _header(lab.ws, head, ("Year", "Projected from", "Projected", "Actual", "Error"))
     for i, p in enumerate(tr.backtest, start=1):
         r = head + i
-        _set(lab.ws, r, 1, p.year)
+        _set(lab.ws, r, 1, p.year).alignment = _LEFT
         _set(lab.ws, r, 2, ", ".join(map(str, p.from_years)))
         _set(lab.ws, r, 3, p.projected, WHOLE)
         _set(lab.ws, r, 4, p.actual, WHOLE)
-        _set(lab.ws, r, 5, F(f"=({_a(r, 3)}-{_a(r, 4)})/{_a(r, 4)}"), PCT)
+        _set(lab.ws, r, 5, F(f"=({_a(r, 3)}-{_a(r, 4)})/{_a(r, 4)}"), SIGNED_PCT)
     if not tr.backtest:
         _set(lab.ws, head + 1, 1, "Too few comparable elections to back-test the method.")
     lab.row = head + max(len(tr.backtest), 1) + 2
@@ -474,10 +537,13 @@ def _range_block(lab: _Labels, figures: Figures) -> None:
     if len(tr.backtest) >= 2:
         up = F(f"=MIN(MAX(-MIN({errors}),{lo}),{hi})")
         down = F(f"=MIN(MAX(MAX({errors}),{lo}),{hi})")
-        note = "Largest miss in the back-test, at least 10%, at most 60%."
+        note = (
+            f"Largest miss in the back-test, at least {RANGE_MIN_PCT:g}%, "
+            f"at most {RANGE_MAX_PCT:g}%."
+        )
     else:
         up = down = dflt
-        note = "Fewer than two back-test points: ± 15%."
+        note = f"Fewer than two back-test points: ±{RANGE_DEFAULT_PCT:g}%."
     lab.add("up", "High side (largest under-projection)", up, PCT, note)
     lab.add("down", "Low side (largest over-projection)", down, PCT)
     lab.add("low", "Low turnout", F(f"=ROUNDUP(ROUND({c['T']}*(1-{c['down']}),9),0)"), WHOLE)
@@ -485,7 +551,7 @@ def _range_block(lab: _Labels, figures: Figures) -> None:
     on_high = tr.planned_on.value == "high"
     lab.total(
         "Tplan",
-        f"Turnout the win number is planned on ({tr.planned_on.value})",
+        f"Turnout the win number is planned on ({tr.planned_on.value} turnout)",
         F(f"={c['high']}" if on_high else f"={c['T']}"),
         WHOLE,
     )
@@ -523,7 +589,7 @@ def _win_block(lab: _Labels, plan: Plan, figures: Figures, share_used: str, shar
     lab.skip()
     lab.add("seats", "Seats to fill", max(race.seats, 1))
     lab.add("candidates", "Candidates expected", race.candidates_expected)
-    lab.add("rule", "Rule", win.rule_label)
+    lab.add("rule", "Rule", typeset(win.rule_label))
     if win.win_number is None or "T" not in lab.cells or figures.turnout.projected is None:
         lab.add("win", "Win number", "Needs a projected turnout")
         return
@@ -534,7 +600,7 @@ def _win_block(lab: _Labels, plan: Plan, figures: Figures, share_used: str, shar
         t = c.get("Tplan", c["T"])
         lab.add(
             "divisor",
-            "Divisor (T/X, T/(X-3) for 5-9, T/(X-5) for 10+)",
+            "Divisor (X for 2–4 candidates, X − 3 for 5–9, X − 5 for 10 or more)",
             F(f"=IF({x}<=4,{x},IF({x}<=9,{x}-3,{x}-5))"),
         )
     if win.rule in ("vote_for_n_last_winner", "vote_for_n_first_loser"):
@@ -601,8 +667,8 @@ def _base_block(lab: _Labels, plan: Plan, figures: Figures) -> None:
         for i, b in enumerate(sorted(p.base_shares, key=lambda b: b.share_pct)):
             _set(ws, table + i, 1, b.label)
             _set(ws, table + i, 2, _pct(b.share_pct), PCT2)
-            _set(ws, table + i, 3, b.year or None)
-            _set(ws, table + i, 4, "Yes" if b.share_pct in used else "No")
+            _set(ws, table + i, 3, b.year or None).alignment = _CENTER
+            _set(ws, table + i, 4, "Yes" if b.share_pct in used else "No").alignment = _CENTER
             if b.share_pct in used:
                 used.remove(b.share_pct)
         lab.row = last + 2
@@ -637,13 +703,12 @@ def _path_sheet(
     ws: Worksheet, plan: Plan, figures: Figures, refs: dict[str, str]
 ) -> dict[str, str]:
     p = plan.path
-    _title(ws, "Path to victory", _race_line(plan))
+    sheet_title(ws, "Path to victory", _race_line(plan))
     ws.freeze_panes = "A3"
     lab = _Labels(ws, PATH, 4)
     if "turnout.goal" not in refs:
         lab.add("need", "Persuasion need", "Needs a vote goal first")
         _widths(ws, [40, 16, 14])
-        _print(ws, landscape=True)
         return {}
     lab.add("goal", "Vote goal", F(f"={refs['turnout.goal']}"), WHOLE)
     gotv = F(f"={refs['turnout.base_votes']}") if "turnout.base_votes" in refs else 0
@@ -676,16 +741,19 @@ def _path_sheet(
         "hours": _a(*totals["hours"]),
         "shifts": _a(*totals["shifts"]),
     }
-    _week_table(ws, figures, lab.row + n + 4, week_totals)
+    weeks_at = lab.row + n + 4
+    _week_table(ws, figures, weeks_at, week_totals)
     _widths(ws, [40, 16, 14, 14, 14, 12, 12, 12, 12, 14, 14])
     _hide_helpers(ws)
-    _print(ws, landscape=True)
+    fit_row_heights(ws, range(3, ws.max_row + 1))
+    if figures.path.weeks:  # the weekly table starts a page when the sheet takes more than one
+        start_page_at(ws, weeks_at, ws.max_row, landscape=_PRINTED[PATH][0])
     out = {f"path.{k}": v for k, v in lab.refs.items()}
     out |= {f"path.{k}": _ref(PATH, r, col) for k, (r, col) in totals.items()}
     return out
 
 
-_HELPER_FONT = Font(italic=True, color="808080")
+_HELPER_FONT = Font(name=FONT, italic=True, color="808080")
 
 
 def _channel_row(r: int, first: int, last: int, c: dict[str, str]) -> list[Value]:
@@ -812,38 +880,39 @@ def _week_table(ws: Worksheet, figures: Figures, head: int, totals: dict[str, st
 
 def _hide_helpers(ws: Worksheet) -> None:
     """The helper columns (J onward) hold the rounding arithmetic: hidden, not deleted."""
-    for col in range(_WEEK_WEIGHT, _WEEK_WEIGHT + len(_WEEK_HELPERS)):
-        ws.column_dimensions[get_column_letter(col)].hidden = True
+    hide_columns(ws, _WEEK_WEIGHT, _WEEK_WEIGHT + len(_WEEK_HELPERS) - 1)
 
 
 # --------------------------------------------------------------------------- budget and income
 
 
 def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
-    _header(ws, 1, BUDGET_HEADERS)
-    ws.freeze_panes = "A2"
-    for i, e in enumerate(plan.expenses, start=2):
+    sheet_title(ws, "Budget", "Every spending line; the totals by category and month follow it.")
+    top = FIRST_ROW
+    _header(ws, HEAD_ROW, BUDGET_HEADERS)
+    ws.freeze_panes = f"A{top}"
+    for i, e in enumerate(plan.expenses, start=top):
         _set(ws, i, 1, e.description)
         _set(ws, i, 2, EXPENSE_LABELS[e.category])
         _set(ws, i, 3, _month_value(e.month), MONTH)
         _set(ws, i, 4, e.amount, MONEY)
         _set(ws, i, 5, "Yes" if e.in_kind else "No")
     refs: dict[str, str] = {}
-    _header(ws, 1, ("Category", "Total"), col=7)
+    _header(ws, HEAD_ROW, ("Category", "Total"), col=7)
     cat_rows: dict[ExpenseCategory, int] = {}
-    for i, cat in enumerate(ExpenseCategory, start=2):
+    for i, cat in enumerate(ExpenseCategory, start=top):
         cat_rows[cat] = i
         _set(ws, i, 7, EXPENSE_LABELS[cat])
         _set(ws, i, 8, F(f"=SUMIF($B:$B,{_a(i, 7)},$D:$D)"), MONEY)
         refs[f"budget.cat.{cat.value}"] = _ref(BUDGET, i, 8)
-    r = len(ExpenseCategory) + 2
+    r = top + len(ExpenseCategory)
     rows = [
         ("total", "Total spending", F("=SUM($D:$D)"), MONEY),
         ("in_kind", "In kind", F('=SUMIF($E:$E,"Yes",$D:$D)'), MONEY),
         ("cash", "Cash spending", F(f"={_a(r, 8)}-{_a(r + 1, 8)}"), MONEY),
         (
             "voter_contact",
-            "Voter contact share (norm: at least 60%)",
+            "Voter contact share (at least 60%)",
             F(
                 f'=IF({_a(r, 8)}=0,"",('
                 + "+".join(
@@ -861,47 +930,58 @@ def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
         if i == 0:
             ws.cell(row=r, column=7).border = cell.border = _TOP_LINE
         refs[f"budget.{key}"] = _ref(BUDGET, r + i, 8)
-    _month_totals(ws, plan, _a(r, 8))
-    _widths(ws, [40, 36, 12, 14, 9, 3, 40, 15, 3, 14, 15])
-    _print(ws, landscape=True, title_rows="1:1")
+    _month_totals(ws, plan, _a(r, 8), r + len(rows) + 1)
+    lines = range(top, top + len(plan.expenses))
+    _align(ws, [1, 2], lines, _WRAP)
+    _align(ws, [5], lines, _CENTER)
+    _widths(ws, [0, 0, 10, 13, 8, 2, 0, 14])
+    fit_column_widths(ws, {1: (20, 44), 2: (14, 36), 7: (16, 36)}, HEAD_ROW)
+    fit_row_heights(ws, range(HEAD_ROW, lines.stop))
     return refs
 
 
-def _month_totals(ws: Worksheet, plan: Plan, total: str) -> None:
-    """Totals by valid month; lines with no valid month get one row of their own."""
-    _header(ws, 1, ("Month", "Total"), col=10)
+def _month_totals(ws: Worksheet, plan: Plan, total: str, head: int) -> None:
+    """Totals by valid month, under the category totals (columns G and H, so the sheet prints
+    at a readable size); lines with no valid month get one row of their own."""
+    _header(ws, head, ("Month", "Total"), col=7)
+    first = head + 1
     months = sorted({m for e in plan.expenses if (m := normalize_month(e.month)) is not None})
-    for i, m in enumerate(months, start=2):
-        _set(ws, i, 10, _month_value(m), MONTH)
-        _set(ws, i, 11, F(f"=SUMIF($C:$C,{_a(i, 10)},$D:$D)"), MONEY)
+    for i, m in enumerate(months, start=first):
+        _set(ws, i, 7, _month_value(m), MONTH).alignment = _LEFT
+        _set(ws, i, 8, F(f"=SUMIF($C:$C,{_a(i, 7)},$D:$D)"), MONEY)
     if any(normalize_month(e.month) is None for e in plan.expenses):
-        r = len(months) + 2
-        _set(ws, r, 10, "No valid month")
-        dated = f"SUM($K$2:$K${r - 1})" if months else "0"
-        _set(ws, r, 11, F(f"={total}-{dated}"), MONEY)
+        r = len(months) + first
+        _set(ws, r, 7, "No valid month")
+        dated = f"SUM($H${first}:$H${r - 1})" if months else "0"
+        _set(ws, r, 8, F(f"={total}-{dated}"), MONEY)
 
 
 def _income_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
-    _header(ws, 1, INCOME_HEADERS)
-    ws.freeze_panes = "A2"
-    for i, line in enumerate(plan.income, start=2):
+    sheet_title(ws, "Income", "Every income line; the totals by source follow it.")
+    top = FIRST_ROW
+    _header(ws, HEAD_ROW, INCOME_HEADERS)
+    ws.freeze_panes = f"A{top}"
+    for i, line in enumerate(plan.income, start=top):
         _set(ws, i, 1, line.description)
         _set(ws, i, 2, INCOME_LABELS[line.source])
         _set(ws, i, 3, _month_value(line.month), MONTH)
         _set(ws, i, 4, line.amount, MONEY)
-    _header(ws, 1, ("Source", "Total"), col=6)
+    _header(ws, HEAD_ROW, ("Source", "Total"), col=6)
     refs: dict[str, str] = {}
-    for i, src in enumerate(IncomeSource, start=2):
+    for i, src in enumerate(IncomeSource, start=top):
         _set(ws, i, 6, INCOME_LABELS[src])
         _set(ws, i, 7, F(f"=SUMIF($B:$B,{_a(i, 6)},$D:$D)"), MONEY)
         refs[f"income.src.{src.value}"] = _ref(INCOME, i, 7)
-    r = len(IncomeSource) + 2
+    r = top + len(IncomeSource)
     _set(ws, r, 6, "Total income").font = _BOLD
     cell = _set(ws, r, 7, F("=SUM($D:$D)"), MONEY)
     cell.font, cell.border = _BOLD, _TOP_LINE
     refs["income.total"] = _ref(INCOME, r, 7)
-    _widths(ws, [40, 32, 12, 14, 3, 32, 15])
-    _print(ws, landscape=True, title_rows="1:1")
+    lines = range(top, top + len(plan.income))
+    _align(ws, [1, 2], lines, _WRAP)
+    _widths(ws, [0, 0, 10, 13, 2, 0, 14])
+    fit_column_widths(ws, {1: (20, 44), 2: (14, 32), 6: (16, 32)}, HEAD_ROW)
+    fit_row_heights(ws, range(HEAD_ROW, lines.stop))
     return refs
 
 
@@ -909,13 +989,15 @@ def _income_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
 
 
 def _cash_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str]:
-    _header(ws, 1, ("Month", "Income", "Cash spending", "Net", "Cumulative cash"))
-    ws.freeze_panes = "A2"
-    _set(ws, 1, 7, "Starting cash").font = _BOLD
-    start = _set(ws, 1, 8, plan.fundraising.starting_cash, MONEY)
+    sheet_title(ws, "Cash flow", "Money in and out by month; in-kind gifts are not cash.")
+    top = FIRST_ROW
+    _header(ws, HEAD_ROW, ("Month", "Income", "Cash spending", "Net", "Cumulative cash"))
+    ws.freeze_panes = f"A{top}"
+    _set(ws, HEAD_ROW, 7, "Starting cash").font = _BOLD
+    start = _set(ws, HEAD_ROW, 8, plan.fundraising.starting_cash, MONEY)
     start.fill = _INPUT_FILL
     months = [flow.month for flow in figures.budget.cash_flow]  # the months it lays out
-    for i, m in enumerate(months, start=2):
+    for i, m in enumerate(months, start=top):
         a = _a(i, 1)
         _set(ws, i, 1, _month_value(m), MONTH)
         _set(ws, i, 2, F(f"=SUMIF('{INCOME}'!$C:$C,{a},'{INCOME}'!$D:$D)"), MONEY)
@@ -927,21 +1009,27 @@ def _cash_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str]:
             MONEY,
         )
         _set(ws, i, 4, F(f"={_a(i, 2)}-{_a(i, 3)}"), MONEY)
-        prev = "$H$1" if i == 2 else _a(i - 1, 5)
+        prev = _a(HEAD_ROW, 8) if i == top else _a(i - 1, 5)
         _set(ws, i, 5, F(f"={prev}+{_a(i, 4)}"), MONEY)
     refs: dict[str, str] = {}
     if months:
-        last = len(months) + 1
-        cum = f"$E$2:$E${last}"
-        _set(ws, 2, 7, "Lowest point").font = _BOLD
-        _set(ws, 2, 8, F(f"=MIN({cum})"), MONEY).font = _BOLD
-        _set(ws, 3, 7, "Lowest month").font = _BOLD
-        _set(ws, 3, 8, F(f"=INDEX($A$2:$A${last},MATCH($H$2,{cum},0))"), MONTH).font = _BOLD
-        refs = {"cash.lowest": _ref(CASH, 2, 8), "cash.lowest_month": _ref(CASH, 3, 8)}
+        last = top + len(months) - 1
+        cum = f"$E${top}:$E${last}"
+        _set(ws, top, 7, "Lowest point").font = _BOLD
+        _set(ws, top, 8, F(f"=MIN({cum})"), MONEY).font = _BOLD
+        _set(ws, top + 1, 7, "Lowest month").font = _BOLD
+        low = F(f"=INDEX($A${top}:$A${last},MATCH({_a(top, 8)},{cum},0))")
+        _set(ws, top + 1, 8, low, MONTH).font = _BOLD
+        refs = {"cash.lowest": _ref(CASH, top, 8), "cash.lowest_month": _ref(CASH, top + 1, 8)}
         if figures.budget.lowest_cash is not None and figures.budget.lowest_cash < 0:
-            _set(ws, 4, 7, "Cash goes negative: raise money earlier or move spending later.")
+            # three rows tall, so the wrapped sentence does not stretch a month's row
+            ws.merge_cells(start_row=top + 2, start_column=7, end_row=top + 4, end_column=8)
+            warn = _set(
+                ws, top + 2, 7, "Cash goes negative: raise money earlier or move spending later."
+            )
+            warn.alignment = _WRAP
     _widths(ws, [12, 15, 15, 15, 16, 3, 16, 15])
-    _print(ws, landscape=False, title_rows="1:1")
+    fit_row_heights(ws, [HEAD_ROW])
     return refs
 
 
@@ -949,18 +1037,19 @@ def _cash_sheet(ws: Worksheet, plan: Plan, figures: Figures) -> dict[str, str]:
 
 
 def _timeline_sheet(ws: Worksheet, plan: Plan) -> None:
-    _header(ws, 1, ("Date", "What", "Kind", "Category", "Done", "Note"))
-    ws.freeze_panes = "A2"
+    sheet_title(ws, "Timeline", "Key dates in calendar order.")
+    _header(ws, HEAD_ROW, ("Date", "What", "Kind", "Category", "Done", "Note"))
+    ws.freeze_panes = f"A{FIRST_ROW}"
     events = sorted(plan.timeline, key=lambda e: (e.when is None, e.when or date.min))
-    for i, e in enumerate(events, start=2):
-        _set(ws, i, 1, e.when, DATE)
-        _set(ws, i, 2, e.title)
-        _set(ws, i, 3, e.kind.value.title())
-        _set(ws, i, 4, e.category)
-        _set(ws, i, 5, "Yes" if e.done else "No")
-        _set(ws, i, 6, e.note).alignment = Alignment(wrap_text=True, vertical="top")
-    _widths(ws, [12, 44, 11, 18, 7, 50])
-    _print(ws, landscape=True, title_rows="1:1")
+    for i, e in enumerate(events, start=FIRST_ROW):
+        _set(ws, i, 1, e.when, DATE).alignment = _LEFT
+        _set(ws, i, 2, e.title).alignment = _WRAP
+        _set(ws, i, 3, EVENT_KIND_WORDS[e.kind]).alignment = _TOP
+        _set(ws, i, 4, timeline_category_label(e.category) if e.category else "").alignment = _TOP
+        _set(ws, i, 5, "Yes" if e.done else "No").alignment = _CENTER
+        _set(ws, i, 6, e.note).alignment = _WRAP
+    _widths(ws, [13, 44, 17, 18, 7, 50])
+    fit_row_heights(ws, range(HEAD_ROW, FIRST_ROW + len(events)))
 
 
 # --------------------------------------------------------------------------- summary
@@ -971,19 +1060,20 @@ def _race_line(plan: Plan) -> str:
     parts = [r.office, r.district, r.jurisdiction, r.state]
     text = ", ".join(p for p in parts if p)
     if r.election_date:
-        text += f" (election {r.election_date.isoformat()})"
+        text += f" (election {fmt_day(r.election_date)})"
     return text
 
 
 def _summary_sheet(ws: Worksheet, plan: Plan, figures: Figures, refs: dict[str, str]) -> None:
     c, r = plan.candidate, plan.race
-    _title(ws, plan.meta.title or "Campaign plan workbook", "Made with Winbook")
+    sheet_title(ws, plan.meta.title or "Campaign plan workbook", _race_line(plan))
     lab = _Labels(ws, SUMMARY, 4)
     _subhead(ws, lab.row, "Candidate and race")
     lab.skip()
     lab.add("candidate", "Candidate", c.ballot_name or c.full_name)
     lab.add("committee", "Committee", c.committee_name)
-    lab.add("party", "Party", r.party if r.partisan else "Nonpartisan")
+    lab.add("party", "Candidate's party", c.party)
+    lab.add("ballot_line", "On the ballot", _ballot_line(plan))
     lab.add("office", "Office", r.office)
     lab.add("level", "Level", LEVEL_LABELS[r.level])
     lab.add("district", "District", r.district)
@@ -1019,10 +1109,19 @@ def _summary_sheet(ws: Worksheet, plan: Plan, figures: Figures, refs: dict[str, 
         _subhead(ws, lab.row, "Things to look at")
         lab.skip()
         for w in warnings:
-            _set(ws, lab.row, 1, w).alignment = Alignment(wrap_text=False)
+            ws.merge_cells(start_row=lab.row, start_column=1, end_row=lab.row, end_column=3)
+            _set(ws, lab.row, 1, typeset(w)).alignment = _WRAP
             lab.skip()
-    _widths(ws, [42, 28, 40])
-    _print(ws, landscape=False)
+    _widths(ws, [42, 28, 30])
+    fit_row_heights(ws, range(3, lab.row + 1))
+
+
+def _ballot_line(plan: Plan) -> str:
+    """The party line as the plan says it, or that the race is nonpartisan."""
+    r = plan.race
+    if not r.partisan:
+        return "Nonpartisan race (no party on the ballot)"
+    return f"{r.party} party line" if r.party else "Partisan race (party line not given yet)"
 
 
 _SUMMARY_FIGURES: tuple[tuple[str, str, str], ...] = (

@@ -183,7 +183,10 @@ class Col:
 #: never pushes a word that just fits onto two lines.
 PAD = 9.5
 #: The sizes a table may shrink to when its words and numbers do not fit at 8.5 pt.
-TABLE_SIZES = (8.5, 7.5, 6.5)
+TABLE_SIZES = (8.5, 8.0, 7.5, 6.5)
+#: The smallest size a wide table is set in on an upright page; below it, the table gets a
+#: landscape page of its own (`needs_landscape`).
+READABLE = 8.0
 
 
 def _tokens(text: str) -> list[str]:
@@ -233,6 +236,15 @@ def fit_columns(
     want = [n - m for n, m in zip(natural, least, strict=True)]
     spare = width - sum(least)
     return [m + spare * w / sum(want) for m, w in zip(least, want, strict=True)], size
+
+
+def needs_landscape(
+    cols: Sequence[Col], rows: Sequence[Sequence[str]], width: float, bold_rows: int = 0
+) -> bool:
+    """Whether a table's words and numbers cannot all sit whole in ``width`` at `READABLE` pt
+    (measured, as `fit_columns` measures them)."""
+    words, _ = _unit_widths(cols, rows, bold_rows)
+    return sum(w * READABLE + PAD for w in words) > width
 
 
 def _cap(widths: Sequence[float], total: float) -> list[float]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -211,18 +211,27 @@ class PacketDocument(BaseDocTemplate):
         super().__init__(buffer, **kwargs)
         self.wb_outline_base = outline_base
         self.wb_plan_start: dict[int, int] = {}
-        frame = Frame(
+        upright = self.pagesize
+        wide = landscape(upright)  # for a table too wide for an upright page
+        self.addPageTemplates(
+            [
+                PageTemplate("page", [self._frame(upright)], onPage=_show_outline),
+                PageTemplate("wide", [self._frame(wide)], onPage=_show_outline, pagesize=wide),
+            ]
+        )
+
+    def _frame(self, size: tuple[float, float]) -> Frame:
+        return Frame(
             self.leftMargin,
             self.bottomMargin,
-            self.width,
-            self.height,
+            size[0] - self.leftMargin - self.rightMargin,
+            size[1] - self.topMargin - self.bottomMargin,
             id="body",
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=_show_outline)])
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, PlanStart):
@@ -266,6 +275,11 @@ class PacketRenderer:
     @property
     def frame_width(self) -> float:
         return float(self.pagesize[0] - 2 * MARGIN_SIDE * mm)
+
+    @property
+    def wide_frame_width(self) -> float:
+        """The frame width of a landscape page (the wide history table's)."""
+        return float(self.pagesize[1] - 2 * MARGIN_SIDE * mm)
 
     def render(self, plans: Sequence[Plan]) -> bytes:
         """The PDF bytes of the packets of ``plans`` (one plan: a normal packet)."""

@@ -107,7 +107,9 @@ class PlanStory:
         self.readiness = readiness(plan, self.figures)
         self.ready, self.score = self.readiness.ready, float(self.readiness.score_pct)
         self._keys = 0
-        self.ctx = Ctx(plan, self.figures, self.ss, self.width, self.heading)
+        self.ctx = Ctx(
+            plan, self.figures, self.ss, self.width, self.heading, renderer.wide_frame_width
+        )
 
     # ------------------------------------------------------------------ naming
 

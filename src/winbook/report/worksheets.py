@@ -3,7 +3,6 @@ timeline. Every figure comes from `compute_figures`, the same calculators the wi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -11,9 +10,9 @@ from decimal import Decimal
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
-from winbook.domain.budget import Norm, month_key
+from winbook.domain.budget import Norm
 from winbook.domain.explain import Step, fmt_int, fmt_money, fmt_pct, fmt_signed_pct
 from winbook.domain.figures import Figures
 from winbook.domain.model import (
@@ -24,27 +23,15 @@ from winbook.domain.model import (
     PastElection,
     Plan,
 )
-from winbook.domain.path import fmt_day
 from winbook.domain.sources import SOURCES
 from winbook.domain.turnout import METHOD_LABELS, comparable_elections
+from winbook.domain.typography import fmt_date as fmt_date  # noqa: PLC0414 (re-exported)
+from winbook.domain.typography import month_label as month_label  # noqa: PLC0414
+from winbook.domain.typography import typeset as typeset  # noqa: PLC0414
 from winbook.report import charts
-from winbook.report.layout import Col, key_values, para, rich, table
+from winbook.report.layout import Col, key_values, needs_landscape, para, rich, table
 
 DASH = "—"
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def fmt_date(d: date | None) -> str:
-    """The packet's one date style, ``date(2026, 11, 3)`` -> "Nov 3, 2026" (a dash when unset),
-    kept on one line (no break inside a date)."""
-    return fmt_day(d).replace(" ", "\u00a0")
-
-
-def month_label(month: str) -> str:
-    """``"2027-06"`` -> "Jun 2027" (on one line); anything that is not a valid month is shown
-    as it is."""
-    key = month_key(month)
-    return f"{_MONTHS[key[1] - 1]}\u00a0{key[0]}" if key else month
 
 
 def num(n: int | None) -> str:
@@ -61,34 +48,11 @@ def pct(x: float | None, digits: int = 1) -> str:
     return DASH if x is None else fmt_pct(x, digits).replace(" %", "%")
 
 
-_PLURAL = re.compile(r"\b(\d[\d,]*) (\w+)\(s\)")
-
-
 def norm_band(n: Norm) -> str:
     """A budget norm's range as printed: "10–20%", "at most 5%", "at least 60–75%"."""
     if n.name == "Voter contact":
         return "at least 60–75%"
     return f"{n.low_pct:g}–{n.high_pct:g}%" if n.low_pct else f"at most {n.high_pct:g}%"
-
-
-def _iso_day(m: re.Match[str]) -> str:
-    try:
-        return fmt_date(date(int(m[1]), int(m[2]), int(m[3])))
-    except ValueError:
-        return m[0]
-
-
-def typeset(text: str) -> str:
-    """A calculator's shown math in print: × for times, − for minus, "94%", no "(s)"."""
-    text = text.replace(" x ", " × ")
-    text = re.sub(r"(?<=[\d)]) - (?=[\d($])", " − ", text)
-    text = re.sub(r"(?<=\d) %", "%", text)
-    text = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", _iso_day, text)
-    text = re.sub(r"\b\d{4}-\d{2}\b(?!-)", lambda m: month_label(m[0]), text)
-    text = re.sub(r"(?<![\w$])-\$", "−$", text)
-    text = re.sub(r"(?<=\d)-(?=\d[\d.]*%)", "–", text)
-    text = _PLURAL.sub(lambda m: f"{m[1]} {m[2]}{'' if m[1] == '1' else 's'}", text)
-    return text.replace("(s)", "s")
 
 
 #: Words the worksheets print whatever the plan (the glossary keeps a term only if it appears
@@ -108,6 +72,8 @@ class Ctx:
     ss: StyleSheet1
     width: float
     heading: Callable[[str, int], Flowable]
+    #: The frame width of a landscape page (0: none), for a table too wide for an upright one.
+    wide_width: float = 0.0
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -160,8 +126,18 @@ def chart_gap() -> Flowable:
 
 def win_number(ctx: Ctx) -> list[Flowable]:
     f, plan = ctx.figures, ctx.plan
-    out: list[Flowable] = [ctx.heading("Win number worksheet", 1)]
-    out += [h3(ctx, "Past elections (the inputs)"), *_history_table(ctx)]
+    title = ctx.heading("Win number worksheet", 1)
+    inputs = h3(ctx, "Past elections (the inputs)")
+    history, cols, rows = _history_table(ctx)
+    if history and ctx.wide_width and needs_landscape(cols, rows, ctx.width):
+        # a landscape page of its own, then upright again ("Page X of Y" counts it as a page)
+        out: list[Flowable] = [NextPageTemplate("wide"), PageBreak(), title, inputs]
+        out += [table(ctx.ss, cols, rows, ctx.wide_width), *history]
+        out += [NextPageTemplate("page"), PageBreak()]
+    elif history:
+        out = [title, inputs, table(ctx.ss, cols, rows, ctx.width), *history]
+    else:
+        out = [title, inputs, para("No past elections entered yet.", ctx.ss["Empty"])]
     out += [
         h3(ctx, "Method and rule"),
         key_values(
@@ -204,10 +180,12 @@ _CYCLE_SHORT = {
 }
 
 
-def _history_table(ctx: Ctx) -> list[Flowable]:
+def _history_table(ctx: Ctx) -> tuple[list[Flowable], list[Col], list[list[str]]]:
+    """The notes under the table of past elections, its columns and its rows (no rows: no
+    past election)."""
     history = sorted(ctx.plan.history, key=lambda e: e.year, reverse=True)
     if not history:
-        return [para("No past elections entered yet.", ctx.ss["Empty"])]
+        return [], [], []
     shown = [c for c in _HISTORY_COLS if any(getattr(e, c[0]) is not None for e in history)]
     cols = [Col("Year", 0.8), Col("Cycle, stage", 1.9)]
     cols += [Col(title, 1.15 if attr == "registered" else 1.0, True) for attr, title in shown]
@@ -218,13 +196,13 @@ def _history_table(ctx: Ctx) -> list[Flowable]:
         row = [str(e.year), f"{_CYCLE_SHORT[e.cycle.value]} {e.stage.value}"]
         row += [num(getattr(e, attr)) for attr, _ in shown]
         rows.append([*row, str(e.seats), "yes" if e.year in used else "no"])
-    out: list[Flowable] = [table(ctx.ss, cols, rows, ctx.width)]
     notes = [f"{e.year}: {e.note.strip()}" for e in history if e.note.strip()]
     notes += [
         f"{year} left out of the average: {why}." for year, why in ctx.figures.turnout.left_out
     ]
-    out += [para(n, ctx.ss["Small"]) for n in notes]
-    return out
+    # a little air between the table and its notes; never empty, so the table is shown
+    out: list[Flowable] = [Spacer(1, 4), *(para(n, ctx.ss["Small"]) for n in notes)]
+    return out, cols, rows
 
 
 def _backtest(ctx: Ctx) -> list[Flowable]:

@@ -92,7 +92,7 @@ def _primary_note(plan: Plan, field_size: int, result: WinResult) -> None:
     if plan.race.primary_type is not PrimaryType.TOP_TWO and field_size > 2:
         result.warnings.append(
             "Some states hold a runoff when no one reaches a set share in a primary (a majority, "
-            "or 30-40%); check your state's rule."
+            "or 30–40%); check your state's rule."
         )
 
 

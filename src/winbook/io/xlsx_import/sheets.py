@@ -13,7 +13,7 @@ from typing import Any
 
 from winbook.errors import InputFileError
 from winbook.inputfile import open_input
-from winbook.io.xlsx_export import BUDGET, BUDGET_HEADERS, INCOME, INCOME_HEADERS
+from winbook.io.xlsx_export import BUDGET, BUDGET_HEADERS, HEAD_ROW, INCOME, INCOME_HEADERS
 from winbook.io.xlsx_import.headers import _foreign
 from winbook.io.xlsx_import.model import (
     _NOT_SPREADSHEETS,
@@ -119,8 +119,9 @@ def _read_xlsx(p: Path) -> BudgetImport:
             wb = load_workbook(fh, read_only=True, data_only=True)
             try:
                 sheets = {ws.title: ws for ws in wb.worksheets}
-                if _is_winbook(sheets):
-                    return _read_own(p.name, sheets)
+                head = _own_header_row(sheets)
+                if head:
+                    return _read_own(p.name, sheets, head)
                 return BudgetImport(foreign=_best_foreign(p.name, sheets))
             finally:
                 wb.close()
@@ -163,28 +164,33 @@ def _sheet_rows(ws: Any, name: str) -> list[list[CellValue]]:
     return rows
 
 
-def _is_winbook(sheets: dict[str, Any]) -> bool:
+def _own_header_row(sheets: dict[str, Any]) -> int:
+    """The header row of a workbook Winbook wrote (under the title rows since the workbook
+    prints, row 1 before), or 0 when it is someone else's."""
     if BUDGET not in sheets or INCOME not in sheets:
-        return False
-    return _first_row(sheets[BUDGET])[: len(BUDGET_HEADERS)] == list(BUDGET_HEADERS) and (
-        _first_row(sheets[INCOME])[: len(INCOME_HEADERS)] == list(INCOME_HEADERS)
-    )
+        return 0
+    for head in (HEAD_ROW, 1):
+        if _row(sheets[BUDGET], head)[: len(BUDGET_HEADERS)] == list(BUDGET_HEADERS) and (
+            _row(sheets[INCOME], head)[: len(INCOME_HEADERS)] == list(INCOME_HEADERS)
+        ):
+            return head
+    return 0
 
 
-def _first_row(ws: Any) -> list[CellValue]:
-    for row in ws.iter_rows(min_row=1, max_row=1, values_only=True):
+def _row(ws: Any, number: int) -> list[CellValue]:
+    for row in ws.iter_rows(min_row=number, max_row=number, values_only=True):
         return list(row)
     return []
 
 
-def _read_own(name: str, sheets: dict[str, Any]) -> BudgetImport:
+def _read_own(name: str, sheets: dict[str, Any], head: int) -> BudgetImport:
     budget = _sheet_rows(sheets[BUDGET], name)
     income = _sheet_rows(sheets[INCOME], name)
-    own = ForeignSheet(name, BUDGET, 1, list(BUDGET_HEADERS), [r[:5] for r in budget[1:]])
+    own = ForeignSheet(name, BUDGET, head, list(BUDGET_HEADERS), [r[:5] for r in budget[head:]])
     mapping = ColumnMapping(amount=3, description=0, category=1, month=2, in_kind=4)
     lines = _map_rows(own, mapping, exact=True)
     result = BudgetImport(expenses=list(lines), warnings=list(lines.problems))
-    result.income, problems = _income_lines([r[:4] for r in income[1:]])
+    result.income, problems = _income_lines([r[:4] for r in income[head:]])
     result.warnings += problems
     return result
 
