@@ -233,6 +233,7 @@ class BatchExport:
         req = self.request
         result = BatchResult(plans=[PlanResult(p) for p in req.plans])
         self._started = time.monotonic()
+        since = time.time_ns() - 50_000_000  # file times are a few ms coarse
         if req.pdf_dir is not None:
             _make_folder(req.pdf_dir)
         targets = pdf_dir_targets(req.plans, req.pdf_dir) if req.pdf_dir else None
@@ -244,6 +245,8 @@ class BatchExport:
                     self._merge_run(result, targets, parts, progress)
         except _CancelledError:
             result.cancelled = True
+            if targets:
+                _finished_while_cancelling(result, targets, since)
         return result
 
     # ------------------------------------------------------------------ merged
@@ -374,6 +377,17 @@ MAX_TASKS = 40
 
 class _NothingMergedError(Exception):
     pass
+
+
+def _finished_while_cancelling(result: BatchResult, targets: list[Path], since: int) -> None:
+    """A worker may finish writing its packet as the run is cancelled: the file is whole (it
+    was moved into place only when complete), so it is reported with the others."""
+    for plan, target in zip(result.plans, targets, strict=True):
+        if plan.pdf is not None or plan.error is not None:
+            continue
+        with contextlib.suppress(OSError):
+            if target.stat().st_mtime_ns >= since:
+                plan.pdf, plan.pages = target, pdf_pages(target.read_bytes())
 
 
 def _make_folder(folder: Path) -> None:
