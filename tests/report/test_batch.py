@@ -71,7 +71,7 @@ def test_the_merged_outline_has_one_entry_per_packet_in_order(tmp_path: Path) ->
     top = [item for item in reader.outline if not isinstance(item, list)]
     names = [load_plan(p).candidate.full_name for p in plans]
     assert [str(t.title) for t in top] == names
-    starts = [reader.get_destination_page_number(t) for t in top]
+    starts = [int(reader.get_destination_page_number(t) or 0) for t in top]
     assert starts[0] == 0 and starts == sorted(starts)
     for start in starts:  # each bookmark opens its packet's cover
         assert "Page 1 of" in reader.pages[start].extract_text()
