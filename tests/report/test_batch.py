@@ -159,7 +159,8 @@ def test_names_in_the_folder_stay_unique() -> None:
 
 
 def test_progress_line_words() -> None:
-    from winbook.cli.export import duration, progress_text
+    from winbook.cli.export import progress_text
+    from winbook.report.batch import duration
 
     p = Progress(done=30, total=120, failed=1, elapsed=45.0, plan=Path("x"), error=None)
     # 45 s for 30 plans: 1.5 s each, 90 plans left = 135 s

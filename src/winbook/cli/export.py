@@ -30,6 +30,7 @@ from winbook.report.batch import (
     BatchResult,
     Progress,
     default_jobs,
+    duration,
     pdf_dir_targets,
     pdf_pages,
 )
@@ -220,16 +221,6 @@ def progress_text(p: Progress) -> str:
     left = p.remaining
     when = "" if left is None or p.done == p.total else f", about {duration(left)} left"
     return f"Printing packets: {p.done:,} of {p.total:,}{failed}{when}"
-
-
-def duration(seconds: float) -> str:
-    """ "4 s", "1 min 10 s", "2 h 5 min"."""
-    s = max(1, round(seconds))
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        return f"{s // 60} min {s % 60} s" if s % 60 else f"{s // 60} min"
-    return f"{s // 3600} h {s % 3600 // 60} min"
 
 
 def _export_others(args: argparse.Namespace, loaded: Loaded) -> int:

@@ -121,6 +121,16 @@ def pdf_dir_targets(paths: Sequence[Path], folder: Path) -> list[Path]:
     return out
 
 
+def duration(seconds: float) -> str:
+    """A time left in words: "4 s", "1 min 10 s", "2 h 5 min"."""
+    s = max(1, round(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min {s % 60} s" if s % 60 else f"{s // 60} min"
+    return f"{s // 3600} h {s % 3600 // 60} min"
+
+
 def pdf_pages(data: bytes) -> int:
     """The pages of a PDF Winbook wrote (its page objects are never compressed)."""
     return len(re.findall(rb"/Type /Page[^s]", data))
