@@ -150,13 +150,32 @@ def markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+class Para(Paragraph):
+    """A paragraph that keeps its line breaks for the width it was last wrapped at.
+
+    reportlab wraps a paragraph several times at the same width (a table measures its cells,
+    then wraps them again to split and to draw them; the contents pass lays out everything
+    twice); breaking the lines is most of the packet's time and gives the same lines each time,
+    so only a new width breaks them again.
+    """
+
+    wb_wrapped: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self.wb_wrapped and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self.wb_wrapped = availWidth
+        return size
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text), style)
+    return Para(markup(text), style)
 
 
 def rich(markup_text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph from trusted markup (the packet's own wording, already escaped)."""
-    return Paragraph(markup_text, style)
+    return Para(markup_text, style)
 
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
@@ -317,9 +336,7 @@ def table(
     every = [*rows, *([total] if total is not None else [])]
     widths, size = fit_columns(cols, every, width, 1 if total is not None else 0)
     st = cell_styles(ss, size)
-    head = [
-        Paragraph(markup(c.title), st["CellHeadRight" if c.right else "CellHead"]) for c in cols
-    ]
+    head = [Para(markup(c.title), st["CellHeadRight" if c.right else "CellHead"]) for c in cols]
     body = [_row(st, cols, r, False) for r in rows]
     if total is not None:
         body.append(_row(st, cols, total, True))
@@ -337,7 +354,7 @@ def _row(
             name = "CellHeadRight" if c.right else "CellHead"
         else:
             name = "CellRight" if c.right else "Cell"
-        out.append(Paragraph(markup(value), st[name]))
+        out.append(Para(markup(value), st[name]))
     return out
 
 
@@ -451,7 +468,7 @@ class Confidential(Marker):
             self.canv.wb_confidential_seen = True
 
 
-class Heading(Paragraph):
+class Heading(Para):
     """A section heading that becomes an outline entry and a contents line."""
 
     def __init__(
