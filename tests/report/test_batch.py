@@ -169,3 +169,23 @@ def test_progress_line_words() -> None:
     assert duration(120) == "2 min"
     last = Progress(done=1000, total=1000, failed=0, elapsed=600.0, plan=Path("x"), error=None)
     assert progress_text(last) == "Printing packets: 1,000 of 1,000"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_line_is_for_terminals_only() -> None:
+    from winbook.cli.export import ProgressLine
+
+    done = Progress(done=2, total=2, failed=0, elapsed=3.0, plan=Path("x"), error=None)
+    terminal, log = _Terminal(), io.StringIO()
+    for stream in (terminal, log):
+        line = ProgressLine(stream)
+        line.start(2)
+        line.show(done)
+        line.clear()
+    said = terminal.getvalue().split("\r\x1b[K")
+    assert said == ["", "Printing packets: 0 of 2", "Printing packets: 2 of 2", ""]
+    assert log.getvalue() == ""  # a log or a pipe gets no control codes

@@ -147,6 +147,7 @@ def _print_run(args: argparse.Namespace, options: PacketOptions) -> int:
         jobs=args.jobs,
     )
     line = ProgressLine(sys.stderr)
+    line.start(len(request.plans))
     with _sigterm_interrupts():
         try:
             result = BatchExport(request).run(line.show)
@@ -199,6 +200,12 @@ class ProgressLine:
         self.on = stream.isatty()
         self.shown = False
         self.last = 0.0
+
+    def start(self, total: int) -> None:
+        if self.on:
+            self.stream.write(f"\r\x1b[KPrinting packets: 0 of {total:,}")
+            self.stream.flush()
+            self.shown = True
 
     def show(self, p: Progress) -> None:
         now = time.monotonic()
