@@ -1,6 +1,9 @@
 """`winbook export PLAN…`: PDF packets (one, one per plan, or merged), the workbook and the
 coach summary. A plan that fails is named on stderr and the others are still exported.
 
+`--pdf-dir` and `--merge` are a print run (`winbook.report.batch`): plans rendered in worker
+processes (`--jobs`, one per core by default), with a progress line on a terminal.
+
 Exit status: 0 all written; 2 for a usage error, or when the one plan asked for cannot be exported
 (as for every other command); 1 when some of several plans failed and the others were written.
 """
@@ -8,22 +11,30 @@ Exit status: 0 all written; 2 for a usage error, or when the one plan asked for 
 from __future__ import annotations
 
 import argparse
-import re
+import signal
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import cast
+from types import FrameType
+from typing import TextIO, cast
 
 from winbook.cli.base import Command
 from winbook.domain.model import Plan
 from winbook.domain.path import plural
 from winbook.errors import ExportError, UsageError, WinbookError
-from winbook.report.packet import (
-    PacketOptions,
-    Paper,
-    export_merged,
-    export_packet,
-    render_packet,
+from winbook.report.batch import (
+    BatchExport,
+    BatchRequest,
+    BatchResult,
+    Progress,
+    default_jobs,
+    duration,
+    pdf_dir_targets,
+    pdf_pages,
 )
+from winbook.report.packet import PacketOptions, Paper, export_packet
 
 Loaded = list[tuple[Path, Plan]]
 
@@ -40,7 +51,7 @@ def options_from_args(args: argparse.Namespace) -> PacketOptions:
 
 def page_count(path: Path) -> int:
     """The pages of a PDF Winbook wrote (its page objects are never compressed)."""
-    return len(re.findall(rb"/Type /Page[^s]", path.read_bytes()))
+    return pdf_pages(path.read_bytes())
 
 
 def sheets(pages: int) -> int:
@@ -65,6 +76,8 @@ def _usage(message: str) -> WinbookError:
 
 def _check_usage(args: argparse.Namespace) -> None:
     outputs = (args.pdf, args.pdf_dir, args.merge, args.xlsx, args.coach_summary)
+    if getattr(args, "jobs", None) is not None and args.jobs < 1:
+        raise _usage("--jobs takes a number of worker processes, 1 or more")
     if getattr(args, "separator", False) and not args.merge:
         raise _usage("--separator goes with --merge: it puts a cover sheet between packets")
     if not any(outputs):
@@ -85,7 +98,7 @@ def _destinations(args: argparse.Namespace, plans: list[Path]) -> list[Path]:
     if args.xlsx and Path(args.xlsx).suffix.lower() == ".xlsx":  # other names: its own refusal
         out.append(Path(args.xlsx))
     if args.pdf_dir:
-        out += _pdf_dir_targets(plans, Path(args.pdf_dir))
+        out += pdf_dir_targets(plans, Path(args.pdf_dir))
     return out
 
 
@@ -123,70 +136,98 @@ def _wrote(path: Path) -> None:
     print(f"Wrote {path}")
 
 
-def _pdf_dir_targets(paths: list[Path], folder: Path) -> list[Path]:
-    """One file name per plan, made unique when two plans share a name."""
-    seen: set[str] = set()
-    out: list[Path] = []
-    for path in paths:
-        stem, n = path.stem, 1
-        while stem.lower() in seen:
-            n += 1
-            stem = f"{path.stem}-{n}"
-        seen.add(stem.lower())
-        out.append(folder / f"{stem}.pdf")
-    return out
-
-
-def _export_dir(loaded: Loaded, folder: Path, options: PacketOptions) -> int:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _usage(f"Cannot make the folder {folder}: {exc.strerror or exc}") from exc
-    failed = 0
-    pages: list[int] = []
-    for (path, plan), target in zip(
-        loaded, _pdf_dir_targets([p for p, _ in loaded], folder), strict=True
-    ):
+def _print_run(args: argparse.Namespace, options: PacketOptions) -> int:
+    """``--pdf-dir`` and ``--merge``: every plan given, in worker processes; returns the number
+    of plans that failed."""
+    request = BatchRequest(
+        plans=tuple(args.plans),
+        options=options,
+        pdf_dir=args.pdf_dir,
+        merge=args.merge,
+        jobs=args.jobs,
+    )
+    line = ProgressLine(sys.stderr)
+    line.start(len(request.plans))
+    with _sigterm_interrupts():
         try:
-            _wrote(export_packet(plan, target, options))
-            pages.append(page_count(target))
-        except WinbookError as exc:
-            _fail(path, exc)
-            failed += 1
-    if pages:
-        print(run_summary(len(pages), pages))
-    return failed
+            result = BatchExport(request).run(line.show)
+        finally:
+            line.clear()
+    return _report_run(result, args)
 
 
-def _merged_file(plans: list[Plan], out: Path, options: PacketOptions) -> None:
-    """Write the print run (every packet padded to start on a front) and say how much paper
-    it takes."""
-    _wrote(export_merged(plans, out, options))
-    print(run_summary(len(plans), [page_count(out)]))
+def _report_run(result: BatchResult, args: argparse.Namespace) -> int:
+    for plan in result.failures:
+        print(f"winbook: {plan.source}: {plan.error}", file=sys.stderr)
+    written = [p for p in result.plans if p.pdf is not None]
+    for plan in written:
+        _wrote(cast(Path, plan.pdf))
+    if written:
+        print(run_summary(len(written), [p.pages for p in written]))
+    if result.merged is not None:
+        _wrote(result.merged)
+        print(run_summary(sum(p.merged for p in result.plans), [result.merged_pages]))
+    elif args.merge and result.merge_error and len(result.failures) < len(result.plans):
+        print(f"winbook: {args.merge}: {result.merge_error}", file=sys.stderr)
+        return max(1, len(result.failures))
+    return len(result.failures)
 
 
-def _export_merged(loaded: Loaded, out: Path, options: PacketOptions) -> int:
-    """One PDF of every plan that renders; a plan that cannot be rendered is left out and named."""
-    if not loaded:
-        return 0
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM unwinds like Ctrl+C, so the run removes its temporary files before it ends."""
     try:
-        _merged_file([p for _, p in loaded], out, options)
-        return 0
-    except WinbookError as exc:
-        error = exc
-    good: Loaded = []
-    for path, plan in loaded:
-        try:
-            render_packet(plan, PacketOptions(paper=options.paper, reproducible=True))
-            good.append((path, plan))
-        except WinbookError as exc:
-            _fail(path, exc)
-    if len(good) == len(loaded):  # every plan renders: the merged file itself failed
-        _fail(out, error)
-        return 1
-    if good:
-        _merged_file([p for _, p in good], out, options)
-    return len(loaded) - len(good)
+        old = signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread (a test calling main from a thread)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+class ProgressLine:
+    """ "Printing packets: 37 of 120 (1 failed), about 1 min 10 s left" on one terminal line,
+    rewritten after each plan; nothing when the stream is not a terminal (a log or a pipe)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.on = stream.isatty()
+        self.shown = False
+        self.last = 0.0
+
+    def start(self, total: int) -> None:
+        if self.on:
+            self.stream.write(f"\r\x1b[KPrinting packets: 0 of {total:,}")
+            self.stream.flush()
+            self.shown = True
+
+    def show(self, p: Progress) -> None:
+        now = time.monotonic()
+        if not self.on or (now - self.last < 0.2 and p.done < p.total):
+            return
+        self.last = now
+        self.stream.write("\r\x1b[K" + progress_text(p))
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def progress_text(p: Progress) -> str:
+    """The progress line's words (without the terminal's control codes)."""
+    failed = f" ({p.failed} failed)" if p.failed else ""
+    left = p.remaining
+    when = "" if left is None or p.done == p.total else f", about {duration(left)} left"
+    return f"Printing packets: {p.done:,} of {p.total:,}{failed}{when}"
 
 
 def _export_others(args: argparse.Namespace, loaded: Loaded) -> int:
@@ -220,18 +261,18 @@ def run(args: argparse.Namespace) -> int:
     _check_usage(args)
     options = options_from_args(args)
     _check_destinations(args, list(args.plans))
-    loaded, failed = _load_all(list(args.plans))
-    _check_destinations(args, [p for p, _ in loaded])  # names shift when a plan cannot be read
+    failed = 0
+    if args.pdf_dir or args.merge:
+        failed += _print_run(args, options)
+    single = args.pdf or args.xlsx or args.coach_summary
+    loaded, not_read = _load_all(list(args.plans)) if single else ([], 0)
+    failed += not_read
     if args.pdf and loaded:
         try:
             _wrote(export_packet(loaded[0][1], args.pdf, options))
         except WinbookError as exc:
             _fail(loaded[0][0], exc)
             failed += 1
-    if args.pdf_dir:
-        failed += _export_dir(loaded, args.pdf_dir, options)
-    if args.merge:
-        failed += _export_merged(loaded, args.merge, options)
     try:
         _export_others(args, loaded)
     except WinbookError as exc:
@@ -262,6 +303,13 @@ def _arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument(
         "--coach-summary", type=Path, metavar="OUT.pdf", help="the one-page one-on-one summary"
     )
+    s.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help=f"with --pdf-dir or --merge: worker processes (default: one per core, here "
+        f"{default_jobs()})",
+    )
     s.add_argument("--force", action="store_true", help="replace files that already exist")
 
 
@@ -274,6 +322,7 @@ COMMAND = Command(
     examples=(
         "winbook export plan.winbook --pdf packet.pdf",
         "winbook export a.winbook b.winbook --pdf-dir packets --merge all.pdf",
+        "winbook export plans/*.winbook --merge run.pdf --separator --jobs 2",
         "winbook export plan.winbook --xlsx plan.xlsx",
     ),
     arguments=_arguments,

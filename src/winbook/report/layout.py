@@ -150,19 +150,84 @@ def markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+class Para(Paragraph):
+    """A paragraph that keeps its line breaks for the width it was last wrapped at.
+
+    reportlab wraps a paragraph several times at the same width (a table measures its cells,
+    then wraps them again to split and to draw them; the contents pass lays out everything
+    twice); breaking the lines is most of the packet's time and gives the same lines each time,
+    so only a new width breaks them again.
+    """
+
+    wb_wrapped: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self.wb_wrapped and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self.wb_wrapped = availWidth
+        return size
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text), style)
+    return Para(markup(text), style)
 
 
 def rich(markup_text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph from trusted markup (the packet's own wording, already escaped)."""
-    return Paragraph(markup_text, style)
+    return Para(markup_text, style)
 
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
-    """User text split into paragraphs at blank lines."""
+    """User text split into paragraphs at blank lines; a long paragraph is laid out in
+    pieces (`pieces`) that follow each other without a gap."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
-    return [para(b, style) for b in blocks]
+    out: list[Flowable] = []
+    for block in blocks:
+        parts = pieces(block)
+        run = _run_style(style) if len(parts) > 1 else style
+        out += [para(p, run) for p in parts[:-1]]
+        out.append(para(parts[-1], style))
+    return out
+
+
+#: The longest piece of a paragraph laid out as one flowable (about a third of a page).
+#: reportlab re-breaks the rest of a paragraph each time it splits it across a page, so one
+#: 40,000-word paragraph cost 4 s and 80,000 words 21 s; pieces keep the cost linear.
+PIECE = 1500
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def pieces(text: str, limit: int = PIECE) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at the last sentence end of
+    each stretch (else the last space; a stretch with neither is cut where it ends). Nothing
+    is lost or reordered but the spaces at the cuts."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, start + limit)
+        out.append(text[start:end].rstrip())
+        gap = _SPACE.match(text, end)
+        start = gap.end() if gap else end
+    out.append(text[start:])
+    return [p for p in out if p] or [text]
+
+
+def _cut(text: str, start: int, stop: int) -> int:
+    """Where to end the piece that starts at ``start``: after a sentence or a space in the
+    last two thirds of the stretch up to ``stop``, else at ``stop``."""
+    floor = start + (stop - start) // 3
+    for pattern in (_SENTENCE_END, _SPACE):
+        found = [m.end() for m in pattern.finditer(text, floor, stop + 1)]
+        if found:
+            return found[-1]
+    return stop
+
+
+def _run_style(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` without the space after: for the pieces of one paragraph but the last."""
+    return ParagraphStyle(f"{style.name}Run", parent=style, spaceAfter=0)
 
 
 # --------------------------------------------------------------------------- tables
@@ -283,9 +348,7 @@ def table(
     every = [*rows, *([total] if total is not None else [])]
     widths, size = fit_columns(cols, every, width, 1 if total is not None else 0)
     st = cell_styles(ss, size)
-    head = [
-        Paragraph(markup(c.title), st["CellHeadRight" if c.right else "CellHead"]) for c in cols
-    ]
+    head = [Para(markup(c.title), st["CellHeadRight" if c.right else "CellHead"]) for c in cols]
     body = [_row(st, cols, r, False) for r in rows]
     if total is not None:
         body.append(_row(st, cols, total, True))
@@ -303,7 +366,7 @@ def _row(
             name = "CellHeadRight" if c.right else "CellHead"
         else:
             name = "CellRight" if c.right else "Cell"
-        out.append(Paragraph(markup(value), st[name]))
+        out.append(Para(markup(value), st[name]))
     return out
 
 
@@ -417,7 +480,7 @@ class Confidential(Marker):
             self.canv.wb_confidential_seen = True
 
 
-class Heading(Paragraph):
+class Heading(Para):
     """A section heading that becomes an outline entry and a contents line."""
 
     def __init__(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -28,7 +28,7 @@ from winbook.domain.model import Plan
 from winbook.domain.rows import without_blank_rows
 from winbook.errors import ExportError, WinbookError
 from winbook.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from winbook.report.layout import Heading, PlanStart, stylesheet
+from winbook.report.layout import Heading, Marker, PlanStart, stylesheet
 
 Paper = Literal["letter", "a4"]
 PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
@@ -85,11 +85,13 @@ _BUILT_IN = frozenset(
 class PacketCanvas(Canvas):
     """Keeps every page until the end, then draws header, footer and "Page X of Y" (per plan)."""
 
-    def __init__(self, *args: Any, chrome: Sequence[PageChrome] = (), **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, chrome: Mapping[int, PageChrome] | None = None, **kwargs: Any
+    ) -> None:
         self.wb_pad = bool(kwargs.pop("pad", False))
         self.wb_stats: dict[str, int] = kwargs.pop("stats", {})
         super().__init__(*args, **kwargs)
-        self.wb_chrome = list(chrome)
+        self.wb_chrome = dict(chrome or {})  # by plan index
         self.wb_plan = 0
         self.wb_kind = "main"  # main, private, coach or separator
         self.wb_confidential = False
@@ -206,11 +208,37 @@ class PlanContents(TableOfContents):
             self.addEntry(*stuff[1:])
 
 
+class SketchFrame(Frame):
+    """A frame that, on the canvas of the document's sketch pass, places flowables without
+    drawing them (markers excepted: they set the page kind the canvas counts)."""
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> Any:  # noqa: N803
+        if not getattr(canv, "wb_sketch", False) or isinstance(flowable, Marker):
+            return super()._add(flowable, canv, trySplit)
+        own = flowable.__dict__  # not setattr: a chart (Drawing) refuses unknown attributes
+        own["drawOn"] = _draw_nothing
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            own.pop("drawOn", None)
+
+    add = _add
+
+
+def _draw_nothing(*args: Any, **kwargs: Any) -> None:
+    pass
+
+
 class PacketDocument(BaseDocTemplate):
+    """The packet's document. Its contents pages need the page numbers of the headings, so
+    reportlab lays the story out twice (`multiBuild`); the first pass here is a sketch that
+    only places the flowables (about half the work: nothing is drawn), the second draws."""
+
     def __init__(self, buffer: io.BytesIO, outline_base: int, **kwargs: Any) -> None:
         super().__init__(buffer, **kwargs)
         self.wb_outline_base = outline_base
         self.wb_plan_start: dict[int, int] = {}
+        self.wb_sketch = True
         upright = self.pagesize
         wide = landscape(upright)  # for a table too wide for an upright page
         self.addPageTemplates(
@@ -221,7 +249,7 @@ class PacketDocument(BaseDocTemplate):
         )
 
     def _frame(self, size: tuple[float, float]) -> Frame:
-        return Frame(
+        return SketchFrame(
             self.leftMargin,
             self.bottomMargin,
             size[0] - self.leftMargin - self.rightMargin,
@@ -232,6 +260,18 @@ class PacketDocument(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
+
+    def _makeCanvas(self, *args: Any, **kwargs: Any) -> Canvas:
+        canv: Canvas = super()._makeCanvas(*args, **kwargs)
+        canv.wb_sketch = self.wb_sketch
+        return canv
+
+    def _allSatisfied(self) -> bool:
+        """After the sketch pass, always one more pass that draws (and is checked in turn)."""
+        if self.wb_sketch:
+            self.wb_sketch = False
+            return False
+        return bool(super()._allSatisfied())
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, PlanStart):
@@ -281,20 +321,24 @@ class PacketRenderer:
         """The frame width of a landscape page (the wide history table's)."""
         return float(self.pagesize[1] - 2 * MARGIN_SIDE * mm)
 
-    def render(self, plans: Sequence[Plan]) -> bytes:
-        """The PDF bytes of the packets of ``plans`` (one plan: a normal packet)."""
+    def render(self, plans: Sequence[Plan], first_index: int = 0) -> bytes:
+        """The PDF bytes of the packets of ``plans`` (one plan: a normal packet). In a print
+        run made of parts (`render_part`), ``first_index`` is the place of the first plan."""
         from winbook.report.packet_story import PlanStory
 
         if not plans:
             raise ExportError("There is no plan to put in the packet.")
         merged = len(plans) > 1 or self.options.print_run
-        stories = [PlanStory(without_blank_rows(plan), i, self) for i, plan in enumerate(plans)]
+        stories = [
+            PlanStory(without_blank_rows(plan), first_index + i, self)
+            for i, plan in enumerate(plans)
+        ]
         flowables: list[Flowable] = []
         for story in stories:
             flowables += story.build(merged=merged)
         buffer = io.BytesIO()
         doc = self._document(buffer, stories, merged=merged)
-        chrome = [s.chrome() for s in stories]
+        chrome = {s.index: s.chrome() for s in stories}
         doc.multiBuild(
             flowables, canvasmaker=_canvasmaker(chrome, self.options.print_run, self.stats)
         )
@@ -321,7 +365,7 @@ class PacketRenderer:
         )
 
 
-def _canvasmaker(chrome: list[PageChrome], pad: bool, stats: dict[str, int]) -> Any:
+def _canvasmaker(chrome: dict[int, PageChrome], pad: bool, stats: dict[str, int]) -> Any:
     def make(*args: Any, **kwargs: Any) -> PacketCanvas:
         return PacketCanvas(*args, chrome=chrome, pad=pad, stats=stats, **kwargs)
 
@@ -333,11 +377,13 @@ def render_packet(plan: Plan, options: PacketOptions | None = None) -> bytes:
     return render_packets([plan], options)
 
 
-def render_packets(plans: Sequence[Plan], options: PacketOptions | None = None) -> bytes:
+def render_packets(
+    plans: Sequence[Plan], options: PacketOptions | None = None, first_index: int = 0
+) -> bytes:
     """The packets of several plans in one printable PDF (per-plan page numbers)."""
     renderer = PacketRenderer(options)
     try:
-        return renderer.render(plans)
+        return renderer.render(plans, first_index)
     except WinbookError:
         raise
     except Exception as exc:  # a damaged plan: values of the wrong type or shape
@@ -368,6 +414,14 @@ def export_merged(
     run = dataclasses.replace(options or PacketOptions(), print_run=True)
     atomic_write_bytes(target, render_packets(plans, run), ExportError)
     return target
+
+
+def render_part(plan: Plan, index: int, options: PacketOptions | None = None) -> bytes:
+    """The packet of ``plan`` as the part at ``index`` of a print run: exactly its pages in
+    the merged file of `export_merged` (padded to an even count, the separator sheet before it
+    when asked and ``index > 0``), to be joined with the others by `winbook.report.pdfjoin`."""
+    run = dataclasses.replace(options or PacketOptions(), print_run=True)
+    return render_packets([plan], run, first_index=index)
 
 
 def _check_target(target: Path) -> None:

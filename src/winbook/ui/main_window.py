@@ -43,6 +43,7 @@ from winbook.domain.sources import SOURCES
 from winbook.errors import WinbookError
 from winbook.io.xlsx_export import export_workbook
 from winbook.store.files import load_plan
+from winbook.ui.batch_export_dialog import BatchExportDialog
 from winbook.ui.coaching.mode import install_coach_mode
 from winbook.ui.export_dialog import ExportPacketDialog
 from winbook.ui.figures_strip import FiguresStrip
@@ -165,6 +166,11 @@ class MainWindow(QMainWindow):
         self.action_export_workbook = self._action(
             "Export &workbook…", self.export_workbook, "Ctrl+Shift+E", "A live Excel workbook"
         )
+        self.action_export_batch = self._action(
+            "Export packets for &several plans…",
+            self.export_batch,
+            tip="Print the packets of a folder of plans: one PDF each, or all in one",
+        )
         self.action_quit = self._action("&Quit", self.close, std.Quit)
         menu.addActions([self.action_new, self.action_open])
         menu.addMenu(self.menu_recent)
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         menu.addActions([self.action_save_as, self.action_close])
         menu.addSeparator()
         menu.addActions([self.action_export_packet, self.action_export_workbook])
+        menu.addAction(self.action_export_batch)
         menu.addSeparator()
         menu.addAction(self.action_quit)
 
@@ -545,6 +552,12 @@ class MainWindow(QMainWindow):
             return
         self.doc.flush()
         ExportPacketDialog(self.doc.plan, self).exec()
+
+    def export_batch(self) -> None:
+        """File → Export packets for several plans…: works on plan files, open plan or not."""
+        if self.doc is not None:
+            self.doc.flush()
+        BatchExportDialog(self).exec()
 
     def export_workbook(self) -> Path | None:
         """File → Export workbook…: ask for a name, then `export_workbook_to`."""
