@@ -14,6 +14,7 @@ from pathlib import Path
 from winbook.domain.model import PrecinctVotes, TargetingElection
 from winbook.domain.targeting import TargetingError, check_same_place
 from winbook.io.results import ResultsFile, guess_year, read_results
+from winbook.io.results.match import closest, pick
 from winbook.io.results.model import CancelFn, ProgressFn
 
 #: The state code of an OpenElections file name ("20191105__nc__general__precinct.csv").
@@ -65,6 +66,19 @@ def election_from(
         for p in contest.places
     ]
     return TargetingElection(path.name, guess_year(path), contest.label, parties, places)
+
+
+def pick_election(
+    results: ResultsFile, path: Path, office: str, district: str = ""
+) -> TargetingElection:
+    """The contest ``office`` (and ``district``) of an already-read file, matched as
+    ``read_results`` matches it (office names drift between years)."""
+    items = [(c.office, c.district) for c in results.contests]
+    found = pick(items, office, district or None)
+    chosen = ResultsFile(source=results.source, contests=[results.contests[i] for i in found[:1]])
+    if not found:
+        chosen.closest = closest(items, office, district or None)
+    return election_from(chosen, path, office, district)
 
 
 def check_states(paths: Sequence[str | Path]) -> None:
