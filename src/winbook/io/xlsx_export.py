@@ -55,6 +55,7 @@ from winbook.domain.turnout import (
     measure,
 )
 from winbook.errors import ExportError
+from winbook.io.targeting_sheet import add_targeting_sheet
 
 SUMMARY = "Summary"
 TURNOUT = "Turnout and win number"
@@ -222,6 +223,7 @@ def build_workbook(plan: Plan, figures: Figures | None = None) -> Workbook:
     refs |= _income_sheet(wb[INCOME], plan)
     refs |= _cash_sheet(wb[CASH], plan, figures)
     _timeline_sheet(wb[TIMELINE], plan)
+    add_targeting_sheet(wb, plan, figures)  # "Where the votes are", when results are imported
     _summary_sheet(summary, plan, figures, refs)
     wb.properties.creator = "Winbook"
     wb.properties.title = plan.meta.title or "Campaign plan"
