@@ -414,6 +414,9 @@ def _value_for(tp: Any, seed: int, default: Any = None) -> Any:
         (item,) = typing.get_args(tp)
         return [_value_for(item, seed + 1), _value_for(item, seed + 2)]
     if origin is dict:
+        value = typing.get_args(tp)[1]
+        if value is not str:
+            return {f"k{seed}": _value_for(value, seed), "ß": _value_for(value, seed + 1)}
         return {f"k{seed}": f"ü{seed}", "ß": "ñ"}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)

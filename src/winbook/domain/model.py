@@ -516,6 +516,51 @@ class CoachingSession:
     snapshot: dict[str, str] = field(default_factory=dict)  # section key -> text at the session
 
 
+# --------------------------------------------------------------------------- precinct targeting
+
+
+@dataclass
+class PrecinctVotes:
+    """One place's figures in one past election, as a results file gives them (§8)."""
+
+    county: str = ""
+    precinct: str = ""  # the label as the file writes it
+    votes: dict[str, int] = field(default_factory=dict)  # candidate -> votes in the contest
+    write_in_votes: int = 0
+    ballots_cast: int | None = None
+    registered_voters: int | None = None
+
+
+@dataclass
+class TargetingElection:
+    """One results file imported for targeting: the contest's votes in each of its places."""
+
+    source: str = ""  # the file's name
+    year: int | None = None
+    contest: str = ""  # the contest's name in the file
+    parties: dict[str, str] = field(default_factory=dict)  # candidate -> party, when given
+    places: list[PrecinctVotes] = field(default_factory=list)
+
+
+@dataclass
+class TargetingSettings:
+    """Where the votes are: the imported elections and the user's choices (domain.md §8)."""
+
+    office: str = ""
+    district: str = ""
+    county: str = ""
+    #: The candidates (or party codes) whose shares stand for "a candidate like you".
+    references: list[str] = field(default_factory=list)
+    base_pct: float = 65.0  # support at or above: base (turnout work)
+    persuasion_pct: float = 35.0  # support at or above, below base: persuasion
+    #: Share of doors per expected vote in each tier, in per cent of a persuasion precinct's.
+    base_door_weight_pct: float = 50.0
+    low_door_weight_pct: float = 0.0
+    #: Places the user marked as not on a map ("county|precinct" as shown).
+    not_geographic: list[str] = field(default_factory=list)
+    elections: list[TargetingElection] = field(default_factory=list)
+
+
 # --------------------------------------------------------------------------- the plan
 
 
@@ -551,6 +596,7 @@ class Plan:
     checklist: list[ChecklistItem] = field(default_factory=list)
     coach_notes: list[CoachNote] = field(default_factory=list)
     sessions: list[CoachingSession] = field(default_factory=list)
+    targeting: TargetingSettings = field(default_factory=TargetingSettings)
 
     def get_section(self, key: str) -> Section:
         """The section with ``key``, or an empty one NOT added to the plan (for reading)."""

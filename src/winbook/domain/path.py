@@ -288,3 +288,7 @@ def _apportion(total: int, weights: Sequence[int | Fraction]) -> list[int]:
     for i in order[:short]:
         parts[i] += 1
     return parts
+
+
+#: The largest-remainder split, for other calculators (precinct doors share the same rule).
+apportion = _apportion

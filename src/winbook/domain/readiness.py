@@ -21,6 +21,7 @@ from winbook.domain.model import LEVEL_LABELS, Plan, RunNumber, SectionStatus, S
 from winbook.domain.profile import Profile
 from winbook.domain.rows import without_blank_rows
 from winbook.domain.sections import SPEC_BY_KEY, word_count
+from winbook.domain.targeting import targeting_status
 from winbook.domain.turnout import comparable_elections
 from winbook.jsonvalue import JSONObject
 
@@ -496,6 +497,8 @@ def page_status(
         if not plan.checklist:
             return SectionStatus.EMPTY, 1
         return (SectionStatus.READY if not todo else SectionStatus.DRAFTING), todo
+    if page_key == "precincts":
+        return targeting_status(plan.targeting)
     if page_key == "readiness":
         missing = sum(1 for t in readiness.topics if t.status is not TopicStatus.READY)
         return (SectionStatus.READY if readiness.ready else SectionStatus.DRAFTING), missing

@@ -255,6 +255,31 @@ _SOURCES: tuple[Source, ...] = (
         "A peer's plan schedules voter-contact waves 56, 49, 35, 28, 14, 1 and 0 days before "
         "election day.",
     ),
+    Source(
+        "ncec_targeting",
+        "DFA Campaign Academy / NCEC precinct targeting (described at bpicampus.com)",
+        "Score each precinct from past results: a support index (the share won by reference "
+        "candidates like you, averaged over the reference contests; NCEC reports it missing the "
+        "actual result by about 3 points on average in close races) and a turnout index (the "
+        "precinct's turnout rate over the jurisdiction's). Work base precincts for turnout and "
+        "the middle ones for persuasion.",
+    ),
+    Source(
+        "targeting_tiers",
+        "Winbook domain notes, section 8: precinct tiers",
+        "Base: support of 65 % or more (turnout work); persuasion: 35 % to 65 % (persuasion "
+        "doors); low priority: below 35 %. Edit the thresholds to fit the district.",
+    ),
+    Source(
+        "targeting_doors",
+        "Winbook's starting door weights (section 8: doors by expected votes and tier)",
+        "The plan's door contacts are shared over the geographic precincts in proportion to "
+        "their expected votes times a tier weight: persuasion 100 %, base 50 % (turnout work "
+        "needs fewer knocks per vote than persuasion), low priority 0 %. These weights are "
+        "Winbook's starting point, not a published figure: set your own. Absentee, provisional, "
+        "transfer and early-voting rows are not places, so they get no doors; the shares add up "
+        "exactly (largest remainder).",
+    ),
 )
 
 SOURCES: dict[str, Source] = {s.key: s for s in _SOURCES}

@@ -69,6 +69,7 @@ from winbook.domain.turnout import (
 )
 from winbook.domain.typography import typeset
 from winbook.errors import ExportError
+from winbook.io.targeting_sheet import add_targeting_sheet
 from winbook.io.xlsx_print import (
     DATE,
     FONT,
@@ -249,6 +250,7 @@ def build_workbook(plan: Plan, figures: Figures | None = None) -> Workbook:
     refs |= _income_sheet(wb[INCOME], plan)
     refs |= _cash_sheet(wb[CASH], plan, figures)
     _timeline_sheet(wb[TIMELINE], plan)
+    add_targeting_sheet(wb, plan, figures)  # "Where the votes are", when results are imported
     _summary_sheet(summary, plan, figures, refs)
     chrome = SheetChrome.of(plan)
     for ws in wb.worksheets:

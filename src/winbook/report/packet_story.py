@@ -41,6 +41,7 @@ from winbook.report.layout import (
     table,
 )
 from winbook.report.points import points_to_check
+from winbook.report.targeting import where_the_votes_are
 from winbook.report.worksheets import DASH, Ctx, fmt_date, money, month_label, num, typeset
 from winbook.store.profiles import assess_plan as assess
 
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 
 _COMPUTED = {
     "win_number": worksheets.win_number,
-    "path": worksheets.path_to_victory,
+    "path": lambda ctx: [*worksheets.path_to_victory(ctx), *where_the_votes_are(ctx)],
     "fundraising": worksheets.fundraising,
     "budget": worksheets.budget,
     "timeline": worksheets.timeline,

@@ -54,21 +54,30 @@ WAIT_ON_CLOSE_MS = 10_000
 # --------------------------------------------------------------------------- reading
 
 
-class _ReadSignals(QObject):
+class ReadSignals(QObject):
     progress = Signal(int, int)  # job id, per-mille done
     finished = Signal(int, object)  # job id, ResultsFile
     failed = Signal(int, str)  # job id, a sentence for the user
 
 
-class _ReadJob(QRunnable):
-    """Reads one file in a pool thread and reports through queued signals."""
+class ReadJob(QRunnable):
+    """Reads one file in a pool thread and reports through queued signals (``precincts``: keep
+    each contest's sums per precinct, for the targeting page)."""
 
-    def __init__(self, job_id: int, path: Path, signals: _ReadSignals, stop: threading.Event):
+    def __init__(
+        self,
+        job_id: int,
+        path: Path,
+        signals: ReadSignals,
+        stop: threading.Event,
+        precincts: bool = False,
+    ) -> None:
         super().__init__()
         self.job_id = job_id
         self.path = path
         self.signals = signals
         self.stop = stop
+        self.precincts = precincts
         self._last = -1
 
     def run(self) -> None:
@@ -76,7 +85,12 @@ class _ReadJob(QRunnable):
             self.signals.failed.emit(self.job_id, "Not read: reading was stopped.")
             return
         try:
-            result = read_results(self.path, progress=self._progress, cancel=self.stop.is_set)
+            result = read_results(
+                self.path,
+                precincts=self.precincts,
+                progress=self._progress,
+                cancel=self.stop.is_set,
+            )
         except Cancelled:
             self.signals.failed.emit(self.job_id, "Not read: reading was stopped.")
         except WinbookError as exc:
@@ -134,7 +148,7 @@ class ImportResultsWizard(QDialog):
         self._stop = threading.Event()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _ReadSignals(self)
+        self._signals = ReadSignals(self)
         self._loading = False
         self._setup_widgets()
         self._connect()
@@ -211,7 +225,7 @@ class ImportResultsWizard(QDialog):
         job_id = self._next_job
         self._next_job += 1
         self._jobs[job_id] = entry
-        self._pool.start(_ReadJob(job_id, path, self._signals, self._stop))
+        self._pool.start(ReadJob(job_id, path, self._signals, self._stop))
         self._update_reading_state()
 
     @Slot()

@@ -25,6 +25,7 @@ from winbook.io.results.model import (
     Cancelled,
     CandidateResult,
     Contest,
+    PlaceResult,
     ProgressFn,
     ResultsFile,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "Cancelled",
     "CandidateResult",
     "Contest",
+    "PlaceResult",
     "ResultsFile",
     "contest_json",
     "guess_stage",
@@ -56,6 +58,7 @@ def read_results(
     district: str | None = None,
     county: str | None = None,
     exact: bool = False,
+    precincts: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> ResultsFile:
@@ -64,14 +67,15 @@ def read_results(
     ``county`` keeps rows whose county contains the text (case-insensitive). ``office`` and
     ``district`` pick contests: the exact name first, else the first words, else whole words,
     else any part (see :mod:`.match`; ``exact`` keeps only exact names); when nothing matches,
-    ``closest`` names the nearest.
+    ``closest`` names the nearest. ``precincts`` also keeps each contest's sums per
+    (county, precinct) in `Contest.places`.
     ``progress(bytes_read, total_bytes)`` is called now and then; ``cancel()`` returning True
     stops the read with :class:`Cancelled`. The file is only read.
     """
     path = Path(path)
     check_input(path, InputFileError)  # a regular file below 500 MB: no pipe, no device
     head = sniff(path)
-    flt = Filter(office or None, district or None, county or None, exact)
+    flt = Filter(office or None, district or None, county or None, exact, precincts)
     if head.startswith(OLE_MAGIC):
         raise InputFileError(PASSWORD_SENTENCE.format(name=path.name))
     if head.startswith(ZIP_MAGIC):

@@ -41,6 +41,28 @@ class CandidateResult:
 
 
 @dataclass
+class PlaceResult:
+    """A contest's votes in one place: a precinct, or a pseudo-precinct (absentee, one-stop...).
+
+    Only precinct rows count here (a county's "Total" rows are not a place).
+    """
+
+    county: str
+    precinct: str
+    #: Votes by candidate (display name, as in `Contest.candidates`).
+    votes: dict[str, int] = field(default_factory=dict)
+    write_in_votes: int = 0
+    #: The place's ballots cast and registered voters, when the file has them.
+    ballots_cast: int | None = None
+    registered_voters: int | None = None
+
+    @property
+    def total_votes(self) -> int:
+        """Votes for candidates plus write-ins (over/under votes are not votes)."""
+        return sum(self.votes.values()) + self.write_in_votes
+
+
+@dataclass
 class Contest:
     office: str
     district: str
@@ -59,6 +81,8 @@ class Contest:
     vote_for: int | None = None
     #: The office elects more people than its vote-for number (a PA minority inspector).
     elects_more: bool = False
+    #: Sums per (county, precinct) in file order, when the read asked for them.
+    places: list[PlaceResult] = field(default_factory=list)
 
     @property
     def total_votes(self) -> int:

@@ -15,6 +15,7 @@ from winbook.errors import InputFileError
 from winbook.io.results import match
 from winbook.io.results.model import CandidateResult, Cell, Contest, ResultsFile
 from winbook.io.results.notes import Notes
+from winbook.io.results.places import places_of
 from winbook.io.results.tally import ALL_COUNTIES, TOTAL_ROW, Tally, Turnout
 from winbook.io.results.text import (
     BALLOTS,
@@ -95,6 +96,8 @@ class Filter:
     district: str | None = None
     county: str | None = None
     exact: bool = False
+    #: Keep each contest's sums per (county, precinct) as well (`Contest.places`).
+    precincts: bool = False
 
     def keep_county(self, county: str) -> bool:
         return not self.county or self.county.casefold() in county.casefold()
@@ -124,6 +127,8 @@ class Reader:
         self.contest_cache: dict[tuple[str, str], Tally | str] = {}
         self.county_cache: dict[str, tuple[str, str, bool, bool]] = {}
         self.precinct_cache: dict[Cell, str] = {}
+        self.place_labels: list[str] = []  # place id -> its precinct label, as first written
+        self.keep_labels = flt.precincts  # only when the places are asked for
         self.vote_for_cache: dict[Cell, int | None] = {}
         self.other_counties: dict[tuple[str, str], set[str]] = {}
         self.rows = 0
@@ -175,6 +180,8 @@ class Reader:
             precinct = TOTAL_ROW
         elif precinct != TOTAL_ROW:
             place = self.turnout.place(ckey, precinct)
+            if self.keep_labels and place is not None and place >= len(self.place_labels):
+                self.place_labels.append(clean_text(precinct_raw))
         if isinstance(tally, str):
             self._pseudo(tally, row, (ckey, clabel, precinct, place), votes, line)
             return
@@ -321,9 +328,17 @@ class Reader:
             result = _STRAIGHT_KIND
         else:
             key = (low, district_key(district))
-            result = self.tallies.get(key) or self.tallies.setdefault(key, Tally(office, district))
+            result = self.tallies.get(key) or self.tallies.setdefault(
+                key, self._tally(office, district)
+            )
         self._remember(self.contest_cache, (office_raw, district_raw), result)
         return result
+
+    def _tally(self, office: str, district: str) -> Tally:
+        tally = Tally(office, district)
+        if self.flt.precincts:
+            tally.by_place = {}
+        return tally
 
     def _candidate(self, raw: object, party_raw: object, tally: Tally) -> tuple[str, str, str]:
         name = clean_text(raw)
@@ -393,6 +408,8 @@ class Reader:
             return None
         self._own_turnout(contest, tally, inside_registered)
         self._seats(contest, tally)
+        if tally.by_place is not None:
+            contest.places = places_of(tally, tally.by_place, self.turnout, self.place_labels)
         return contest
 
     def _own_turnout(self, contest: Contest, tally: Tally, registered: int | None) -> None:

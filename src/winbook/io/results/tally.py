@@ -24,8 +24,8 @@ Sums = dict[str, int]
 class Tally:
     """Sums for one contest (or the file's pseudo-contests), kept per county."""
 
-    __slots__ = ("cache", "counties", "detail", "district", "last_place", "names", "office",
-                 "places", "vote_for")  # fmt: skip
+    __slots__ = ("by_place", "cache", "counties", "detail", "district", "last_place", "names",
+                 "office", "places", "vote_for")  # fmt: skip
 
     def __init__(self, office: str, district: str) -> None:
         self.office = office
@@ -38,6 +38,8 @@ class Tally:
         self.places: set[int] = set()  # ids of its places (precincts) with rows
         self.last_place = -1
         self.vote_for: set[int] = set()
+        #: Sums per place (precinct rows only), kept when the reader is asked for precincts.
+        self.by_place: dict[int, Sums] | None = None
 
     @property
     def label(self) -> str:
@@ -62,6 +64,11 @@ class Tally:
         if place is not None and place != self.last_place:  # rows of a place come in runs
             self.last_place = place
             self.places.add(place)
+        if self.by_place is not None and place is not None:
+            own = self.by_place.get(place)
+            if own is None:
+                own = self.by_place[place] = {}
+            own[cand] = own.get(cand, 0) + votes
 
     def merged(self, notes: Notes) -> Sums:
         """The contest's sums: precinct rows where a county has them, else its total rows."""

@@ -51,6 +51,12 @@ def _path(doc: PlanDocument, parent: QWidget | None) -> QWidget:
     return PathPage(doc, parent)
 
 
+def _precincts(doc: PlanDocument, parent: QWidget | None) -> QWidget:
+    from winbook.ui.pages.targeting import TargetingPage
+
+    return TargetingPage(doc, parent)
+
+
 def _fundraising(doc: PlanDocument, parent: QWidget | None) -> QWidget:
     from winbook.ui.pages.fundraising import FundraisingPage
 
@@ -104,6 +110,7 @@ PAGE_SPECS: list[tuple[str, str, PageFactory]] = [
     ("history", "Election history and turnout", _history),
     ("win_number", "Win number", _win_number),
     ("path", "Path to victory", _path),
+    ("precincts", "Where the votes are", _precincts),
     ("message", _title("message"), _narrative("message")),
     ("field", _title("field"), _narrative("field")),
     ("gotv", _title("gotv"), _narrative("gotv")),
