@@ -414,7 +414,8 @@ def _value_for(tp: Any, seed: int, default: Any = None) -> Any:
         (item,) = typing.get_args(tp)
         return [_value_for(item, seed + 1), _value_for(item, seed + 2)]
     if origin is dict:
-        return {f"k{seed}": f"ü{seed}", "ß": "ñ"}
+        _key, value = typing.get_args(tp)
+        return {f"k{seed}": _value_for(value, seed + 1), "ß": _value_for(value, seed + 2)}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         kwargs = {

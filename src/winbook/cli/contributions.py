@@ -13,9 +13,7 @@ from winbook.cli.base import Command, json_argument, plan_argument
 
 def _arguments(p: argparse.ArgumentParser) -> None:
     plan_argument(p)
-    p.add_argument(
-        "files", type=Path, nargs="+", metavar="FILE", help="contribution exports (CSV)"
-    )
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="contribution exports (CSV)")
     p.add_argument(
         "--candidate-name",
         action="append",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from winbook.domain.contributions import MoneyIn, money_in
@@ -432,6 +433,7 @@ class FundraisingResult:
     #: the candidate (None while nothing is raised).
     largest_share_pct: float | None = None
     candidate_share_pct: float | None = None
+    as_of: date | None = None
 
 
 def _stage_name(stage: Stage) -> str:
@@ -508,7 +510,7 @@ def _money_in(m: MoneyIn, result: FundraisingResult) -> None:
     """The figures the test counts, their source and the shares, on ``result``."""
     result.source, result.raised, result.fees = m.source, m.raised, m.fees
     result.from_candidate, result.largest_single_donor = m.from_candidate, m.largest_single_donor
-    result.donor_count = m.donor_count
+    result.donor_count, result.as_of = m.donor_count, m.as_of
     if m.raised > 0:
         result.largest_share_pct = _share(m.largest_single_donor, m.raised)
         result.candidate_share_pct = _share(m.from_candidate, m.raised)

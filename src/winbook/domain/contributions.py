@@ -89,11 +89,7 @@ class CandidateMatch:
 def normalize_name(text: str) -> str:
     """``"  José  O'Brien-Smith "`` -> ``"jose obriensmith"``: accents, case, punctuation out."""
     decomposed = unicodedata.normalize("NFKD", text)
-    kept = [
-        c
-        for c in decomposed
-        if not unicodedata.combining(c) and (c.isalnum() or c.isspace())
-    ]
+    kept = [c for c in decomposed if not unicodedata.combining(c) and (c.isalnum() or c.isspace())]
     return " ".join("".join(kept).casefold().split())
 
 
@@ -342,4 +338,28 @@ def money_in(plan: Plan) -> MoneyIn:
             f"Raised {label}: {gifts} from {span}{refunds}, "
             f"${c.raised:,.2f} gross (the platform's fees, ${c.fees:,.2f}, shown apart)."
         ],
+    )
+
+
+def actual_by_month(plan: Plan, months: list[str]) -> list[Decimal] | None:
+    """The imported income of each of ``months`` (None without an import)."""
+    if not has_import(plan):
+        return None
+    got = plan.contributions.by_month
+    return [got.get(m, Decimal(0)) for m in months]
+
+
+def actual_outside(plan: Plan, months: list[str]) -> str:
+    """A sentence on imported gifts in months the budget does not cover ("" when none)."""
+    if not has_import(plan) or not months:
+        return ""
+    shown = set(months)
+    outside = {m: v for m, v in plan.contributions.by_month.items() if m not in shown}
+    if not outside:
+        return ""
+    total = sum(outside.values(), Decimal(0))
+    return (
+        f"${total:,.2f} of the money raised came in {', '.join(sorted(outside))}, outside "
+        "the budget's months, so the chart leaves it out; add income lines for those months "
+        "to show it."
     )

@@ -394,7 +394,9 @@ def read_gifts(
     except UnicodeDecodeError as exc:
         raise _not_text(p, header.encoding, exc) from None
     except csv.Error as exc:
-        raise InputFileError(f"{p.name} is not a well-formed CSV file near row {n:,}: {exc}.") from None
+        raise InputFileError(
+            f"{p.name} is not a well-formed CSV file near row {n:,}: {exc}."
+        ) from None
     if progress is not None:
         progress(src.size, src.size)
     if not gifts:
@@ -412,7 +414,9 @@ class Exports:
 
 
 def read_exports(
-    paths: list[Path], columns: ContributionColumns | None = None, progress: ProgressFn | None = None
+    paths: list[Path],
+    columns: ContributionColumns | None = None,
+    progress: ProgressFn | None = None,
 ) -> Exports:
     """The gifts of every file, in order; their committee must be the same throughout."""
     gifts: list[Gift] = []

@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from winbook.atomic import atomic_write_bytes
 from winbook.domain.budget import month_key, normalize_month
+from winbook.domain.contributions import has_import
 from winbook.domain.explain import frac
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import (
@@ -55,6 +56,7 @@ from winbook.domain.turnout import (
     measure,
 )
 from winbook.errors import ExportError
+from winbook.io.xlsx_contributions import CONTRIBUTIONS, contributions_sheet
 
 SUMMARY = "Summary"
 TURNOUT = "Turnout and win number"
@@ -223,6 +225,9 @@ def build_workbook(plan: Plan, figures: Figures | None = None) -> Workbook:
     refs |= _cash_sheet(wb[CASH], plan, figures)
     _timeline_sheet(wb[TIMELINE], plan)
     _summary_sheet(summary, plan, figures, refs)
+    if has_import(plan):  # the contribution export's figures (totals only)
+        contributions_sheet(wb.create_sheet(), plan, figures, INCOME)
+        _print(wb[CONTRIBUTIONS], landscape=False)
     wb.properties.creator = "Winbook"
     wb.properties.title = plan.meta.title or "Campaign plan"
     return wb
