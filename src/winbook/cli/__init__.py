@@ -2,8 +2,8 @@
 
 Each command is a module of this package (`samples`, `convert`, `targets`, `results`,
 `contributions`, `export`, `check`) with a `COMMAND`; `window` opens the window when no
-command is given and `base` holds what they share. No Qt is imported unless a window is opened. Errors print one
-clear line on stderr and exit 2.
+command is given and `base` holds what they share. No Qt is imported unless a window is
+opened. Errors print one clear line on stderr and exit 2.
 """
 
 from __future__ import annotations
