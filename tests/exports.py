@@ -41,7 +41,7 @@ def donor(first: str, last: str, donor_id: str, zip_code: str, n: int) -> dict[s
         "Donor Country": "United States",
         "Donor Occupation": f"Lighthouse keeper {n}",
         "Donor Employer": f"Brightwater Foundry {n}",
-        "Donor Email": f"{last.lower()}.{n}@example.org",
+        "Donor Email": f"{first.lower()}.{n}@example.org",
         "Donor Phone": f"555-01{n:02d}-77{n:02d}",
         "Donor ID": donor_id,
     }
@@ -70,10 +70,10 @@ def write_actblue(path: Path, rows: list[dict[str, str]], encoding: str = "utf-8
 
 # --------------------------------------------------------------------------- the known export
 
-ANA = donor("Ana", "Núñez", "D-1001", "94110", 1)
-BEN = donor("Ben", "Li", "D-1002", "94112", 2)
+ANA = donor("Anaïs", "Núñez-Quintero", "D-1001", "94110", 1)
+BEN = donor("Benedikt", "Ljungqvist", "D-1002", "94112", 2)
 MAYA = donor("Maya", "Okafor", "D-1003", "94110", 3)  # the candidate
-CHLOE = donor("Chloé", "Dubois", "D-1004", "94117", 4)
+CHLOE = donor("Chloé", "Dubois-Ferrand", "D-1004", "94117", 4)
 
 
 def first_export() -> list[dict[str, str]]:
