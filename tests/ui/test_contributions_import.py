@@ -287,3 +287,30 @@ def test_another_platforms_csv_is_mapped_by_the_person(
         Decimal("1100.00"), 2, date(2026, 1, 5), date(2026, 2, 7)
     )  # fmt: skip
     assert c.by_month == {"2026-01": Decimal("40.00"), "2026-02": Decimal("1060.00")}
+
+
+def test_the_budget_chart_shows_raised_beside_planned(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from winbook.domain.model import IncomeLine, IncomeSource
+    from winbook.ui.pages.budget import BudgetPage
+
+    plan = _plan()
+    plan.income = [
+        IncomeLine(IncomeSource.ONLINE, "Online", "2026-02", Decimal(400)),
+        IncomeLine(IncomeSource.ONLINE, "Online", "2026-03", Decimal(600)),
+    ]
+    export = write_actblue(tmp_path / "actblue.csv", first_export())
+    _answer(monkeypatch, qtbot, _click_ok)
+    win, page = _window(qtbot, plan)
+    assert page.import_files([export])
+    win.show_page("budget")
+    budget = win.page("budget")
+    assert isinstance(budget, BudgetPage)
+    data = budget.ui.cash_chart.data()
+    assert data.categories == ["2026-02", "2026-03"]
+    series = {s.name: s.values for s in data.series}
+    assert series["Income planned"] == [400.0, 600.0]
+    assert series["Raised (actual)"] == [550.0, 300.0]  # Feb 500 + 50, Mar 50 + 250 by hand
+    # January's $125 is before the budget's first month: said, not dropped silently.
+    assert "$125.00 of the money raised came in 2026-01" in budget.ui.warnings_label.text()

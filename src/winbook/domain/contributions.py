@@ -341,12 +341,14 @@ def money_in(plan: Plan) -> MoneyIn:
     )
 
 
-def actual_by_month(plan: Plan, months: list[str]) -> list[Decimal] | None:
-    """The imported income of each of ``months`` (None without an import)."""
+def actual_by_month(plan: Plan, months: list[str]) -> list[Decimal | None] | None:
+    """The imported income of each of ``months`` (None without an import); a month after the
+    last day the exports cover is None too (not yet known, which is not $0)."""
+    c = plan.contributions
     if not has_import(plan):
         return None
-    got = plan.contributions.by_month
-    return [got.get(m, Decimal(0)) for m in months]
+    last = (c.last_date or c.imported_on or date.max).strftime("%Y-%m")
+    return [None if m > last else c.by_month.get(m, Decimal(0)) for m in months]
 
 
 def actual_outside(plan: Plan, months: list[str]) -> str:

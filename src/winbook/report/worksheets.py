@@ -653,7 +653,7 @@ def _cash_flow(ctx: Ctx) -> list[Flowable]:
         [float(m.income) for m in flow],
         [float(m.spending) for m in flow],
         [float(m.cumulative) for m in flow],
-        None if actual is None else [float(v) for v in actual],
+        None if actual is None else [None if v is None else float(v) for v in actual],
     )
     cols = [
         Col("Month", 1),
@@ -675,7 +675,7 @@ def _cash_flow(ctx: Ctx) -> list[Flowable]:
     if actual is not None:  # the contribution export's months beside the plan's
         cols.insert(2, Col("Raised (actual)", 1.2, True))
         for row, value in zip(rows, actual, strict=True):
-            row.insert(2, money(value))
+            row.insert(2, DASH if value is None else money(value))
     start = f"Starting cash {money(ctx.plan.fundraising.starting_cash)}."
     if actual is not None:
         source = export_label(ctx.plan.contributions)
