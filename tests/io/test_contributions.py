@@ -154,7 +154,7 @@ def test_windows_1252_and_utf16_exports_read_their_accents(tmp_path: Path) -> No
         path = tmp_path / f"{encoding}.csv"
         path.write_bytes(text.encode(encoding))
         exports = read_exports([path])
-        assert exports.gifts[0].donor_name == "anais nunezquintero"
+        assert exports.gifts[0].donor_name == "Anaïs Núñez-Quintero"
         assert exports.gifts[0].amount == Decimal("30.00")
 
 

@@ -25,12 +25,14 @@ platform's numbers, not identity. No Qt.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import hashlib
 import secrets
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -54,7 +56,7 @@ class Gift:
     amount: Decimal
     fee: Decimal
     donor_key: str  # "id:…" or "name:…|ZIP"
-    donor_name: str  # normalized "first last", for the candidate match only
+    donor_name: str  # "first last" as written, for the candidate match only
     refunded: bool = False
 
 
@@ -81,6 +83,19 @@ class CandidateMatch:
     gifts: int = 0
     total: Decimal = Decimal(0)
     confirmed: bool = True
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector off while many small objects are made (it would scan them
+    again and again; they hold no cycles), back to how it was afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 # --------------------------------------------------------------------------- keys
@@ -159,10 +174,16 @@ def _same_person(donor: str, names: set[str]) -> bool:
 def candidate_matches(gifts: Iterable[Gift], names: set[str]) -> list[CandidateMatch]:
     """The donors whose name matches one of the candidate's ``names``, largest first."""
     found: dict[str, CandidateMatch] = {}
+    same: dict[str, bool] = {}  # names repeat: each is normalized and compared once
     for g in gifts:
-        if g.refunded or not _same_person(g.donor_name, names):
+        if g.refunded:
             continue
-        m = found.setdefault(g.donor_key, CandidateMatch(g.donor_key, g.donor_name))
+        hit = same.get(g.donor_name)
+        if hit is None:
+            hit = same[g.donor_name] = _same_person(normalize_name(g.donor_name), names)
+        if not hit:
+            continue
+        m = found.setdefault(g.donor_key, CandidateMatch(g.donor_key, normalize_name(g.donor_name)))
         m.gifts += 1
         m.total += g.amount
     return sorted(found.values(), key=lambda m: (-m.total, m.name))
@@ -188,6 +209,23 @@ def merge(
     those the user said are not. While ``earlier_decisions_stand``, a donor an earlier import
     already counted keeps the choice made then (the user may have corrected a name match).
     """
+    with gc_paused():
+        return _merge(
+            old, gifts, candidate_keys, not_candidate_keys, earlier_decisions_stand,
+            platform, today, salt,
+        )  # fmt: skip
+
+
+def _merge(
+    old: Contributions,
+    gifts: Iterable[Gift],
+    candidate_keys: Iterable[str],
+    not_candidate_keys: Iterable[str],
+    earlier_decisions_stand: bool,
+    platform: str,
+    today: date | None,
+    salt: str | None,
+) -> tuple[Contributions, ImportReport]:
     new = dataclasses.replace(
         old,
         salt=old.salt or salt or new_salt(),
@@ -201,11 +239,17 @@ def merge(
     refunded = set(new.refunded)
     dropped: set[int] = set()
     first, last = new.first_date, new.last_date
+    months: dict[date, str] = {}
+    receipt_of, donor_of, kept = digest.receipt, digest.donor, new.gifts
+    rows = duplicates = 0
     for g in gifts:
-        report.rows += 1
-        first = g.when if first is None or g.when < first else first
-        last = g.when if last is None or g.when > last else last
-        receipt = digest.receipt(g.receipt_key)
+        rows += 1
+        when = g.when
+        if first is None or when < first:
+            first = when
+        if last is None or when > last:
+            last = when
+        receipt = receipt_of(g.receipt_key)
         if g.refunded:
             report.refunds += 1
             if receipt not in refunded:
@@ -220,15 +264,15 @@ def merge(
         if receipt in refunded:  # its refund came first: counted among the refunds
             continue
         if receipt in counted:
-            report.duplicates += 1
+            duplicates += 1
             continue
-        counted[receipt] = len(new.gifts)
-        new.gifts.append(
-            ContributionGift(
-                receipt, digest.donor(g.donor_key), g.when.strftime("%Y-%m"), g.amount, g.fee
-            )
-        )
-        report.new_gifts += 1
+        counted[receipt] = len(kept)
+        month = months.get(when)
+        if month is None:
+            month = months[when] = f"{when.year:04d}-{when.month:02d}"
+        kept.append(ContributionGift(receipt, donor_of(g.donor_key), month, g.amount, g.fee))
+    report.rows, report.duplicates = rows, duplicates
+    report.new_gifts = len(kept) - len(old.gifts)
     if dropped:
         new.gifts = [g for i, g in enumerate(new.gifts) if i not in dropped]
     report.new_gifts -= len([i for i in dropped if i >= len(old.gifts)])
@@ -252,22 +296,21 @@ def totals(c: Contributions) -> Contributions:
     mine = set(c.candidate_donors)
     by_donor: dict[str, Decimal] = defaultdict(Decimal)
     by_month: dict[str, Decimal] = defaultdict(Decimal)
-    raised = fees = own = Decimal(0)
     for g in c.gifts:
-        raised += g.amount
-        fees += g.fee
         by_month[g.month] += g.amount
-        if g.donor in mine:
-            own += g.amount
-        else:
-            by_donor[g.donor] += g.amount
-    donors = {g.donor for g in c.gifts}
+        by_donor[g.donor] += g.amount
+    zero = Decimal(0)
+    raised = sum(by_month.values(), zero)
+    fees = sum((g.fee for g in c.gifts), zero)
+    own = sum((v for d, v in by_donor.items() if d in mine), zero)
+    donors = by_donor.keys()
+    others = [v for d, v in by_donor.items() if d not in mine]
     return dataclasses.replace(
         c,
         raised=raised,
         fees=fees,
         from_candidate=own,
-        largest_single_donor=max(by_donor.values(), default=Decimal(0)),
+        largest_single_donor=max(others, default=zero),
         donor_count=len(donors),
         gift_count=len(c.gifts),
         refund_count=len(c.refunded),

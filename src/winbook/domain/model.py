@@ -437,7 +437,7 @@ class FundraisingSettings:
     high_factor_pct: float = 115.0  # high scenario: spending at 115 % of the plan
 
 
-@dataclass
+@dataclass(slots=True)
 class ContributionGift:
     """One counted gift of a contribution export, as the plan keeps it: no donor identity."""
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import IO
 
 from winbook import inputfile
-from winbook.domain.contributions import Gift, donor_key, normalize_name
+from winbook.domain.contributions import Gift, gc_paused, normalize_name, normalize_zip
 from winbook.domain.dates import parse_date
 from winbook.errors import DateTextError, InputFileError
 from winbook.io.results.sniff import SNIFF_BYTES, csv_encoding
@@ -289,64 +290,96 @@ class ExportRead:
 
 
 class _RowReader:
+    """Reads rows fast: every column is a plain index into the row (a missing column points at
+    a blank cell added at the end), and money, days and names that repeat are parsed once."""
+
     def __init__(self, name: str, headers: list[str], cols: ContributionColumns) -> None:
         self.name, self.headers, self.cols = name, headers, cols
+        self.width = len(headers)
+        blank = self.width  # the index of the blank cell added to every row
+
+        def at(col: int | None) -> int:
+            return blank if col is None else col
+
+        self.i_amount, self.i_date, self.i_fee = at(cols.amount), at(cols.date), at(cols.fee)
+        self.i_id, self.i_zip, self.i_receipt = at(cols.donor_id), at(cols.zip), at(cols.receipt)
+        self.i_refund, self.i_recipient = at(cols.refund_date), at(cols.recipient)
+        self.i_first, self.i_last = at(cols.first_name), at(cols.last_name)
+        self.i_name = at(cols.donor_name)
+        self.split_name = cols.first_name is not None or cols.last_name is not None
+        self.pick = operator.itemgetter(
+            self.i_amount, self.i_date, self.i_fee, self.i_recipient, self.i_id, self.i_zip,
+            self.i_receipt, self.i_refund, self.i_first, self.i_last, self.i_name,
+        )  # fmt: skip
         self.committee = ""
         self.committee_key = ""
         self.seen: dict[str, int] = {}
-
-    def cell(self, row: list[str], col: int | None) -> str:
-        return row[col].strip() if col is not None and col < len(row) else ""
+        self._money: dict[str, Decimal | None] = {}
+        self._days: dict[str, date | None] = {}
+        self._names: dict[str, str] = {}
 
     def bad(self, n: int, col: int | None, what: str) -> InputFileError:
         header = self.headers[col] if col is not None and col < len(self.headers) else "?"
         return InputFileError(f"Row {n:,} of {self.name} {what} in the column “{header}”.")
 
     def gift(self, row: list[str], n: int) -> Gift:
-        c = self.cols
-        text = self.cell(row, c.amount)
-        amount = parse_money(text)
+        if len(row) <= self.width:
+            row += [""] * (self.width + 1 - len(row))
+        (amount_text, date_text, fee_text, recipient, donor_id, zip_code, receipt, refund,
+         first, last, one_name) = self.pick(row)  # fmt: skip
+        try:
+            amount = self._money[amount_text]
+        except KeyError:
+            amount = self._money[amount_text] = parse_money(amount_text)
         if amount is None:
+            text = amount_text.strip()
             shown = f"“{text}”, which is not an amount of money," if text else "no amount"
-            raise self.bad(n, c.amount, f"has {shown}")
-        text = self.cell(row, c.date)
-        when = parse_day(text)
+            raise self.bad(n, self.cols.amount, f"has {shown}")
+        key = date_text[:10] if date_text[4:5] == "-" else date_text
+        try:
+            when = self._days[key]
+        except KeyError:
+            when = self._days[key] = parse_day(key)
         if when is None:
+            text = date_text.strip()
             shown = f"“{text}”, which is not a date," if text else "no date"
-            raise self.bad(n, c.date, f"has {shown}")
-        self._committee(row, n)
-        fee_text = self.cell(row, c.fee)
-        fee = parse_money(fee_text) if fee_text else Decimal(0)
+            raise self.bad(n, self.cols.date, f"has {shown}")
+        if recipient and recipient != self.committee:
+            self._committee(recipient.strip(), n)
+        fee: Decimal | None = _ZERO
+        if fee_text:
+            try:
+                fee = self._money[fee_text]
+            except KeyError:
+                fee = self._money[fee_text] = parse_money(fee_text)
         if fee is None:
-            raise self.bad(n, c.fee, f"has “{fee_text}”, which is not an amount of money,")
-        name = self._name(row)
-        key = donor_key(self.cell(row, c.donor_id), name, self.cell(row, c.zip))
-        refunded = bool(self.cell(row, c.refund_date)) or amount < 0
-        return Gift(
-            n, self._receipt(row, when, amount, key), when, abs(amount), abs(fee), key,
-            normalize_name(name), refunded,
-        )  # fmt: skip
+            text = fee_text.strip()
+            raise self.bad(n, self.cols.fee, f"has “{text}”, which is not an amount of money,")
+        name = f"{first.strip()} {last.strip()}" if self.split_name else one_name.strip()
+        donor_id = donor_id.strip()
+        donor = "id:" + donor_id if donor_id else self._name_key(name, zip_code)
+        receipt = receipt.strip()
+        receipt_key = "r:" + receipt if receipt else self._made_up(when, amount, donor)
+        refunded = bool(refund.strip()) or amount < 0
+        if amount < 0:
+            amount = -amount
+        return Gift(n, receipt_key, when, amount, abs(fee), donor, name, refunded)
 
-    def _name(self, row: list[str]) -> str:
-        c = self.cols
-        if c.first_name is not None or c.last_name is not None:
-            return f"{self.cell(row, c.first_name)} {self.cell(row, c.last_name)}"
-        return self.cell(row, c.donor_name)
+    def _name_key(self, name: str, zip_code: str) -> str:
+        try:
+            normal = self._names[name]
+        except KeyError:
+            normal = self._names[name] = normalize_name(name)
+        return f"name:{normal}|{normalize_zip(zip_code)}"
 
-    def _receipt(self, row: list[str], when: date, amount: Decimal, key: str) -> str:
-        receipt = self.cell(row, self.cols.receipt)
-        if receipt:
-            return "r:" + receipt
+    def _made_up(self, when: date, amount: Decimal, key: str) -> str:
         # No receipt column: the same day, amount and donor for the n-th time in this file,
         # so importing the same file again still counts each gift once.
         base = f"g:{when.isoformat()}|{abs(amount)}|{key}"
         n = self.seen[base] = self.seen.get(base, 0) + 1
         return f"{base}|{n}"
 
-    def _committee(self, row: list[str], n: int) -> None:
-        recipient = self.cell(row, self.cols.recipient)
-        if not recipient:
-            return
+    def _committee(self, recipient: str, n: int) -> None:
         key = normalize_name(recipient)
         if not self.committee_key:
             self.committee, self.committee_key = recipient, key
@@ -358,6 +391,9 @@ class _RowReader:
                 f"not to “{self.committee}” like the rows before it: import only your own "
                 "committee's contributions."
             )
+
+
+_ZERO = Decimal(0)
 
 
 def read_gifts(
@@ -386,7 +422,7 @@ def read_gifts(
             _header(src.reader, p.name)
             for row in src.reader:
                 n += 1
-                if not any(row) or not any(c.strip() for c in row):
+                if not any(row) or not "".join(row).strip():
                     continue
                 gifts.append(rr.gift(row, n))
                 if progress is not None and n % CHECK_EVERY_ROWS == 0:
@@ -424,7 +460,8 @@ def read_exports(
     committee = ""
     for path in paths:
         header = open_export(path)
-        read = read_gifts(header, columns, committee, progress)
+        with gc_paused():
+            read = read_gifts(header, columns, committee, progress)
         committee = committee or read.committee
         gifts += read.gifts
         platforms.add(header.platform)
