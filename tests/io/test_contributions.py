@@ -271,3 +271,19 @@ def test_money_and_day_cells() -> None:
     assert parse_day("2026-03-14 18:22:05") == date(2026, 3, 14)
     assert parse_day("3/14/2026") == date(2026, 3, 14)
     assert parse_day("2026-13-01") is None
+
+
+def test_a_long_export_counts_every_row_and_names_a_bad_one_far_down(tmp_path: Path) -> None:
+    # 10,000 gifts of $1 to $5 (i % 5 + 1): 2,000 of each, so 2,000 x 15 = $30,000 by hand;
+    # read in pieces of 8,192 rows, so the second piece starts at row 8,194.
+    rows = [gift(f"R{i}", "2026-06-01", f"{i % 5 + 1}.00", ANA) for i in range(10_000)]
+    path = write_actblue(tmp_path / "long.csv", rows)
+    c, _ = _import([path])
+    assert (c.raised, c.gift_count, c.donor_count) == (Decimal(30_000), 10_000, 1)
+    rows[9_000]["Date"] = "June first"  # data row 9,001 is row 9,002 of the file
+    path = write_actblue(tmp_path / "long.csv", rows)
+    with pytest.raises(InputFileError) as info:
+        read_exports([path])
+    assert str(info.value) == (
+        "Row 9,002 of long.csv has “June first”, which is not a date, in the column “Date”."
+    )

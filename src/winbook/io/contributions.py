@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator
@@ -307,15 +308,18 @@ class _RowReader:
         self.i_first, self.i_last = at(cols.first_name), at(cols.last_name)
         self.i_name = at(cols.donor_name)
         self.split_name = cols.first_name is not None or cols.last_name is not None
-        self.pick = operator.itemgetter(
+        self.picked = (
             self.i_amount, self.i_date, self.i_fee, self.i_recipient, self.i_id, self.i_zip,
             self.i_receipt, self.i_refund, self.i_first, self.i_last, self.i_name,
         )  # fmt: skip
+        self.pick = operator.itemgetter(*self.picked)
+        self.last_column = max([i for i in self.picked if i < self.width], default=0)
         self.committee = ""
         self.committee_key = ""
         self.seen: dict[str, int] = {}
         self._money: dict[str, Decimal | None] = {}
         self._days: dict[str, date | None] = {}
+        self._fees: dict[str, Decimal | None] = {"": _ZERO}  # no fee is no fee
         self._names: dict[str, str] = {}
 
     def bad(self, n: int, col: int | None, what: str) -> InputFileError:
@@ -364,6 +368,74 @@ class _RowReader:
         if amount < 0:
             amount = -amount
         return Gift(n, receipt_key, when, amount, abs(fee), donor, name, refunded)
+
+    def chunk(self, rows: list[list[str]], first: int) -> list[Gift]:
+        """The gifts of ``rows`` (row ``first`` onwards), column by column.
+
+        A row the fast path does not take as it is (short or blank, an amount, day or fee
+        that is not money or a date, a refund, no receipt or donor id, another recipient)
+        goes through `gift`, which reads it alone and says what is wrong with it."""
+        need = self.last_column
+        for short in [r for r in rows if len(r) <= need]:
+            short.extend([""] * (self.width + 1 - len(short)))
+        blank = [""] * len(rows)
+        (amounts_t, dates_t, fees_t, recipients, ids, _zips, receipts, refunds, firsts,
+         lasts, names_t) = [
+            list(map(operator.itemgetter(i), rows)) if i < self.width else blank
+            for i in self.picked
+        ]  # fmt: skip
+        money, fee_of, days = self._money, self._fees, self._days
+        keys = [t[:10] for t in dates_t]
+        for t in set(amounts_t) - money.keys():
+            money[t] = parse_money(t)
+        for t in set(fees_t) - fee_of.keys():
+            fee_of[t] = parse_money(t)
+        for t in set(keys) - days.keys():
+            days[t] = parse_day(t)
+        amounts = list(map(money.__getitem__, amounts_t))
+        whens = list(map(days.__getitem__, keys))
+        fees = list(map(fee_of.__getitem__, fees_t))
+        if not self.committee:
+            on = next(((i, t) for i, t in enumerate(recipients) if t.strip()), None)
+            if on is not None:
+                self._committee(on[1].strip(), first + on[0])
+        usual = {self.committee, ""}
+        odd = [
+            i
+            for i, (a, w, f, rc, d, rf, rp) in enumerate(
+                zip(amounts, whens, fees, receipts, ids, refunds, recipients, strict=True)
+            )
+            if a is None or w is None or f is None or not rc or not d or rf or rp not in usual
+            or a < 0 or f < 0
+        ]  # fmt: skip
+        if self.split_name:
+            names = [f"{a.strip()} {b.strip()}" for a, b in zip(firsts, lasts, strict=True)]
+        else:
+            names = [t.strip() for t in names_t]
+        gifts: list[Gift | None] = list(
+            map(
+                Gift,
+                range(first, first + len(rows)),
+                ["r:" + t.strip() for t in receipts],
+                whens,
+                amounts,
+                fees,
+                ["id:" + t.strip() for t in ids],
+                names,
+                itertools.repeat(False),
+            )
+        )
+        for i in odd:
+            row = rows[i]
+            gifts[i] = self.gift(row, first + i) if any(row) and "".join(row).strip() else None
+        return [g for g in gifts if g is not None] if odd else gifts  # type: ignore[return-value]
+
+    def _slow(self, rows: list[list[str]], first: int) -> list[Gift]:
+        out = []
+        for n, row in enumerate(rows, start=first):
+            if any(row) and "".join(row).strip():
+                out.append(self.gift(row, n))
+        return out
 
     def _name_key(self, name: str, zip_code: str) -> str:
         try:
@@ -420,12 +492,10 @@ def read_gifts(
     try:
         with src.raw:
             _header(src.reader, p.name)
-            for row in src.reader:
-                n += 1
-                if not any(row) or not "".join(row).strip():
-                    continue
-                gifts.append(rr.gift(row, n))
-                if progress is not None and n % CHECK_EVERY_ROWS == 0:
+            while chunk := list(itertools.islice(src.reader, CHECK_EVERY_ROWS)):
+                gifts += rr.chunk(chunk, n + 1)
+                n += len(chunk)
+                if progress is not None:
                     progress(src.counter.count, src.size)
     except UnicodeDecodeError as exc:
         raise _not_text(p, header.encoding, exc) from None
