@@ -24,7 +24,7 @@ from winbook.store.document import PlanFile, read_plan_file
 # W=0x57 n=0x6E B=0x42 k=0x6B -> 0x576E426B = 1466843755
 WINBOOK_APP_ID = 1466843755
 OBJECT_PARTS = {"meta", "candidate", "filing", "race", "turnout", "win", "path"}
-OBJECT_PARTS |= {"fundraising", "disclosure", "targeting"}
+OBJECT_PARTS |= {"fundraising", "disclosure", "targeting", "contributions"}
 LIST_PARTS = {"history", "expenses", "income", "race_costs", "sections", "values"}
 LIST_PARTS |= {"timeline", "checklist", "coach_notes", "sessions"}
 

@@ -1,9 +1,9 @@
 """The `winbook` command: headless commands over the same core the window uses.
 
 Each command is a module of this package (`samples`, `convert`, `targets`, `results`,
-`targeting`, `export`, `check`) with a `COMMAND`; `window` opens the window when no command is
-given and `base` holds what they share. No Qt is imported unless a window is opened. Errors
-print one clear line on stderr and exit 2.
+`targeting`, `contributions`, `export`, `check`) with a `COMMAND`; `window` opens the window
+when no command is given and `base` holds what they share. No Qt is imported unless a window
+is opened. Errors print one clear line on stderr and exit 2.
 """
 
 from __future__ import annotations
@@ -16,7 +16,16 @@ import textwrap
 from collections.abc import Sequence
 
 from winbook import __version__
-from winbook.cli import check, convert, export, results, samples, targeting, targets
+from winbook.cli import (
+    check,
+    contributions,
+    convert,
+    export,
+    results,
+    samples,
+    targeting,
+    targets,
+)
 from winbook.cli.base import Command, Handler, Parser, examples_text
 from winbook.cli.window import open_window, window_parser
 from winbook.errors import UsageError, WinbookError
@@ -25,7 +34,7 @@ __all__ = ["COMMANDS", "UNEXPECTED", "UsageError", "main"]
 
 #: The commands in the order ``winbook --help`` lists them.
 REGISTRY: tuple[Command, ...] = tuple(
-    m.COMMAND for m in (samples, convert, targets, results, targeting, export, check)
+    m.COMMAND for m in (samples, convert, targets, results, targeting, contributions, export, check)
 )
 COMMANDS = tuple(c.name for c in REGISTRY)
 

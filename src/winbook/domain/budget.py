@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from winbook.domain.contributions import MoneyIn, money_in
 from winbook.domain.dates import format_month
 from winbook.domain.explain import Step, fmt_money, fmt_pct
 from winbook.domain.model import (
@@ -421,6 +423,19 @@ class FundraisingResult:
     call_time_share_pct: float | None = None
     steps: list[Step] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Where raised, from the candidate, the largest donor and the donor count come from:
+    #: "from your contribution export of Nov 3, 2026", or "" when typed by hand.
+    source: str = ""
+    raised: Decimal = Decimal(0)
+    fees: Decimal = Decimal(0)
+    from_candidate: Decimal = Decimal(0)
+    largest_single_donor: Decimal = Decimal(0)
+    donor_count: int = 0
+    #: Shares of all money raised from the largest donor (the candidate left out) and from
+    #: the candidate (None while nothing is raised).
+    largest_share_pct: float | None = None
+    candidate_share_pct: float | None = None
+    as_of: date | None = None
 
 
 def _stage_name(stage: Stage) -> str:
@@ -434,8 +449,10 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
     same_stage = [c for c in plan.race_costs if c.stage is stage]
     years = sorted({c.year for c in same_stage}, reverse=True)[: max(f.cycles_to_average, 1)]
     costs = [c for c in same_stage if c.year in years]
-    counted = max(f.raised_to_date - f.from_candidate, Decimal(0))
+    m = money_in(plan)
+    counted = max(m.raised - m.from_candidate, Decimal(0))
     result = FundraisingResult(None, None, counted, None, years_used=sorted(years))
+    _money_in(m, result)
     other = [c for c in plan.race_costs if c.stage is not stage]
     if other:
         result.steps.append(
@@ -471,13 +488,13 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
             "fundraising_test",
         ),
         Step(
-            f"Counted: {fmt_money(f.raised_to_date)} raised less {fmt_money(f.from_candidate)} "
+            f"Counted: {fmt_money(m.raised)} raised less {fmt_money(m.from_candidate)} "
             f"from the candidate = {fmt_money(counted)} (the candidate's own money does not "
-            "count).",
+            f"count){f', {m.source}' if m.source else ''}.",
             "fundraising_test",
         ),
     ]
-    one_donor = _one_donor(plan, counted, result)
+    one_donor = _one_donor(m, counted, result)
     result.passed = counted >= threshold and not one_donor
     if one_donor:
         result.warnings.append(
@@ -491,9 +508,19 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
     return result
 
 
-def _one_donor(plan: Plan, counted: Decimal, result: FundraisingResult) -> bool:
+def _money_in(m: MoneyIn, result: FundraisingResult) -> None:
+    """The figures the test counts, their source and the shares, on ``result``."""
+    result.source, result.raised, result.fees = m.source, m.raised, m.fees
+    result.from_candidate, result.largest_single_donor = m.from_candidate, m.largest_single_donor
+    result.donor_count, result.as_of = m.donor_count, m.as_of
+    if m.raised > 0:
+        result.largest_share_pct = _share(m.largest_single_donor, m.raised)
+        result.candidate_share_pct = _share(m.from_candidate, m.raised)
+    result.steps += [Step(text, "contributions") for text in m.steps]
+
+
+def _one_donor(f: MoneyIn, counted: Decimal, result: FundraisingResult) -> bool:
     """Whether all the money counted comes from one donor (with a step, and advice)."""
-    f = plan.fundraising
     if counted <= 0:
         return False
     if f.donor_count == 0 and f.largest_single_donor == 0:

@@ -437,6 +437,46 @@ class FundraisingSettings:
     high_factor_pct: float = 115.0  # high scenario: spending at 115% of the plan
 
 
+@dataclass(slots=True)
+class ContributionGift:
+    """One counted gift of a contribution export, as the plan keeps it: no donor identity."""
+
+    receipt: str = ""  # one-way digest of the receipt id (see domain/contributions.py)
+    donor: str = ""  # one-way digest of the donor id, else of the normalized name and ZIP
+    month: str = ""  # "YYYY-MM"
+    amount: Decimal = Decimal(0)
+    fee: Decimal = Decimal(0)
+
+
+@dataclass
+class Contributions:
+    """What the plan keeps of the candidate's contribution exports (domain notes §9).
+
+    Totals, plus one-way digests of receipt and donor keys so that a gift and a donor count
+    once across imports; never a donor's name, address, email, phone or employer.
+    """
+
+    platform: str = ""  # "ActBlue", or "" for another platform's CSV
+    first_date: date | None = None  # the first and last day the exports cover
+    last_date: date | None = None
+    imported_on: date | None = None
+    raised: Decimal = Decimal(0)  # gross: the gifts' amounts, refunds out
+    fees: Decimal = Decimal(0)  # the platform's fees, shown apart (not subtracted)
+    from_candidate: Decimal = Decimal(0)
+    largest_single_donor: Decimal = Decimal(0)  # the candidate left out
+    donor_count: int = 0
+    gift_count: int = 0
+    refund_count: int = 0
+    by_month: dict[str, Decimal] = field(default_factory=dict)
+    #: Random per plan (hex), made at the first import: the key of every digest.
+    salt: str = ""
+    #: Donor digests the user confirmed as the candidate.
+    candidate_donors: list[str] = field(default_factory=list)
+    gifts: list[ContributionGift] = field(default_factory=list)
+    #: Receipt digests of refunded gifts, so a later import of an older export leaves them out.
+    refunded: list[str] = field(default_factory=list)
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -597,6 +637,7 @@ class Plan:
     coach_notes: list[CoachNote] = field(default_factory=list)
     sessions: list[CoachingSession] = field(default_factory=list)
     targeting: TargetingSettings = field(default_factory=TargetingSettings)
+    contributions: Contributions = field(default_factory=Contributions)
 
     def get_section(self, key: str) -> Section:
         """The section with ``key``, or an empty one NOT added to the plan (for reading)."""

@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from winbook.domain.budget import month_key
+from winbook.domain.contributions import STALE_DAYS, age_days, export_label
 from winbook.domain.dates import format_month
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import LEVEL_LABELS, Plan, RunNumber, SectionStatus, Stage
@@ -419,8 +420,13 @@ def check_fundraising(plan: Plan, figures: Figures, profile: Profile) -> TopicRe
         stage = "primary" if plan.race.stage is Stage.PRIMARY else "general"
         report.reasons.append(
             f"Raised ${f.counted:,.0f} from others, above the ${f.threshold:,.0f} threshold "
-            f"for this {stage}."
+            f"for this {stage}{f' ({f.source})' if f.source else ''}."
         )
+    stale = stale_export(plan)
+    if stale:
+        report.reasons.append(stale)
+        if report.status is TopicStatus.READY:
+            report.status = TopicStatus.PARTIAL
     return report
 
 
@@ -430,6 +436,18 @@ def _fundraising_field(plan: Plan) -> str:
     if not plan.race_costs:
         return "race_costs_table"
     return "raised_edit"
+
+
+def stale_export(plan: Plan, today: date | None = None) -> str | None:
+    """A sentence when the contribution export is older than 30 days (None otherwise)."""
+    c = plan.contributions
+    days = age_days(c, today)
+    if days is None or days <= STALE_DAYS:
+        return None
+    return (
+        f"The fundraising figures come from {export_label(c)}, {days:,} days ago: import a "
+        "new export so reviewers see what you have raised since."
+    )
 
 
 def _title(profile: Profile, topic_id: str) -> str:

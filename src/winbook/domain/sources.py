@@ -230,6 +230,13 @@ _SOURCES: tuple[Source, ...] = (
         "races.",
     ),
     Source(
+        "contributions",
+        "Your contribution export (ActBlue's column names)",
+        "Raised = the gifts' amounts, refunds left out, each receipt counted once; fees shown "
+        "apart; one donor = one donor id, else the same name and ZIP. Column names: the "
+        "ActBlue connector of move-coop/parsons.",
+    ),
+    Source(
         "income_mix",
         "A peer's default income mix (GoodParty)",
         "Self 30%, friends and family 30%, online small-dollar 25%, events 15%.",

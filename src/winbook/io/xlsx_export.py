@@ -37,6 +37,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from winbook.atomic import atomic_write_bytes
 from winbook.domain.budget import month_key, normalize_month
+from winbook.domain.contributions import has_import
 from winbook.domain.explain import frac
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.labels import EVENT_KIND_WORDS, STAGE_WORDS, timeline_category_label
@@ -70,6 +71,7 @@ from winbook.domain.turnout import (
 from winbook.domain.typography import typeset
 from winbook.errors import ExportError
 from winbook.io.targeting_sheet import add_targeting_sheet
+from winbook.io.xlsx_contributions import contributions_sheet
 from winbook.io.xlsx_print import (
     DATE,
     FONT,
@@ -252,9 +254,11 @@ def build_workbook(plan: Plan, figures: Figures | None = None) -> Workbook:
     _timeline_sheet(wb[TIMELINE], plan)
     add_targeting_sheet(wb, plan, figures)  # "Where the votes are", when results are imported
     _summary_sheet(summary, plan, figures, refs)
+    if has_import(plan):  # the contribution export's figures (totals only)
+        contributions_sheet(wb.create_sheet(), plan, figures, INCOME)
     chrome = SheetChrome.of(plan)
     for ws in wb.worksheets:
-        landscape, title_rows = _PRINTED[ws.title]
+        landscape, title_rows = _PRINTED.get(ws.title, (False, None))
         print_sheet(ws, chrome, landscape=landscape, title_rows=title_rows)
     wb.properties.creator = "Winbook"
     wb.properties.title = plan.meta.title or "Campaign plan"

@@ -222,12 +222,15 @@ def cash_flow_chart(
     income: Sequence[float],
     spending: Sequence[float],
     cumulative: Sequence[float],
+    actual: Sequence[float | None] | None = None,
 ) -> Drawing:
-    """Income (outlined bars) and spending (solid bars) by month, cash on hand as a marked line."""
+    """Income (outlined bars) and spending (solid bars) by month, cash on hand as a marked line;
+    with ``actual`` (money raised, from a contribution export) a diamond on each income bar."""
     height = 180.0
     d = Drawing(width, height)
     _title(d, width, height, "Monthly income, spending and cash on hand")
-    lo, hi, step = axis_range([*income, *spending, *cumulative])
+    known = [v for v in actual or [] if v is not None]
+    lo, hi, step = axis_range([*income, *spending, *cumulative, *known])
     f = Frame(44, 34, width - 54, height - 64, lo, hi)
     _axes(d, f, step, True)
     slot = f.w / max(len(months), 1)
@@ -242,8 +245,15 @@ def cash_flow_chart(
         if i % every == 0:
             _text(d, cx, f.y - 10, _month_label(m), 6.5)
         points.append((cx, f.ypos(cumulative[i])))
+        value = None if actual is None else actual[i]
+        if value is not None:  # a month the exports do not reach yet has no marker
+            _marker(d, cx - bar / 2, f.ypos(value), "milestone")
     _cumulative_line(d, points)
-    x = _swatch(d, f.x, 4, "outline", "income")
+    x = _swatch(d, f.x, 4, "outline", "income planned")
+    if actual is not None:
+        _marker(d, x + 4, 7.5, "milestone")
+        _text(d, x + 11, 4.5, "raised (actual)", 7, "start")
+        x += 22 + len("raised (actual)") * 3.9
     x = _swatch(d, x, 4, "solid", "cash spending")
     _swatch(d, x, 4, "marker", "cash on hand, end of month")
     return d

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
 from winbook.domain.budget import Norm
+from winbook.domain.contributions import actual_by_month, actual_outside, export_label
 from winbook.domain.explain import Step, fmt_int, fmt_money, fmt_pct, fmt_signed_pct
 from winbook.domain.figures import Figures
 from winbook.domain.model import (
@@ -483,15 +484,37 @@ def _fundraising_test(ctx: Ctx) -> list[Flowable]:
         out.append(Spacer(1, 4))
     out += steps_list(ctx, fr.steps)
     verdict = {True: "PASSED", False: "NOT YET PASSED", None: "cannot be judged yet"}[fr.passed]
+    when = fr.source or f"as of {fmt_date(fr.as_of)}"
     out.append(
         rich(
             f"<b>Result: {verdict}.</b> Threshold {money(fr.threshold, True)}; counted "
-            f"{money(fr.counted)} (as of {fmt_date(ctx.plan.fundraising.as_of)}).",
+            f"{money(fr.counted)} ({when}).",
             ctx.ss["Body"],
         )
     )
+    out += contribution_shares(ctx)
     out += warnings_list(ctx, fr.warnings)
     return out
+
+
+def contribution_shares(ctx: Ctx) -> list[Flowable]:
+    """Who the money came from, in shares of all raised: totals only, never a donor."""
+    fr = ctx.figures.fundraising
+    if fr.largest_share_pct is None or fr.candidate_share_pct is None:
+        return []
+    if not fr.source and not fr.donor_count:
+        return []
+    fees = f"; the platform's fees, {money(fr.fees, True)}, shown apart" if fr.source else ""
+    return [
+        para(
+            f"Of {money(fr.raised, True)} raised from {fr.donor_count:,} "
+            f"donor{'' if fr.donor_count == 1 else 's'}: the largest single donor (not the "
+            f"candidate) gave {money(fr.largest_single_donor, True)} "
+            f"({pct(fr.largest_share_pct)}), the candidate {money(fr.from_candidate, True)} "
+            f"({pct(fr.candidate_share_pct)}){fees}.",
+            ctx.ss["Body"],
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- budget
@@ -600,12 +623,15 @@ def _cash_flow(ctx: Ctx) -> list[Flowable]:
     flow = ctx.figures.budget.cash_flow
     if not flow:
         return []
+    months = [m.month for m in flow]
+    actual = actual_by_month(ctx.plan, months)
     chart = charts.cash_flow_chart(
         ctx.width,
-        [m.month for m in flow],
+        months,
         [float(m.income) for m in flow],
         [float(m.spending) for m in flow],
         [float(m.cumulative) for m in flow],
+        None if actual is None else [None if v is None else float(v) for v in actual],
     )
     cols = [
         Col("Month", 1),
@@ -624,12 +650,22 @@ def _cash_flow(ctx: Ctx) -> list[Flowable]:
         ]
         for m in flow
     ]
+    if actual is not None:  # the contribution export's months beside the plan's
+        cols.insert(2, Col("Raised (actual)", 1.2, True))
+        for row, value in zip(rows, actual, strict=True):
+            row.insert(2, DASH if value is None else money(value))
     start = f"Starting cash {money(ctx.plan.fundraising.starting_cash)}."
+    if actual is not None:
+        source = export_label(ctx.plan.contributions)
+        start += (
+            f" Income is what the budget plans; raised (actual) is {source}."
+            f" {actual_outside(ctx.plan, months)}"
+        )
     return [
         *h3_chart(ctx, "Monthly cash flow"),
         chart,
         chart_gap(),
-        para(start, ctx.ss["Small"]),
+        para(start.strip(), ctx.ss["Small"]),
         table(ctx.ss, cols, rows, ctx.width),
     ]
 

@@ -105,6 +105,32 @@ class Ui_PageFundraising(object):
         self.raised_group.setObjectName(u"raised_group")
         self.raised_group_layout = QVBoxLayout(self.raised_group)
         self.raised_group_layout.setObjectName(u"raised_group_layout")
+        self.contributions_buttons = QHBoxLayout()
+        self.contributions_buttons.setObjectName(u"contributions_buttons")
+        self.import_contributions_button = QPushButton(self.raised_group)
+        self.import_contributions_button.setObjectName(u"import_contributions_button")
+
+        self.contributions_buttons.addWidget(self.import_contributions_button)
+
+        self.clear_contributions_button = QPushButton(self.raised_group)
+        self.clear_contributions_button.setObjectName(u"clear_contributions_button")
+
+        self.contributions_buttons.addWidget(self.clear_contributions_button)
+
+        self.contributions_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.contributions_buttons.addItem(self.contributions_buttons_spacer)
+
+
+        self.raised_group_layout.addLayout(self.contributions_buttons)
+
+        self.contributions_label = QLabel(self.raised_group)
+        self.contributions_label.setObjectName(u"contributions_label")
+        self.contributions_label.setWordWrap(True)
+        self.contributions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.raised_group_layout.addWidget(self.contributions_label)
+
         self.raised_form = QFormLayout()
         self.raised_form.setObjectName(u"raised_form")
         self.raised_edit_label = QLabel(self.raised_group)
@@ -316,6 +342,15 @@ class Ui_PageFundraising(object):
         self.call_share_label.setText("")
         self.events_label.setText("")
         self.raised_group.setTitle(QCoreApplication.translate("PageFundraising", u"Raised so far", None))
+        self.import_contributions_button.setText(QCoreApplication.translate("PageFundraising", u"Import contributions\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_contributions_button.setToolTip(QCoreApplication.translate("PageFundraising", u"Read your platform's contribution export (ActBlue's CSV, or another platform's through a column mapping): the figures below then come from it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.clear_contributions_button.setText(QCoreApplication.translate("PageFundraising", u"Type the figures instead", None))
+#if QT_CONFIG(tooltip)
+        self.clear_contributions_button.setToolTip(QCoreApplication.translate("PageFundraising", u"Forget the imported figures and count the four figures typed below (Edit \u2192 Undo brings the import back).", None))
+#endif // QT_CONFIG(tooltip)
+        self.contributions_label.setText(QCoreApplication.translate("PageFundraising", u"Import your contribution export to count what you have really raised, or type the figures below.", None))
         self.raised_edit_label.setText(QCoreApplication.translate("PageFundraising", u"Raised to date:", None))
 #if QT_CONFIG(accessibility)
         self.raised_edit.setAccessibleName(QCoreApplication.translate("PageFundraising", u"Raised to date", None))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from winbook.app import settings
 from winbook.app.document import PlanDocument
+from winbook.domain.contributions import actual_by_month, actual_outside
 from winbook.domain.explain import fmt_money
 from winbook.domain.model import EXPENSE_LABELS
 from winbook.domain.path import plural
@@ -151,7 +152,8 @@ class BudgetPage(PlanPage):
 
     def refresh_figures(self) -> None:
         ui, b = self.ui, self.doc.figures.budget
-        show_warnings(ui.warnings_label, b.warnings)
+        outside = actual_outside(self.doc.plan, [f.month for f in b.cash_flow])
+        show_warnings(ui.warnings_label, [*b.warnings, *([outside] if outside else [])])
         ui.expenses_total_label.setText(
             f"Total spending {fmt_money(b.total_spending)}, of which {fmt_money(b.in_kind)} "
             f"in kind; {plural(len(self.doc.plan.expenses), 'line')}."
@@ -209,11 +211,20 @@ class BudgetPage(PlanPage):
 
     def chart_data(self) -> ChartData:
         flows = self.doc.figures.budget.cash_flow
+        months = [f.month for f in flows]
+        actual = actual_by_month(self.doc.plan, months)  # from the contribution export
+        raised = (
+            [] if actual is None else [Series("Raised (actual)", [float(v or 0) for v in actual])]
+        )
         return ChartData(
             title="Cash flow by month",
-            categories=[f.month for f in flows],
+            categories=months,
             series=[
-                Series("Income", [float(f.income) for f in flows]),
+                Series(
+                    "Income" if actual is None else "Income planned",
+                    [float(f.income) for f in flows],
+                ),
+                *raised,
                 Series("Cash spending", [float(f.spending) for f in flows]),
                 Series("Cash at month end", [float(f.cumulative) for f in flows], "line"),
             ],

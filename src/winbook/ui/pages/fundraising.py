@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
+from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from winbook.app.document import PlanDocument
+from winbook.domain.budget import FundraisingResult
+from winbook.domain.contributions import export_label, has_import
+from winbook.domain.dates import format_date
 from winbook.domain.explain import fmt_money
-from winbook.domain.model import INCOME_LABELS, IncomeSource
+from winbook.domain.model import INCOME_LABELS, Contributions, IncomeSource, Plan
+from winbook.domain.readiness import stale_export
+from winbook.errors import WinbookError
 from winbook.ui.forms.ui_page_fundraising import Ui_PageFundraising
 from winbook.ui.models.plan_models import race_cost_model
 from winbook.ui.models.table import RowsModel
 from winbook.ui.pages.base import PlanPage, setup_rows_table, show_steps, show_warnings
+
+IMPORT_FILTER = "Contribution exports (*.csv *.txt);;All files (*)"
 
 
 class FundraisingPage(PlanPage):
@@ -30,7 +40,75 @@ class FundraisingPage(PlanPage):
         self.costs = race_cost_model(doc, self)
         self.add_table(ui.race_costs_table, self.costs, ui.add_cost_button, ui.remove_cost_button)
         ui.section_editor.attach(doc, "fundraising", embedded=True)
+        ui.import_contributions_button.clicked.connect(self.import_contributions)
+        ui.clear_contributions_button.clicked.connect(self.clear_contributions)
         self.load()
+
+    # ------------------------------------------------------------------ contributions
+
+    def import_contributions(self) -> bool:
+        """Ask for one or more contribution exports and import them (see `import_files`)."""
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, "Import contributions", str(Path.home()), IMPORT_FILTER
+        )
+        return bool(paths) and self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> bool:
+        """Map, confirm the candidate's gifts, then keep the figures as ONE undo step.
+
+        A file that cannot be read is one sentence in a message box; the plan is unchanged."""
+        from winbook.ui.contributions_import import ContributionsImportDialog
+
+        try:
+            dialog = ContributionsImportDialog(paths, self.doc.plan, self)
+        except WinbookError as exc:
+            QMessageBox.warning(self, "Cannot import the contributions", str(exc))
+            return False
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            merged, report = dialog.contributions(), dialog.report()
+        finally:
+            dialog.deleteLater()
+        if merged is None or report is None:
+            return False
+        names = ", ".join(p.name for p in paths)
+        self.doc.set_object("contributions", merged, f"Import contributions from {names}")
+        gifts = f"{report.new_gifts:,} new gift{'' if report.new_gifts == 1 else 's'}"
+        self._say(
+            f"Imported {names}: {gifts}; {fmt_money(merged.raised, cents=True)} raised in all "
+            "(Edit → Undo takes the import out)."
+        )
+        return True
+
+    def clear_contributions(self) -> None:
+        """Count the typed figures again (one undo step)."""
+        if has_import(self.doc.plan):
+            salt = self.doc.plan.contributions.salt
+            self.doc.set_object("contributions", Contributions(salt=salt), "Type the figures")
+
+    def _say(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10000)
+
+    def _show_contributions(self) -> None:
+        ui, plan = self.ui, self.doc.plan
+        imported = has_import(plan)
+        for edit in (
+            ui.raised_edit,
+            ui.from_candidate_edit,
+            ui.largest_donor_edit,
+            ui.donor_count_edit,
+            ui.as_of_edit,
+        ):  # the typed figures do not count while there is an import: out of sight
+            edit.setVisible(not imported)
+            label = ui.raised_form.labelForField(edit)
+            if label is not None:
+                label.setVisible(not imported)
+        ui.clear_contributions_button.setVisible(imported)
+        ui.contributions_label.setTextFormat(Qt.TextFormat.RichText)
+        ui.contributions_label.setText(contributions_html(plan, self.doc.figures.fundraising))
 
     def _bind(self) -> None:
         ui, b = self.ui, self.binder
@@ -113,7 +191,46 @@ class FundraisingPage(PlanPage):
                 f"Not yet passed: {fmt_money(f.counted)} counted, "
                 f"{fmt_money(f.threshold or 0)} needed"
             )
+        if f.source:
+            verdict += f" ({f.source})"
         ui.test_result_label.setText(verdict)
         ui.test_result_label.setAccessibleName(verdict)
         show_steps(ui.test_steps_label, f.steps)
         show_warnings(ui.warnings_label, f.warnings)
+        self._show_contributions()
+
+
+def contributions_html(plan: Plan, f: FundraisingResult) -> str:
+    """What the page says about the import (or how to make one), as rich text."""
+    if not has_import(plan):
+        return (
+            "Import your contribution export (ActBlue's CSV, or another platform's) to count "
+            "what you have really raised, or type the figures below."
+        )
+    c = plan.contributions
+
+    def share(x: float | None) -> str:
+        return "" if x is None else f" ({x:.1f} % of all raised)"
+
+    gifts = f"{c.gift_count:,} gift{'' if c.gift_count == 1 else 's'}"
+    refunds = f", {c.refund_count:,} refunded left out" if c.refund_count else ""
+    rows = [
+        ("Raised", f"{fmt_money(c.raised, cents=True)} in {gifts}{refunds}"),
+        ("Platform fees", f"{fmt_money(c.fees, cents=True)} (shown apart, not subtracted)"),
+        ("From you", fmt_money(c.from_candidate, cents=True) + share(f.candidate_share_pct)),
+        (
+            "Largest single donor",
+            fmt_money(c.largest_single_donor, cents=True) + share(f.largest_share_pct),
+        ),
+        ("Donors", f"{c.donor_count:,}"),
+    ]
+    table = "".join(
+        f"<tr><td>{escape(k)}:&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
+    )
+    head = (
+        f"<b>From {escape(export_label(c))}</b> ({format_date(c.first_date)} to "
+        f"{format_date(c.last_date)}); the fundraising test counts these figures."
+    )
+    stale = stale_export(plan)
+    warn = f"<p><b>{escape(stale)}</b></p>" if stale else ""
+    return f"<p>{head}</p><table>{table}</table>{warn}"

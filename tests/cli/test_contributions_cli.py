@@ -1,0 +1,113 @@
+"""`winbook contributions PLAN FILE… [--json] [--dry-run]`: figures by hand (tests/exports.py)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tests.exports import ANA, actblue_text, first_export, gift, second_export, write_actblue
+from tests.files import sha256
+from winbook.cli import main
+from winbook.domain.model import Plan
+from winbook.store.files import load_plan, save_plan
+
+
+def _plan_file(tmp_path: Path, suffix: str = ".winbook") -> Path:
+    plan = Plan()
+    plan.candidate.full_name = "Maya Okafor"
+    plan.candidate.bio = "Teacher."
+    path = tmp_path / f"plan{suffix}"
+    save_plan(plan, path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".winbook", ".json"])
+def test_json_gives_the_figures_and_the_plan_keeps_them(
+    tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = _plan_file(tmp_path, suffix)
+    export = write_actblue(tmp_path / "export.csv", first_export())
+    assert main(["contributions", str(plan), str(export), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out == {
+        "raised": "975.00",
+        "fees": "38.52",
+        "from_candidate": "500.00",
+        "largest_single_donor": "250.00",
+        "donor_count": 4,
+        "gifts": 6,
+        "refunds": 1,
+        "duplicates": 1,
+        "new_gifts": 6,
+        "by_month": {"2026-01": "125.00", "2026-02": "550.00", "2026-03": "300.00"},
+        "first_date": "2026-01-05",
+        "last_date": "2026-03-20",
+    }
+    kept = load_plan(plan)
+    assert kept.contributions.raised == Decimal("975.00")
+    assert kept.candidate.bio == "Teacher."  # the rest of the plan as it was
+
+
+def test_a_second_import_of_the_same_export_changes_no_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = _plan_file(tmp_path)
+    first = write_actblue(tmp_path / "a.csv", first_export())
+    second = write_actblue(tmp_path / "b.csv", second_export())
+    assert main(["contributions", str(plan), str(first)]) == 0
+    assert main(["contributions", str(plan), str(second), "--json"]) == 0
+    capsys.readouterr()
+    assert main(["contributions", str(plan), str(second), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    # 975 − 25 (R1 refunded since) + 40 (R8) = 990, by hand.
+    assert (out["raised"], out["new_gifts"], out["duplicates"]) == ("990.00", 0, 3)
+
+
+def test_the_text_says_what_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = _plan_file(tmp_path)
+    export = write_actblue(tmp_path / "export.csv", first_export())
+    assert main(["contributions", str(plan), str(export)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Imported export.csv into plan.winbook: 6 new gifts, 1 refunded gift left out, 1 gift "
+        "already counted.\n"
+    )
+    assert "Raised $975.00 in 6 gifts from 4 donors, Jan 5, 2026 to Mar 20, 2026" in out
+    assert "From the candidate: $500.00, matched by name: maya okafor (1 gift)." in out
+
+
+def test_dry_run_leaves_the_plan_file_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = _plan_file(tmp_path)
+    before = sha256(plan)
+    export = write_actblue(tmp_path / "export.csv", first_export())
+    assert main(["contributions", str(plan), str(export), "--dry-run"]) == 0
+    assert "(the plan is unchanged)" in capsys.readouterr().out
+    assert sha256(plan) == before
+
+
+def test_a_bad_row_is_one_line_and_the_plan_is_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = _plan_file(tmp_path)
+    before = sha256(plan)
+    good = write_actblue(tmp_path / "good.csv", first_export())
+    bad = tmp_path / "bad.csv"
+    bad.write_text(actblue_text([gift("R9", "yesterday", "5.00", ANA)]), encoding="utf-8")
+    assert main(["contributions", str(plan), str(good), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "winbook: Row 2 of bad.csv has “yesterday”, which is not a date, in the column “Date”.\n"
+    )
+    assert sha256(plan) == before  # the good file was not half-imported either
+
+
+def test_a_missing_export_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = _plan_file(tmp_path)
+    assert main(["contributions", str(plan), str(tmp_path / "nope.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("winbook: ") and err.count("\n") == 1 and "nope.csv" in err
