@@ -30,7 +30,8 @@ from hypothesis import strategies as st
 from winbook.cli import UNEXPECTED, main
 from winbook.domain.model import Plan
 from winbook.paths import samples_dir
-from winbook.store.document import OBJECT_PARTS, PlanFile
+from winbook.store.document import PlanFile
+from winbook.store.schema import OBJECT_PARTS
 
 SECONDS = 10
 EXCEPTION_NAME = re.compile(r"\b[A-Z]\w*(Error|Exception|File)\b|Traceback")

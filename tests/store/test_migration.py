@@ -16,7 +16,7 @@ import pytest
 from tests.files import sha256
 from winbook.domain.model import Plan
 from winbook.errors import PlanFileError
-from winbook.store import document
+from winbook.store import schema
 from winbook.store.document import PlanFile, read_plan_file
 
 APP_ID = int.from_bytes(b"WnBk", "big")
@@ -103,8 +103,8 @@ def _raw_version(path: Path) -> tuple[int, int]:
 def test_open_upgrades_a_v1_file_to_v2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "v1.winbook"
     build_v1_by_hand(path)
-    monkeypatch.setattr(document, "MIGRATIONS", [*document.MIGRATIONS, _v2])
-    assert document.current_version() == 2
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _v2])
+    assert schema.current_version() == 2
 
     before = sha256(path)
     plan = read_plan_file(path)  # reading alone upgrades in memory, never the file
@@ -124,7 +124,7 @@ def test_open_upgrades_a_v1_file_to_v2(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_new_files_get_the_latest_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(document, "MIGRATIONS", [*document.MIGRATIONS, _v2])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _v2])
     path = tmp_path / "new.winbook"
     PlanFile.create(path, Plan()).close()
     assert _raw_version(path) == (2, APP_ID)
@@ -136,7 +136,7 @@ def test_a_failing_upgrade_leaves_the_file_unchanged(
     path = tmp_path / "v1.winbook"
     build_v1_by_hand(path)
     before = sha256(path)
-    monkeypatch.setattr(document, "MIGRATIONS", [*document.MIGRATIONS, _broken_v2])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _broken_v2])
     for read in (PlanFile.open, read_plan_file):
         with pytest.raises(
             PlanFileError,
@@ -152,9 +152,9 @@ def test_a_file_from_the_newer_version_is_refused_by_the_older(
 ) -> None:
     path = tmp_path / "v2.winbook"
     with monkeypatch.context() as patch:
-        patch.setattr(document, "MIGRATIONS", [*document.MIGRATIONS, _v2])
+        patch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _v2])
         PlanFile.create(path, Plan()).close()
-    assert document.current_version() == 1
+    assert schema.current_version() == 1
     before = sha256(path)
     with pytest.raises(PlanFileError, match=r"newer version of Winbook \(file version 2; this"):
         PlanFile.open(path)

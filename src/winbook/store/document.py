@@ -36,407 +36,43 @@ import json
 import os
 import sqlite3
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from winbook import __version__, atomic, inputfile
+from winbook import atomic
 from winbook.domain.model import PLAN_PARTS, Plan
 from winbook.domain.rows import without_blanks
 from winbook.errors import PlanChangedError, PlanFileError
 from winbook.store import hardening
 from winbook.store.codec import from_json, parse_json, repaired_sentence, to_json, valid_text
-
-#: ``PRAGMA application_id`` of every Winbook file: the bytes "WnBk".
-APPLICATION_ID: Final = 0x576E426B
-#: The schema version this Winbook writes (``PRAGMA user_version``); equals len(MIGRATIONS).
-SCHEMA_VERSION: Final = 1
-
-SQLITE_MAGIC: Final = b"SQLite format 3\x00"
-_HEADER_SIZE: Final = 100
-_BUSY_MS: Final = 5000
-_WRITER: Final = f"winbook {__version__}"
-
-_PLAN_HINTS: Final[dict[str, Any]] = typing.get_type_hints(Plan)
-#: Parts stored one row per item (the list-valued attributes of `Plan`).
-LIST_PARTS: Final[tuple[str, ...]] = tuple(
-    p for p in PLAN_PARTS if typing.get_origin(_PLAN_HINTS[p]) is list
+from winbook.store.opening import (
+    _check_target,
+    _connect,
+    _connect_rw,
+    _is_wal,
+    _memory_copy,
+    _named_as,
+    _preflight,
+    _private_copy,
+    _read_error,
+    _read_head,
 )
-#: Parts stored as one JSON row each.
-OBJECT_PARTS: Final[tuple[str, ...]] = tuple(p for p in PLAN_PARTS if p not in LIST_PARTS)
-
-# --------------------------------------------------------------------------- schema
-
-Migration = Callable[[sqlite3.Connection], None]
-
-_V1_TABLES: Final = (
-    "CREATE TABLE file_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE plan_part (name TEXT PRIMARY KEY, data TEXT NOT NULL)",
-    "CREATE TABLE plan_item ("
-    " part TEXT NOT NULL,"
-    " position INTEGER NOT NULL CHECK (position >= 0),"
-    " data TEXT NOT NULL,"
-    " PRIMARY KEY (part, position))",
+from winbook.store.schema import (
+    _PLAN_HINTS,
+    _WRITER,
+    APPLICATION_ID,
+    LIST_PARTS,
+    OBJECT_PARTS,
+    _damaged,
+    _expected_schema,
+    _migrate,
+    _run_migrations,
+    _write_error,
+    current_version,
 )
-
-#: Tables (and their columns) the current schema needs; checked when a file is opened.
-REQUIRED_TABLES: Final[dict[str, frozenset[str]]] = {
-    "file_meta": frozenset({"key", "value"}),
-    "plan_part": frozenset({"name", "data"}),
-    "plan_item": frozenset({"part", "position", "data"}),
-}
-
-
-def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
-    """Version 1, the first schema, built in an empty database."""
-    for statement in _V1_TABLES:
-        conn.execute(statement)
-
-
-#: ``MIGRATIONS[i]`` takes a file from schema version ``i`` to ``i + 1``, inside the caller's
-#: transaction. To add version 2: append ``_migrate_1_to_2`` and raise SCHEMA_VERSION.
-#: A new file is built by running them all on an empty database before the plan is stored,
-#: so each must also work on empty tables.
-MIGRATIONS: list[Migration] = [_migrate_0_to_1]
-assert len(MIGRATIONS) == SCHEMA_VERSION
-
-
-def current_version() -> int:
-    """The schema version this Winbook reads and writes."""
-    return len(MIGRATIONS)
-
-
-def _run_migrations(conn: sqlite3.Connection, start: int) -> None:
-    """Apply ``MIGRATIONS[start:]`` and record the new version (inside the caller's transaction)."""
-    target = current_version()
-    for step in MIGRATIONS[start:target]:
-        step(conn)
-    conn.execute(f"PRAGMA user_version = {int(target)}")
-
-
-def _migrate(conn: sqlite3.Connection, start: int, path: Path) -> None:
-    """Run every migration from ``start`` in ONE transaction (all or nothing)."""
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            _run_migrations(conn, start)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.rollback()
-            raise
-    except sqlite3.OperationalError as exc:
-        if _is_busy(exc):
-            raise _busy_error(path) from exc
-        raise _upgrade_error(path, start) from exc
-    except Exception as exc:
-        raise _upgrade_error(path, start) from exc
-
-
-def _upgrade_error(path: Path, start: int) -> PlanFileError:
-    return PlanFileError(
-        f"{path} could not be upgraded from file version {start} to {current_version()}, "
-        "so it was left unchanged."
-    )
-
-
-def _expected_schema(version: int) -> set[hardening.SchemaRow]:
-    """The schema Winbook writes for file version ``version``."""
-    return hardening.expected_schema(MIGRATIONS[:version])
-
-
-def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
-    for table, columns in REQUIRED_TABLES.items():
-        found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if not columns <= found:
-            raise _damaged(path, "its tables are incomplete")
-
-
-# --------------------------------------------------------------------------- errors
-
-
-def _damaged(path: Path, detail: str) -> PlanFileError:
-    return PlanFileError(
-        f"{path} is damaged ({detail}) and cannot be opened; open a backup copy instead."
-    )
-
-
-def _not_a_plan(path: Path) -> PlanFileError:
-    return PlanFileError(f"{path} is not a Winbook plan file.")
-
-
-def _newer(path: Path, version: int) -> PlanFileError:
-    return PlanFileError(
-        f"{path} was saved by a newer version of Winbook (file version {version}; this one "
-        f"reads up to {current_version()}), so update Winbook to open it."
-    )
-
-
-def _code(exc: sqlite3.Error) -> int:
-    """The primary SQLite result code of ``exc`` (0 when unknown)."""
-    return int(getattr(exc, "sqlite_errorcode", 0)) & 0xFF
-
-
-def _is_busy(exc: sqlite3.Error) -> bool:
-    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds the file."""
-    return _code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-
-
-def _busy_error(path: Path) -> PlanFileError:
-    return PlanFileError(
-        f"{path} is being changed by another program; close it there and try again."
-    )
-
-
-def _write_error(path: Path, exc: sqlite3.Error) -> PlanFileError:
-    code = _code(exc)
-    if _is_busy(exc):
-        return _busy_error(path)
-    if hardening.is_interrupted(exc):
-        return PlanFileError(
-            f"Saving to {path} took longer than {hardening.TIME_LIMIT_S:g} seconds and was "
-            "stopped, so the last change was not saved; save a copy under a new name."
-        )
-    if code == sqlite3.SQLITE_FULL:
-        return PlanFileError(f"The disk holding {path} is full, so the last change was not saved.")
-    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
-        return PlanFileError(f"{path} cannot be written to, so the last change was not saved.")
-    return PlanFileError(
-        f"Winbook could not save to {path} (SQLite says: {str(exc).rstrip('.')}), so the last "
-        "change was not saved; save a copy under a new name."
-    )
-
-
-# --------------------------------------------------------------------------- checking a file
-
-
-def _read_head(path: Path) -> tuple[int, bytes]:
-    """The size and first 100 bytes of ``path``; OS problems as one sentence.
-
-    Only a regular file below `inputfile.MAX_INPUT_BYTES` is opened (never a pipe or device).
-    """
-    if path.is_dir():
-        raise PlanFileError(f"{path} is a folder, not a Winbook plan.")
-    with inputfile.open_input(path, PlanFileError) as fh:
-        try:
-            size = os.fstat(fh.fileno()).st_size
-            return size, fh.read(_HEADER_SIZE)
-        except OSError as exc:
-            raise atomic.os_error(path, exc, "read", PlanFileError) from exc
-
-
-def _u32(head: bytes, offset: int) -> int:
-    return int.from_bytes(head[offset : offset + 4], "big")
-
-
-def _check_head(path: Path, size: int, head: bytes, hot_journal: bool) -> int:
-    """Validate the SQLite header without SQLite; returns the file's schema version."""
-    if size == 0:
-        raise PlanFileError(f"{path} is empty, so it is not a Winbook plan.")
-    if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
-        raise _not_a_plan(path)
-    if _u32(head, 68) != APPLICATION_ID:
-        raise PlanFileError(f"{path} is a database from another program, not a Winbook plan.")
-    version = _u32(head, 60)
-    if version > current_version():
-        raise _newer(path, version)
-    if version == 0:
-        raise _damaged(path, "it holds no plan")
-    raw_page = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if raw_page == 1 else raw_page
-    if page_size < 512 or page_size & (page_size - 1):
-        raise _damaged(path, "its header is corrupt")
-    if not hot_journal:  # mid-transaction sizes are repaired by the journal
-        _check_size(path, size, head, page_size)
-    return version
-
-
-def _check_size(path: Path, size: int, head: bytes, page_size: int) -> None:
-    pages = _u32(head, 28)
-    header_size_valid = pages > 0 and _u32(head, 24) == _u32(head, 92)
-    if size % page_size or (header_size_valid and size < pages * page_size):
-        raise _damaged(path, "it is cut short")
-
-
-def _has_hot_journal(path: Path) -> bool:
-    journal = atomic.journal_path(path)
-    try:
-        return journal.is_file() and journal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _uri(path: Path, mode: str) -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
-
-
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    """A hardened connection (`hardening.harden`): nothing in the file's schema is trusted."""
-    conn = hardening.connect(_uri(path, mode), uri=True)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _connect_rw(path: Path) -> sqlite3.Connection:
-    conn = _connect(path, "rw")
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-        conn.execute("PRAGMA synchronous = EXTRA")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _recover(path: Path) -> None:
-    """Let SQLite roll back the unfinished transaction a crash left in the journal."""
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise PlanFileError(
-            f"{path} was being saved when Winbook stopped and needs write access to recover."
-        )
-    try:
-        with contextlib.closing(_connect_rw(path)) as conn:
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-    except sqlite3.OperationalError as exc:
-        if _is_busy(exc):
-            raise _busy_error(path) from exc
-        raise _damaged(path, "an interrupted save could not be undone") from exc
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, "an interrupted save could not be undone") from exc
-
-
-def _memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
-    mem = hardening.connect(":memory:")
-    conn.backup(mem)
-    return mem
-
-
-def _validate_readonly(path: Path, version: int, salvage: bool = False) -> None:
-    """Check the database through a read-only connection (the file cannot change).
-
-    The schema is compared with Winbook's first (`hardening.check_schema`), before any query
-    reads a table; ``salvage`` lets extra objects through (see there).
-    """
-    try:
-        with contextlib.closing(_connect(path, "ro")) as conn:
-            if hardening.check_schema(conn, path, _expected_schema(version), salvage):
-                raise _damaged(path, "its tables are incomplete")
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-            if rows != [("ok",)]:
-                raise _damaged(path, "some of its pages are corrupt")
-            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-            (found,) = conn.execute("PRAGMA user_version").fetchone()
-            if app_id != APPLICATION_ID or found != version:
-                raise _damaged(path, "its header is inconsistent")
-            if version < current_version():  # try the upgrade on a copy in memory first
-                with contextlib.closing(_memory_copy(conn)) as mem:
-                    _migrate(mem, version, path)
-                    _check_tables(mem, path)
-            else:
-                _check_tables(conn, path)
-    except sqlite3.Error as exc:
-        raise _read_error(path, exc) from exc
-
-
-def _read_error(path: Path, exc: sqlite3.Error) -> PlanFileError:
-    if _is_busy(exc):
-        return _busy_error(path)
-    if hardening.is_interrupted(exc):
-        return hardening.too_slow(path)
-    if _code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return _damaged(path, "some of its pages are corrupt")
-    return _damaged(path, "SQLite cannot read it")
-
-
-def _preflight(path: Path, salvage: bool = False) -> int:
-    """Everything `open` checks before writing is allowed; returns the schema version."""
-    size, head = _read_head(path)
-    hot = _has_hot_journal(path)
-    version = _check_head(path, size, head, hot)
-    if hot:
-        _recover(path)
-        size, head = _read_head(path)
-        version = _check_head(path, size, head, hot_journal=False)
-    _validate_readonly(path, version, salvage)
-    return version
-
-
-def _is_wal(head: bytes) -> bool:
-    """True when the header says the file is in WAL mode (Winbook never writes one)."""
-    return len(head) >= 20 and 2 in (head[18], head[19])
-
-
-@contextlib.contextmanager
-def _private_copy(path: Path) -> Iterator[Path]:
-    """A copy of ``path`` and its ``-wal`` in a private temporary folder, removed afterwards.
-
-    Reading a WAL-mode file in place makes SQLite create ``-wal`` and ``-shm`` files beside
-    it; reading the copy leaves the user's folder as it was.
-    """
-    with atomic.private_folder() as folder:
-        copy = folder / "plan.winbook"
-        wal = path.with_name(path.name + "-wal")
-        try:
-            copy.write_bytes(inputfile.read_input(path, PlanFileError))
-            if wal.exists():
-                wal_copy = copy.with_name(copy.name + "-wal")
-                wal_copy.write_bytes(inputfile.read_input(wal, PlanFileError))
-        except OSError as exc:
-            raise atomic.os_error(folder, exc, "write in", PlanFileError) from exc
-        yield copy
-
-
-@contextlib.contextmanager
-def _named_as(copy: Path, source: Path) -> Iterator[None]:
-    """Errors about the private ``copy`` name the user's ``source`` instead."""
-    try:
-        yield
-    except PlanFileError as exc:
-        raise type(exc)(str(exc).replace(str(copy), str(source))) from exc
-
-
-def is_winbook_file(path: Path) -> bool:
-    """True if ``path`` starts like a Winbook plan (header only; any version)."""
-    try:
-        with inputfile.open_input(path, PlanFileError) as fh:
-            head = fh.read(_HEADER_SIZE)
-    except (OSError, PlanFileError):
-        return False
-    return (
-        head.startswith(SQLITE_MAGIC)
-        and len(head) == _HEADER_SIZE
-        and (_u32(head, 68) == APPLICATION_ID)
-    )
-
-
-def _check_target(path: Path) -> None:
-    """Refuse to replace a folder or an existing file that is not a Winbook plan."""
-    if path.is_dir():
-        raise PlanFileError(f"{path} is a folder; give a file name for the plan.")
-    if not path.parent.is_dir():
-        raise PlanFileError(f"The folder {path.parent} does not exist.")
-    try:
-        exists_non_empty = path.exists() and path.stat().st_size > 0
-        special = path.exists() and not path.is_file()
-    except OSError as exc:
-        raise atomic.os_error(path, exc, "replace", PlanFileError) from exc
-    if special:
-        raise PlanFileError(
-            f"{path} is not a regular file, so Winbook will not replace it; choose another name."
-        )
-    if exists_non_empty and not is_winbook_file(path):
-        raise PlanFileError(
-            f"{path} already exists and is not a Winbook plan, so Winbook will not replace it."
-        )
-
-
-# --------------------------------------------------------------------------- reading and writing
 
 
 class _Encoder:
@@ -665,9 +301,6 @@ def _read_in_place(source: Path, salvage: bool) -> Plan:
                 return _load(mem, source)
     except sqlite3.Error as exc:
         raise _read_error(source, exc) from exc
-
-
-# --------------------------------------------------------------------------- the open file
 
 
 class PlanFile:

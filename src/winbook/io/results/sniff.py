@@ -50,7 +50,7 @@ def sniff(path: Path) -> bytes:
 
 
 def _is_plan(path: Path) -> bool:
-    from winbook.store.document import is_winbook_file  # only for SQLite files
+    from winbook.store.opening import is_winbook_file  # only for SQLite files
 
     return is_winbook_file(path)
 
