@@ -536,7 +536,7 @@ def test_every_sheet_has_a_title_row_a_header_and_a_footer() -> None:
     books = {"rich": xe.build_workbook(rich_plan())} | _sample_workbooks()
     for name, wb in books.items():
         plan = rich_plan() if name == "rich" else sample_plans()[name]
-        candidate = plan.candidate.ballot_name or plan.candidate.full_name
+        candidate = plan.candidate.full_name  # as the packet's running head says it
         for ws in wb:
             where = f"{name} / {ws.title}"
             assert isinstance(ws["A1"].value, str) and ws["A1"].value, where
@@ -670,7 +670,7 @@ def test_the_printed_workbook_reads_right_on_every_page(tmp_path: Path) -> None:
         ).stdout
         pages = text.split("\f")[:-1]
         assert len(pages) >= len(xe.SHEETS), name
-        candidate = plan.candidate.ballot_name or plan.candidate.full_name
+        candidate = plan.candidate.full_name
         for k, page in enumerate(pages, 1):
             assert candidate in page, (name, k)
             assert plan.race.office in page, (name, k)

@@ -1076,7 +1076,9 @@ def _summary_sheet(ws: Worksheet, plan: Plan, figures: Figures, refs: dict[str, 
     lab = _Labels(ws, SUMMARY, 4)
     _subhead(ws, lab.row, "Candidate and race")
     lab.skip()
-    lab.add("candidate", "Candidate", c.ballot_name or c.full_name)
+    lab.add("candidate", "Candidate", c.full_name or c.ballot_name)
+    if c.ballot_name and c.ballot_name != c.full_name:
+        lab.add("ballot_name", "Name on the ballot", c.ballot_name)
     lab.add("committee", "Committee", c.committee_name)
     lab.add("party", "Candidate's party", c.party)
     lab.add("ballot_line", "On the ballot", _ballot_line(plan))

@@ -60,7 +60,8 @@ class SheetChrome:
         office = ", ".join(x for x in (r.office, r.district, r.jurisdiction, r.state) if x)
         when = plan.meta.prepared_on
         return cls(
-            candidate=c.ballot_name or c.full_name or plan.meta.title or "Campaign plan",
+            # the name the packet's running head prints
+            candidate=c.full_name.strip() or c.ballot_name.strip() or "Unnamed candidate",
             office=office,
             prepared=f"Prepared {fmt_day(when)}" if when else "",
         )
