@@ -49,7 +49,9 @@ class Column:
     title: str
     kind: Kind = Kind.TEXT
     tip: str = ""
-    labels: Mapping[Any, str] | None = None  # enum value -> label, in the order offered
+    #: enum value -> label, in the order offered; for a text column, the words shown for the
+    #: stored keys it knows ("finance_report" shows as "Finance report"; other text as typed)
+    labels: Mapping[Any, str] | None = None
     suggestions: tuple[str, ...] = ()  # completer words for a text column
     editable: bool = True
     #: A read-only column shown from the whole row (e.g. a flag worked out from its fields).
@@ -68,7 +70,7 @@ class Column:
             return f"{Decimal(value):f}"
         if self.kind in (Kind.PCT, Kind.OPT_FLOAT):
             return f"{float(value):g}"
-        if self.kind is Kind.ENUM:
+        if self.kind is Kind.ENUM or (self.kind is Kind.TEXT and self.labels):
             return self.display(value)
         if self.kind is Kind.DATE:
             return format_date(value) if isinstance(value, date) else ""
@@ -108,6 +110,8 @@ def display_value(kind: Kind, value: Any, labels: Mapping[Any, str] | None = Non
         return ""
     if kind is Kind.DATE:
         return format_date(value) if isinstance(value, date) else str(value)
+    if labels:
+        return labels.get(value, str(value))
     return str(value)
 
 
@@ -118,8 +122,13 @@ def _clean_number(text: Any) -> str:
     return s
 
 
-def _parse_text(_c: Column, text: Any) -> str:
-    return str(text).strip()
+def _parse_text(c: Column, text: Any) -> str:
+    """The typed text; a known word ("Finance report", any case) is stored as its key."""
+    s = str(text).strip()
+    for key, label in (c.labels or {}).items():
+        if s.lower() in (str(key).lower(), label.lower()):
+            return str(key)
+    return s
 
 
 def _parse_int(c: Column, text: Any) -> int:
