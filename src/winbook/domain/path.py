@@ -85,7 +85,7 @@ class ChannelFigures:
 
 @dataclass
 class Week:
-    number: int  # 1 = the first week of the field programme
+    number: int  # 1 = the first week of the field program
     starts: date
     ends: date  # inclusive
     contacts: int

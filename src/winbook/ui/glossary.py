@@ -14,62 +14,39 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from winbook.domain.glossary import PAGE_INTROS, TERMS, Term, search, term
+from winbook.ui.forms.ui_glossary_dialog import Ui_GlossaryDialog
 
 LINK_SCHEME = "glossary:"
 
 
 class GlossaryDialog(QDialog):
-    """Type in the search box to narrow the list; the selected term's meaning shows beside."""
+    """Type in the search box to narrow the list; the selected term's meaning shows beside
+    (the form ``forms/glossary_dialog.ui``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_GlossaryDialog()
+        self.ui.setupUi(self)
         self.setObjectName("glossary_dialog")
-        self.setWindowTitle("Glossary")
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("glossary_search")
-        self.search_edit.setPlaceholderText("Search, e.g. win number or turnout")
-        self.search_edit.setAccessibleName("Search the glossary")
-        self.search_edit.setClearButtonEnabled(True)
-        self.term_list = QListWidget(self)
-        self.term_list.setObjectName("glossary_terms")
-        self.term_list.setAccessibleName("Terms")
-        self.meaning = QTextBrowser(self)
-        self.meaning.setObjectName("glossary_meaning")
-        self.meaning.setAccessibleName("Meaning")
-        self.meaning.setOpenLinks(False)
-        self.meaning.anchorClicked.connect(lambda url: self.show_term(url.toString()))
-        self.empty_label = QLabel("No term matches; try one word, such as “votes”.", self)
-        self.empty_label.setWordWrap(True)
+        self.search_edit: QLineEdit = self.ui.glossary_search
+        self.term_list: QListWidget = self.ui.glossary_terms
+        self.meaning: QTextBrowser = self.ui.glossary_meaning
+        self.empty_label: QLabel = self.ui.empty_label
         self.empty_label.hide()
-        self._layout()
+        self.meaning.anchorClicked.connect(lambda url: self.show_term(url.toString()))
+        self.ui.button_box.rejected.connect(self.close)
         self.search_edit.textChanged.connect(self._filter)
         self.term_list.currentItemChanged.connect(self._show_current)
         self._filter("")
-        self.resize(680, 440)
-
-    def _layout(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search_edit)
-        row = QHBoxLayout()
-        row.addWidget(self.term_list, 2)
-        row.addWidget(self.meaning, 3)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.empty_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.close)
-        layout.addWidget(buttons)
 
     def _filter(self, text: str) -> None:
         current = self.current_term()

@@ -50,7 +50,9 @@ class Column:
     title: str
     kind: Kind = Kind.TEXT
     tip: str = ""
-    labels: Mapping[Any, str] | None = None  # enum value -> label, in the order offered
+    #: enum value -> label, in the order offered; for a text column, the words shown for the
+    #: stored keys it knows ("finance_report" shows as "Finance report"; other text as typed)
+    labels: Mapping[Any, str] | None = None
     suggestions: tuple[str, ...] = ()  # completer words for a text column
     editable: bool = True
     #: A read-only column shown from the whole row (e.g. a flag worked out from its fields).
@@ -69,7 +71,7 @@ class Column:
             return f"{Decimal(as_number(value)):f}"
         if self.kind in (Kind.PCT, Kind.OPT_FLOAT):
             return f"{float(as_number(value)):g}"
-        if self.kind is Kind.ENUM:
+        if self.kind is Kind.ENUM or (self.kind is Kind.TEXT and self.labels):
             return self.display(value)
         if self.kind is Kind.DATE:
             return format_date(value) if isinstance(value, date) else ""
@@ -109,6 +111,8 @@ def display_value(kind: Kind, value: object, labels: Mapping[Any, str] | None = 
         return ""
     if kind is Kind.DATE:
         return format_date(value) if isinstance(value, date) else str(value)
+    if labels:
+        return labels.get(value, str(value))
     return str(value)
 
 
@@ -119,8 +123,13 @@ def _clean_number(text: object) -> str:
     return s
 
 
-def _parse_text(_c: Column, text: object) -> str:
-    return str(text).strip()
+def _parse_text(c: Column, text: object) -> str:
+    """The typed text; a known word ("Finance report", any case) is stored as its key."""
+    s = str(text).strip()
+    for key, label in (c.labels or {}).items():
+        if s.lower() in (str(key).lower(), label.lower()):
+            return str(key)
+    return s
 
 
 def _parse_int(c: Column, text: object) -> int:

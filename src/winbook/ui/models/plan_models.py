@@ -43,18 +43,20 @@ EVENT_KIND_LABELS: dict[EventKind, str] = {
     EventKind.INTERNAL: "Internal deadline",
     EventKind.MILESTONE: "Milestone",
 }
-TIMELINE_CATEGORY_WORDS: tuple[str, ...] = (
-    "filing",
-    "petition",
-    "finance_report",
-    "registration",
-    "early_vote",
-    "mail_ballots",
-    "election_day",
-    "endorsement",
-    "campaign",
-    "post_election",
-)
+#: The timeline's categories (`winbook.domain.validation.TIMELINE_CATEGORIES`) in words.
+TIMELINE_CATEGORY_LABELS: dict[str, str] = {
+    "filing": "Filing",
+    "petition": "Petitions",
+    "finance_report": "Finance report",
+    "registration": "Voter registration",
+    "early_vote": "Early voting",
+    "mail_ballots": "Mail ballots",
+    "election_day": "Election day",
+    "endorsement": "Endorsement",
+    "campaign": "Campaign",
+    "post_election": "After the election",
+}
+TIMELINE_CATEGORY_WORDS: tuple[str, ...] = tuple(TIMELINE_CATEGORY_LABELS.values())
 
 HISTORY_COLUMNS: tuple[Column, ...] = (
     Column("year", "Year", Kind.YEAR, "The year of the past election."),
@@ -167,8 +169,8 @@ TIMELINE_COLUMNS: tuple[Column, ...] = (
         "category",
         "Category",
         Kind.TEXT,
-        "filing, petition, finance_report, registration, early_vote, mail_ballots, ...",
-        None,
+        "Filing, petitions, finance report, voter registration, early voting, mail ballots...",
+        TIMELINE_CATEGORY_LABELS,
         TIMELINE_CATEGORY_WORDS,
     ),
     Column("done", "Done", Kind.BOOL, "Tick when it is done."),
