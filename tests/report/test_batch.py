@@ -14,7 +14,8 @@ import pytest
 from winbook.cli import main
 from winbook.paths import samples_dir
 from winbook.report.batch import BatchExport, BatchRequest, Progress, pdf_dir_targets
-from winbook.report.packet import BLANK_PAGE_TEXT, PacketOptions, export_packet
+from winbook.report.canvas import BLANK_PAGE_TEXT
+from winbook.report.packet import PacketOptions, export_packet
 from winbook.store.files import load_plan
 
 SAMPLES = ("school-board", "county-clerk", "state-house")

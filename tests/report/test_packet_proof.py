@@ -21,10 +21,11 @@ from winbook.domain.figures import compute_figures
 from winbook.domain.model import ExpenseCategory, ExpenseLine, Plan
 from winbook.domain.readiness import readiness_json
 from winbook.domain.turnout import comparable_elections
+from winbook.domain.typography import typeset
 from winbook.paths import samples_dir
 from winbook.report import points
-from winbook.report.packet import BLANK_PAGE_TEXT, PacketOptions, render_packet, render_packets
-from winbook.report.worksheets import typeset
+from winbook.report.canvas import BLANK_PAGE_TEXT
+from winbook.report.packet import PacketOptions, render_packet, render_packets
 from winbook.store.files import load_plan
 from winbook.store.profiles import assess_plan
 
@@ -291,7 +292,7 @@ def test_blank_back_only_when_a_packet_has_an_odd_count(tmp_path: Path) -> None:
 
 
 def test_dates_in_one_style() -> None:
-    from winbook.report.worksheets import fmt_date, month_label
+    from winbook.domain.typography import fmt_date, month_label
 
     assert fmt_date(date(2026, 11, 3)) == "Nov\u00a03,\u00a02026"
     assert month_label("2027-06") == "Jun\u00a02027"

@@ -10,8 +10,9 @@ from winbook.domain.glossary import TERMS, terms_used
 from winbook.domain.model import CHANNEL_LABELS, Channel, ChannelPlan
 from winbook.domain.path import CHANNEL_DEFAULTS
 from winbook.domain.sources import SOURCES
+from winbook.domain.typography import typeset
 from winbook.report.layout import Col, para, rich, table
-from winbook.report.worksheets import DASH, Ctx, typeset
+from winbook.report.worksheets import DASH, Ctx
 
 #: The packet's glossary entries (term, meaning): the same words as the window's Help → Glossary.
 GLOSSARY: tuple[tuple[str, str], ...] = tuple((t.term, t.meaning) for t in TERMS)

@@ -261,7 +261,7 @@ def cash_flow_chart(
 
 def _month_label(month: str) -> str:
     """``"2026-03"`` -> ``"Mar 2026"``; anything that is not a valid month is shown as it is."""
-    from winbook.report.worksheets import month_label
+    from winbook.domain.typography import month_label
 
     return month_label(month)
 

@@ -23,9 +23,9 @@ from reportlab.platypus.flowables import Flowable
 from winbook.atomic import atomic_write_bytes
 from winbook.domain.model import CoachingSession, NextStep, Plan
 from winbook.domain.readiness import OpenStep, Readiness, TopicStatus
+from winbook.domain.typography import fmt_date
 from winbook.errors import ExportError
 from winbook.report.fonts import BOLD, register_fonts
-from winbook.report.worksheets import fmt_date
 from winbook.store.profiles import assess_plan as assess
 
 MAX_QUESTIONS = 8

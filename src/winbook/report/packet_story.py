@@ -24,6 +24,7 @@ from winbook.domain.model import (
 from winbook.domain.path import plural
 from winbook.domain.readiness import Readiness, TopicStatus
 from winbook.domain.sections import SECTION_SPECS, SPEC_BY_KEY, SectionSpec, word_count
+from winbook.domain.typography import fmt_date, month_label, typeset
 from winbook.report import appendix, worksheets
 from winbook.report.fonts import REGULAR
 from winbook.report.layout import (
@@ -42,11 +43,12 @@ from winbook.report.layout import (
 )
 from winbook.report.points import points_to_check
 from winbook.report.targeting import where_the_votes_are
-from winbook.report.worksheets import DASH, Ctx, fmt_date, money, month_label, num, typeset
+from winbook.report.worksheets import DASH, Ctx, money, num
 from winbook.store.profiles import assess_plan as assess
 
 if TYPE_CHECKING:
-    from winbook.report.packet import PacketRenderer, PageChrome
+    from winbook.report.canvas import PageChrome
+    from winbook.report.packet import PacketRenderer
 
 _COMPUTED = {
     "win_number": worksheets.win_number,
@@ -140,7 +142,7 @@ class PlanStory:
         return None if self.options.reproducible else date.today()
 
     def chrome(self) -> PageChrome:
-        from winbook.report.packet import PageChrome
+        from winbook.report.canvas import PageChrome
 
         footer = f"Campaign plan prepared {fmt_date(self.prepared())} with Winbook"
         return PageChrome(self.name(), self.office(), footer, draft=not self.ready)
@@ -244,7 +246,7 @@ class PlanStory:
         return out
 
     def contents(self) -> list[Flowable]:
-        from winbook.report.packet import PlanContents
+        from winbook.report.canvas import PlanContents
 
         toc = PlanContents(
             self.index,

@@ -14,7 +14,8 @@ from winbook.domain.figures import Figures
 from winbook.domain.model import Plan, PlanOn, SectionStatus
 from winbook.domain.sections import SECTION_SPECS
 from winbook.domain.turnout import comparable_elections
-from winbook.report.worksheets import money, month_label, norm_band, num, pct, winning_total
+from winbook.domain.typography import month_label
+from winbook.report.worksheets import money, norm_band, num, pct, winning_total
 
 Check = Callable[[Plan, Figures], list[str]]
 
