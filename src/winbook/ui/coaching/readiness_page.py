@@ -26,6 +26,7 @@ from winbook.app.document import PlanDocument
 from winbook.domain.readiness import OpenStep, Readiness, TopicReport, TopicStatus
 from winbook.ui.coaching.pane import fmt_day
 from winbook.ui.forms.ui_readiness_page import Ui_ReadinessPage
+from winbook.ui.page_titles import PAGE_TITLES
 
 PAGE_KEY = "readiness"
 PAGE_TITLE = "Readiness"
@@ -39,12 +40,8 @@ STATUS_TEXT: dict[TopicStatus, str] = {
 
 
 def page_titles() -> dict[str, str]:
-    """Window page titles by key (the registry), for the "Go to …" buttons."""
-    try:
-        from winbook.ui.pages import PAGE_SPECS
-    except ImportError:  # pragma: no cover - the registry ships with the app
-        return {}
-    return {str(k): str(t) for k, t, _f in PAGE_SPECS}
+    """Window page titles by key, for the "Go to …" buttons."""
+    return dict(PAGE_TITLES)
 
 
 def step_html(step: OpenStep, today: dt.date) -> str:

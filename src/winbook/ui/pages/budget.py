@@ -14,6 +14,7 @@ from winbook.domain.explain import fmt_money
 from winbook.domain.model import EXPENSE_LABELS
 from winbook.domain.path import plural
 from winbook.errors import WinbookError
+from winbook.ui.budget_import_dialog import BudgetImportDialog
 from winbook.ui.charts import ChartData, Series, dollars
 from winbook.ui.forms.ui_page_budget import Ui_PageBudget
 from winbook.ui.models.plan_models import expense_model, income_model
@@ -113,8 +114,6 @@ class BudgetPage(PlanPage):
         """Map ``path``'s columns in the import dialog, then append its lines as ONE undo step.
 
         A file that cannot be read is one sentence in a message box; the plan is unchanged."""
-        from winbook.ui.budget_import_dialog import BudgetImportDialog
-
         try:
             dialog = BudgetImportDialog(path, self)
         except WinbookError as exc:

@@ -17,6 +17,7 @@ from winbook.domain.explain import fmt_money
 from winbook.domain.model import INCOME_LABELS, Contributions, IncomeSource, Plan
 from winbook.domain.readiness import stale_export
 from winbook.errors import WinbookError
+from winbook.ui.contributions_import import ContributionsImportDialog
 from winbook.ui.forms.ui_page_fundraising import Ui_PageFundraising
 from winbook.ui.models.plan_models import race_cost_model
 from winbook.ui.models.table import RowsModel
@@ -57,8 +58,6 @@ class FundraisingPage(PlanPage):
         """Map, confirm the candidate's gifts, then keep the figures as ONE undo step.
 
         A file that cannot be read is one sentence in a message box; the plan is unchanged."""
-        from winbook.ui.contributions_import import ContributionsImportDialog
-
         try:
             dialog = ContributionsImportDialog(paths, self.doc.plan, self)
         except WinbookError as exc:
