@@ -6,6 +6,8 @@ derived properties. No Qt, no file formats: `winbook.store` persists these objec
 
 Money is `Decimal` (dollars, exact); percentages are `float` in per-cent units (5.0 means 5%);
 months are ISO strings ``"YYYY-MM"``; dates are `datetime.date`.
+
+The fixed choices (enums and their labels) are in `choices`; this module holds the parts.
 """
 
 from __future__ import annotations
@@ -14,253 +16,96 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 
-#: Field names that hold private data. They stay out of exported packets unless asked.
-PRIVATE_CANDIDATE_FIELDS: tuple[str, ...] = (
-    "home_address",
-    "personal_phone",
-    "personal_email",
-    "birth_date",
+from winbook.domain.model.choices import (
+    CHANNEL_LABELS,
+    CYCLE_LABELS,
+    DISCLOSURE_LABELS,
+    EXPENSE_LABELS,
+    INCOME_LABELS,
+    LEVEL_LABELS,
+    PRIVATE_CANDIDATE_FIELDS,
+    STATUS_LABELS,
+    VOTER_CONTACT_CATEGORIES,
+    Channel,
+    CycleType,
+    DisclosureCategory,
+    EventKind,
+    ExpenseCategory,
+    IncomeSource,
+    Level,
+    MultiSeatBasis,
+    PlanOn,
+    PluralityRule,
+    PrimaryType,
+    RunNumber,
+    Scenario,
+    SectionStatus,
+    Stage,
+    TurnoutMethod,
+    VotingMethod,
+    cycle_for_year,
 )
 
-
-class Level(StrEnum):
-    SCHOOL_BOARD = "school_board"
-    CITY_COUNCIL = "city_council"
-    COUNTY_CLERK = "county_clerk"
-    COUNTY_COMMISSION = "county_commission"
-    STATE_HOUSE = "state_house"
-    STATE_SENATE = "state_senate"
-    OTHER_LOCAL = "other_local"
-    FEDERAL = "federal"
-    STATEWIDE = "statewide"
-
-
-LEVEL_LABELS: dict[Level, str] = {
-    Level.SCHOOL_BOARD: "School board",
-    Level.CITY_COUNCIL: "City or town council",
-    Level.COUNTY_CLERK: "County clerk / recorder / elections",
-    Level.COUNTY_COMMISSION: "County commission",
-    Level.STATE_HOUSE: "State house",
-    Level.STATE_SENATE: "State senate",
-    Level.OTHER_LOCAL: "Other local office",
-    Level.FEDERAL: "Federal office",
-    Level.STATEWIDE: "Statewide office",
-}
-
-
-class VotingMethod(StrEnum):
-    PLURALITY = "plurality"
-    RANKED_CHOICE = "ranked_choice"
-
-
-class Stage(StrEnum):
-    GENERAL = "general"
-    PRIMARY = "primary"
-
-
-class PrimaryType(StrEnum):
-    NONE = "none"
-    OPEN = "open"
-    CLOSED = "closed"
-    TOP_TWO = "top_two"
-
-
-class CycleType(StrEnum):
-    PRESIDENTIAL = "presidential"
-    MIDTERM = "midterm"
-    MUNICIPAL = "municipal"  # odd-year / off-year
-    SPECIAL = "special"
-
-
-CYCLE_LABELS: dict[CycleType, str] = {
-    CycleType.PRESIDENTIAL: "Presidential year",
-    CycleType.MIDTERM: "Midterm year",
-    CycleType.MUNICIPAL: "Odd-year (municipal)",
-    CycleType.SPECIAL: "Special election",
-}
-
-
-def cycle_for_year(year: int) -> CycleType:
-    """The usual cycle type of a regular election held in ``year``."""
-    if year % 2:
-        return CycleType.MUNICIPAL
-    return CycleType.PRESIDENTIAL if year % 4 == 0 else CycleType.MIDTERM
-
-
-class SectionStatus(StrEnum):
-    EMPTY = "empty"
-    DRAFTING = "drafting"
-    NEEDS_REVIEW = "needs_review"
-    READY = "ready"
-
-
-STATUS_LABELS: dict[SectionStatus, str] = {
-    SectionStatus.EMPTY: "Empty",
-    SectionStatus.DRAFTING: "Drafting",
-    SectionStatus.NEEDS_REVIEW: "Needs review",
-    SectionStatus.READY: "Ready",
-}
-
-
-class TurnoutMethod(StrEnum):
-    CONTEST_AVERAGE = "contest_average"
-    TURNOUT_RATE = "turnout_rate"
-    MOST_RECENT = "most_recent"
-    MANUAL = "manual"
-
-
-class PluralityRule(StrEnum):
-    """Which figure is the win number in a one-seat plurality race with more than 2 candidates."""
-
-    #: The default (domain notes §3): the majority figure, unless this contest's own
-    #: multi-candidate history shows winners with less; then the lowest such winner's share x T.
-    HISTORY = "history"
-    MAJORITY = "majority"  # floor(T/2)+1, the safe figure
-    ESTIMATE = "estimate"  # Wellstone's rule of thumb T/X, T/(X-3), T/(X-5): a reference only
-
-
-class PlanOn(StrEnum):
-    """Which turnout of the range the win number and vote goal are computed on (§2a)."""
-
-    HIGH = "high"  # the default: more voters need more votes
-    EXPECTED = "expected"
-
-
-class MultiSeatBasis(StrEnum):
-    """Which figure is the win number in a vote-for-N plurality race."""
-
-    LAST_WINNER = "last_winner"  # historical: last winner's share of ballots x projected ballots
-    FIRST_LOSER = "first_loser"  # historical: first loser's share of ballots (+1 vote)
-    GUARANTEED = "guaranteed"  # floor(T*N/(N+1))+1
-
-
-class Channel(StrEnum):
-    DOORS_DENSE = "doors_dense"
-    DOORS_SUBURBAN = "doors_suburban"
-    PHONES_ID = "phones_id"
-    PHONES_PERSUASION = "phones_persuasion"
-    GOTV_CALLS = "gotv_calls"
-    TEXTS = "texts"
-
-
-CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.DOORS_DENSE: "Doors, dense area",
-    Channel.DOORS_SUBURBAN: "Doors, suburban",
-    Channel.PHONES_ID: "Volunteer phones, ID",
-    Channel.PHONES_PERSUASION: "Volunteer phones, persuasion",
-    Channel.GOTV_CALLS: "GOTV calls",
-    Channel.TEXTS: "Texts",
-}
-
-
-class ExpenseCategory(StrEnum):
-    MAIL = "mail"
-    LITERATURE = "literature"
-    PHONES_TEXTS = "phones_texts"
-    DIGITAL = "digital"
-    MEDIA = "media"
-    STAFF = "staff"
-    ADMIN = "admin"
-    FUNDRAISING = "fundraising"
-    EVENTS = "events"
-    GIVEAWAYS = "giveaways"
-    CONTINGENCY = "contingency"
-    OTHER = "other"
-
-
-EXPENSE_LABELS: dict[ExpenseCategory, str] = {
-    ExpenseCategory.MAIL: "Voter contact: mail",
-    ExpenseCategory.LITERATURE: "Voter contact: literature and canvass",
-    ExpenseCategory.PHONES_TEXTS: "Voter contact: phones and texts",
-    ExpenseCategory.DIGITAL: "Voter contact: digital ads",
-    ExpenseCategory.MEDIA: "Voter contact: print, radio and TV",
-    ExpenseCategory.STAFF: "Staff and consultants",
-    ExpenseCategory.ADMIN: "Administration and compliance",
-    ExpenseCategory.FUNDRAISING: "Fundraising costs",
-    ExpenseCategory.EVENTS: "Events",
-    ExpenseCategory.GIVEAWAYS: "Giveaways (buttons, swag)",
-    ExpenseCategory.CONTINGENCY: "Contingency",
-    ExpenseCategory.OTHER: "Other",
-}
-
-#: Categories that count as voter contact (media included) for the 60-75% norm.
-VOTER_CONTACT_CATEGORIES: frozenset[ExpenseCategory] = frozenset(
-    {
-        ExpenseCategory.MAIL,
-        ExpenseCategory.LITERATURE,
-        ExpenseCategory.PHONES_TEXTS,
-        ExpenseCategory.DIGITAL,
-        ExpenseCategory.MEDIA,
-    }
-)
-
-
-class IncomeSource(StrEnum):
-    SELF = "self"
-    FRIENDS_FAMILY = "friends_family"
-    CALL_TIME = "call_time"
-    ONLINE = "online"
-    EVENTS = "events"
-    ORGANIZATIONS = "organizations"
-    OTHER = "other"
-
-
-INCOME_LABELS: dict[IncomeSource, str] = {
-    IncomeSource.SELF: "The candidate (self-funding)",
-    IncomeSource.FRIENDS_FAMILY: "Friends and family",
-    IncomeSource.CALL_TIME: "Call time (individual donors)",
-    IncomeSource.ONLINE: "Online small-dollar",
-    IncomeSource.EVENTS: "Events",
-    IncomeSource.ORGANIZATIONS: "Organizations and PACs",
-    IncomeSource.OTHER: "Other",
-}
-
-
-class Scenario(StrEnum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
-class EventKind(StrEnum):
-    HARD = "hard"  # a legal or external deadline
-    INTERNAL = "internal"  # the campaign's own deadline
-    MILESTONE = "milestone"
-
-
-class DisclosureCategory(StrEnum):
-    CRIMINAL = "criminal"
-    CIVIL = "civil"
-    FINANCIAL = "financial"
-    PRESS = "press"
-    CAMPAIGN_FINANCE = "campaign_finance"
-    SOCIAL_MEDIA = "social_media"
-    EMPLOYMENT = "employment"
-    OTHER = "other"
-
-
-DISCLOSURE_LABELS: dict[DisclosureCategory, str] = {
-    DisclosureCategory.CRIMINAL: "Criminal record",
-    DisclosureCategory.CIVIL: "Civil suits",
-    DisclosureCategory.FINANCIAL: "Debts, liens, bankruptcy",
-    DisclosureCategory.PRESS: "Press coverage",
-    DisclosureCategory.CAMPAIGN_FINANCE: "Campaign-finance filings",
-    DisclosureCategory.SOCIAL_MEDIA: "Social media",
-    DisclosureCategory.EMPLOYMENT: "Employment",
-    DisclosureCategory.OTHER: "Other",
-}
-
-
-class RunNumber(StrEnum):
-    FIRST = "first"
-    SECOND = "second"
-    THIRD = "third"
-    FOURTH_OR_LATER = "fourth_or_later"
-
-
-# --------------------------------------------------------------------------- people and race
+__all__ = [
+    "CHANNEL_LABELS",
+    "CYCLE_LABELS",
+    "DISCLOSURE_LABELS",
+    "EXPENSE_LABELS",
+    "INCOME_LABELS",
+    "LEVEL_LABELS",
+    "PLAN_PARTS",
+    "PRIVATE_CANDIDATE_FIELDS",
+    "STATUS_LABELS",
+    "VOTER_CONTACT_CATEGORIES",
+    "BaseShare",
+    "Candidate",
+    "Channel",
+    "ChannelPlan",
+    "ChecklistItem",
+    "CoachNote",
+    "CoachingSession",
+    "ContributionGift",
+    "Contributions",
+    "CycleType",
+    "Disclosure",
+    "DisclosureCategory",
+    "DisclosureItem",
+    "EventKind",
+    "ExpenseCategory",
+    "ExpenseLine",
+    "FilingStatus",
+    "FundraisingSettings",
+    "IncomeLine",
+    "IncomeSource",
+    "Level",
+    "MultiSeatBasis",
+    "NextStep",
+    "PastElection",
+    "PathSettings",
+    "Plan",
+    "PlanMeta",
+    "PlanOn",
+    "PluralityRule",
+    "PrecinctVotes",
+    "PrimaryType",
+    "Race",
+    "RaceCost",
+    "RunNumber",
+    "Scenario",
+    "Section",
+    "SectionStatus",
+    "Stage",
+    "TargetingElection",
+    "TargetingSettings",
+    "TimelineEvent",
+    "TurnoutMethod",
+    "TurnoutSettings",
+    "ValueAnswer",
+    "VotingMethod",
+    "WinSettings",
+    "cycle_for_year",
+]
 
 
 @dataclass
@@ -315,9 +160,6 @@ class Race:
     filing_deadline: date | None = None
     candidates_expected: int = 2
     registered_voters: int | None = None  # current registration, for the turnout-rate method
-
-
-# --------------------------------------------------------------------------- targeting
 
 
 @dataclass
@@ -389,9 +231,6 @@ class PathSettings:
     candidate_hours_per_week: float = 10.0
     field_start: date | None = None
     channels: list[ChannelPlan] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------- money
 
 
 @dataclass
@@ -477,9 +316,6 @@ class Contributions:
     refunded: list[str] = field(default_factory=list)
 
 
-# --------------------------------------------------------------------------- writing
-
-
 @dataclass
 class Section:
     key: str = ""
@@ -527,9 +363,6 @@ class ChecklistItem:
     note: str = ""
 
 
-# --------------------------------------------------------------------------- coaching
-
-
 @dataclass
 class CoachNote:
     section: str = ""  # a section key, or "" for the plan as a whole
@@ -554,9 +387,6 @@ class CoachingSession:
     decisions: str = ""
     next_steps: list[NextStep] = field(default_factory=list)
     snapshot: dict[str, str] = field(default_factory=dict)  # section key -> text at the session
-
-
-# --------------------------------------------------------------------------- precinct targeting
 
 
 @dataclass
@@ -599,9 +429,6 @@ class TargetingSettings:
     #: Places the user marked as not on a map ("county|precinct" as shown).
     not_geographic: list[str] = field(default_factory=list)
     elections: list[TargetingElection] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------- the plan
 
 
 @dataclass
