@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QMessageBox, QScrollAr
 from pytestqt.qtbot import QtBot
 
 from winbook.ui.launch import build_window
-from winbook.ui.main_window import MAX_PAGE_WIDTH, MainWindow
+from winbook.ui.main_window import MainWindow
 from winbook.ui.pages.base import PlanPage
 from winbook.ui.widgets.flow import combo_text_width
 from winbook.ui.widgets.numeric import NumberEdit
+from winbook.ui.window_base import MAX_PAGE_WIDTH
 
 
 @pytest.fixture(autouse=True)

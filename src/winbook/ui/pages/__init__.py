@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
-from winbook.domain.sections import SPEC_BY_KEY
 from winbook.ui.coaching.readiness_page import create as readiness_page
 from winbook.ui.page_titles import PAGES
 from winbook.ui.pages import candidate_race
@@ -56,7 +55,9 @@ def _narrative(key: str) -> PageFactory:
 
 
 def _factory(key: str) -> PageFactory:
-    return _narrative(key) if key in SPEC_BY_KEY else _FACTORIES[key]
+    """The page's own class; else the narrative editor for a section (some computed pages,
+    such as Budget, also hold a section of text, so the computed page comes first)."""
+    return _FACTORIES[key] if key in _FACTORIES else _narrative(key)
 
 
 PAGE_SPECS: list[tuple[str, str, PageFactory]] = [(k, t, _factory(k)) for k, t in PAGES]
