@@ -73,6 +73,7 @@ class ContributionsImportDialog(QDialog):
         self.ui.find_name_button.clicked.connect(self._find_other_name)
         self.ui.other_name_edit.returnPressed.connect(self._find_other_name)
         self.ui.candidate_list.itemChanged.connect(self._show_summary)
+        self.ui.main_layout.setStretchFactor(self.ui.preview_table, 1)  # the rows get the room
         self._show_file()
         self._fill_combos()
         self._fill_preview()
@@ -149,11 +150,13 @@ class ContributionsImportDialog(QDialog):
         except InputFileError as exc:
             self._exports, self._result = None, None
             self.ui.problems_text.setPlainText(str(exc))
+            self.ui.problems_text.setVisible(True)
             self.ui.summary_label.setText("Nothing can be imported until this is put right.")
             self.ui.candidate_list.clear()
             self._ok().setEnabled(False)
             return
         self.ui.problems_text.setPlainText("")
+        self.ui.problems_text.setVisible(False)  # no problem: no empty box
         self._find_matches()
 
     def _find_matches(self) -> None:
