@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -145,6 +146,7 @@ class ContributionsImportDialog(QDialog):
 
     def _read(self) -> None:
         """Read every file with the mapping shown; a problem is one sentence, OK stays off."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big export takes a while
         try:
             self._exports = read_exports(self._paths, self.columns())
         except InputFileError as exc:
@@ -155,6 +157,8 @@ class ContributionsImportDialog(QDialog):
             self.ui.candidate_list.clear()
             self._ok().setEnabled(False)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.ui.problems_text.setPlainText("")
         self.ui.problems_text.setVisible(False)  # no problem: no empty box
         self._find_matches()
