@@ -117,11 +117,20 @@ def main() -> int:
         assert result.raised == expected, (result.raised, expected)
         t_bare = _median_s(lambda: bare(path))
         t_import = _median_s(lambda: full_import(path))
+        exports = read_exports([path])
+        names = candidate_names(Candidate(full_name="Maya Okafor"))
+        t_read = _median_s(lambda: read_exports([path]))
+        t_match = _median_s(lambda: candidate_matches(exports.gifts, names))
+        t_fold = _median_s(lambda: merge(Contributions(), exports.gifts, []))
     ratio = t_import / t_bare
     print(machine())
     print(f"{gifts:,} gifts ({size_mb:.1f} MB, 27 columns, every 40th row repeated)")
     print(f"bare csv pass:  {t_bare * 1000:8.0f} ms")
     print(f"import:         {t_import * 1000:8.0f} ms  ({ratio:.2f} × the bare pass)")
+    print(
+        f"  of which: read {t_read * 1000:.0f} ms, candidate match {t_match * 1000:.0f} ms, "
+        f"fold into the plan (digests, de-duplication, totals) {t_fold * 1000:.0f} ms"
+    )
     print(f"raised {result.raised:,} from {result.donor_count:,} donors (checked)")
     print(f"target: within {TARGET_RATIO:g} × — {'met' if ratio <= TARGET_RATIO else 'NOT met'}")
     return 0

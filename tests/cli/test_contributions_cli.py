@@ -111,3 +111,32 @@ def test_a_missing_export_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["contributions", str(plan), str(tmp_path / "nope.csv")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("winbook: ") and err.count("\n") == 1 and "nope.csv" in err
+
+
+def test_another_name_of_the_candidate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = _plan_file(tmp_path)
+    mimi = {**ANA, "Donor First Name": "Mimi", "Donor Last Name": "Okafor", "Donor ID": "M1"}
+    rows = [gift("R1", "2026-01-05", "300.00", ANA), gift("R2", "2026-01-06", "200.00", mimi)]
+    export = write_actblue(tmp_path / "export.csv", rows)
+    args = ["contributions", str(plan), str(export), "--json", "--dry-run"]
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["from_candidate"] == "0.00"
+    assert main([*args, "--candidate-name", "Mimi Okafor"]) == 0
+    assert json.loads(capsys.readouterr().out)["from_candidate"] == "200.00"
+
+
+def test_a_plan_made_before_imports_opens_with_its_typed_figures(tmp_path: Path) -> None:
+    import contextlib
+    import sqlite3
+
+    from winbook.domain.figures import compute_figures
+
+    plan = Plan()
+    plan.fundraising.raised_to_date = Decimal(1500)
+    path = tmp_path / "old.winbook"
+    save_plan(plan, path)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("DELETE FROM plan_part WHERE name = 'contributions'")  # as older files are
+    old = load_plan(path)
+    assert old.contributions.imported_on is None and old.contributions.gifts == []
+    assert compute_figures(old).fundraising.raised == Decimal(1500)

@@ -235,47 +235,38 @@ def _merge(
     )
     digest = Digester(new.salt)
     report = ImportReport()
-    counted = {g.receipt: i for i, g in enumerate(new.gifts)}
-    refunded = set(new.refunded)
-    dropped: set[int] = set()
-    first, last = new.first_date, new.last_date
-    months: dict[date, str] = {}
-    receipt_of, donor_of, kept = digest.receipt, digest.donor, new.gifts
-    rows = duplicates = 0
-    for g in gifts:
-        rows += 1
-        when = g.when
-        if first is None or when < first:
-            first = when
-        if last is None or when > last:
-            last = when
-        receipt = receipt_of(g.receipt_key)
-        if g.refunded:
-            report.refunds += 1
-            if receipt not in refunded:
-                refunded.add(receipt)
-                new.refunded.append(receipt)
-            index = counted.pop(receipt, None)
-            if index is not None:
-                dropped.add(index)
-                if index < len(old.gifts):
-                    report.taken_out += 1
-            continue
-        if receipt in refunded:  # its refund came first: counted among the refunds
-            continue
-        if receipt in counted:
-            duplicates += 1
-            continue
-        counted[receipt] = len(kept)
-        month = months.get(when)
-        if month is None:
-            month = months[when] = f"{when.year:04d}-{when.month:02d}"
-        kept.append(ContributionGift(receipt, donor_of(g.donor_key), month, g.amount, g.fee))
-    report.rows, report.duplicates = rows, duplicates
-    report.new_gifts = len(kept) - len(old.gifts)
-    if dropped:
-        new.gifts = [g for i, g in enumerate(new.gifts) if i not in dropped]
-    report.new_gifts -= len([i for i in dropped if i >= len(old.gifts)])
+    gifts = list(gifts)
+    # Column by column (the result does not depend on the order of the rows): a receipt
+    # refunded anywhere is out; of the others, the first row of a receipt not counted before
+    # is a new gift and every other row of it a duplicate.
+    receipts = list(map(digest.receipt, [g.receipt_key for g in gifts]))
+    flags = [g.refunded for g in gifts]
+    whens = [g.when for g in gifts]
+    refunded_now = dict.fromkeys(r for r, f in zip(receipts, flags, strict=True) if f)
+    known_refunds = set(new.refunded)
+    new.refunded += [r for r in refunded_now if r not in known_refunds]
+    out = known_refunds | refunded_now.keys()
+    before = {g.receipt for g in old.gifts}
+    firsts = dict(zip(reversed(receipts), range(len(receipts) - 1, -1, -1), strict=True))
+    fresh = sorted(i for r, i in firsts.items() if r not in out and r not in before)
+    kept = [g for g in old.gifts if g.receipt not in refunded_now] if refunded_now else new.gifts
+    report.taken_out = len(old.gifts) - len(kept)
+    month_of = {d: f"{d.year:04d}-{d.month:02d}" for d in set(whens)}
+    picked = [gifts[i] for i in fresh]
+    kept += map(
+        ContributionGift,
+        [receipts[i] for i in fresh],
+        map(digest.donor, [g.donor_key for g in picked]),
+        [month_of[g.when] for g in picked],
+        [g.amount for g in picked],
+        [g.fee for g in picked],
+    )
+    new.gifts = kept
+    counted_rows = sum(1 for r, f in zip(receipts, flags, strict=True) if not f and r not in out)
+    report.rows, report.refunds = len(gifts), sum(flags)
+    report.new_gifts, report.duplicates = len(fresh), counted_rows - len(fresh)
+    first = min([*whens, *([new.first_date] if new.first_date else [])], default=None)
+    last = max([*whens, *([new.last_date] if new.last_date else [])], default=None)
     mine = {digest.donor(k) for k in candidate_keys}
     if earlier_decisions_stand:
         decided = {g.donor for g in old.gifts} - set(old.candidate_donors)

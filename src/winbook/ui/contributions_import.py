@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -73,6 +74,7 @@ class ContributionsImportDialog(QDialog):
         self.ui.find_name_button.clicked.connect(self._find_other_name)
         self.ui.other_name_edit.returnPressed.connect(self._find_other_name)
         self.ui.candidate_list.itemChanged.connect(self._show_summary)
+        self.ui.main_layout.setStretchFactor(self.ui.preview_table, 1)  # the rows get the room
         self._show_file()
         self._fill_combos()
         self._fill_preview()
@@ -144,16 +146,21 @@ class ContributionsImportDialog(QDialog):
 
     def _read(self) -> None:
         """Read every file with the mapping shown; a problem is one sentence, OK stays off."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big export takes a while
         try:
             self._exports = read_exports(self._paths, self.columns())
         except InputFileError as exc:
             self._exports, self._result = None, None
             self.ui.problems_text.setPlainText(str(exc))
+            self.ui.problems_text.setVisible(True)
             self.ui.summary_label.setText("Nothing can be imported until this is put right.")
             self.ui.candidate_list.clear()
             self._ok().setEnabled(False)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.ui.problems_text.setPlainText("")
+        self.ui.problems_text.setVisible(False)  # no problem: no empty box
         self._find_matches()
 
     def _find_matches(self) -> None:
