@@ -243,7 +243,9 @@ def compute_targeting(settings: TargetingSettings, doors: int | None) -> Targeti
     _shares(result, elections, refs)
     _tiers(result, settings)
     _doors(result, settings)
-    result.precincts.sort(key=lambda p: (not p.geographic, -p.expected_votes, p.name.casefold()))
+    result.precincts.sort(
+        key=lambda p: (not p.geographic, -float(p.expected_votes), p.name.casefold())
+    )
     result.unmatched = [
         p for p in result.precincts if p.geographic and p.elections < len(elections)
     ]

@@ -98,7 +98,7 @@ def _facts(r: TargetingResult, ctx: Ctx) -> list[tuple[str, str]]:
 
 
 def _top_table(ctx: Ctx, r: TargetingResult) -> list[Flowable]:
-    geo = sorted(_geo(r), key=lambda p: (-p.doors, -p.expected_votes, p.name.casefold()))
+    geo = sorted(_geo(r), key=lambda p: (-p.doors, -float(p.expected_votes), p.name.casefold()))
     if not geo:
         return [para("No precinct on the map in these files.", ctx.ss["Empty"])]
     cols = [
