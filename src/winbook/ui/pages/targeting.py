@@ -433,6 +433,8 @@ class TargetingPage(PlanPage):
         finally:
             self._filling_references = False
         self.ui.references_group.setEnabled(bool(names))
+        rows = min(max(lst.count(), 3), 8)  # the list as tall as its names, up to 8 rows
+        lst.setFixedHeight(rows * max(lst.sizeHintForRow(0), 16) + 2 * lst.frameWidth() + 4)
 
     def _reference_item(self, text: str, value: str, checked: bool) -> None:
         item = QListWidgetItem(text, self.ui.references_list)
