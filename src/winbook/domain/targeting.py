@@ -398,6 +398,12 @@ def _shares(
 
 
 def _tiers(result: TargetingResult, s: TargetingSettings) -> None:
+    if s.persuasion_pct > s.base_pct:
+        result.warnings.append(
+            f"The persuasion threshold ({pct(s.persuasion_pct)}) is above the base threshold "
+            f"({pct(s.base_pct)}), so no precinct can be a persuasion precinct; set persuasion "
+            "below base."
+        )
     for p in result.precincts:
         if not p.geographic or p.support_pct is None:
             continue
