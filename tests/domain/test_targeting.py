@@ -215,3 +215,15 @@ def test_turnout_index_from_registration_and_ballots(tmp_path: Path) -> None:
     absentee = place(r, "A", "Absentee")
     assert not absentee.geographic and absentee.doors == 0
     assert r.non_geographic_votes == 50  # 30 + 20
+
+
+def test_thresholds_out_of_order_are_said() -> None:
+    r = target([CH_2023], CH_OFFICE, references=["Jess Anderson"], base_pct=30.0)
+    assert any("above the base threshold (30%)" in w for w in r.warnings)
+    # the lowest share: ES 48.9 % (tr -d '\000' < 2023… | awk -F, 'NR>1 && $2 !~
+    #   /ABS|PROV|TRANSFER|^OS / {v[$1"|"$2]+=$NF; if ($6=="Jess Anderson") a[$1"|"$2]+=$NF}
+    #   END {for (k in v) printf "%.1f %s\n", 100*a[k]/v[k], k}' | sort -n | head -1)
+    assert {p.tier for p in r.precincts if p.geographic} == {BASE}
+    assert min(p.support_pct or 0 for p in r.precincts if p.geographic) == pytest.approx(
+        48.9, abs=0.05
+    )

@@ -62,6 +62,7 @@ def import_and_pick(qtbot: QtBot, page: TargetingPage) -> None:
     QTest.keyClick(combo, Qt.Key.Key_Home)
     assert combo.currentText().startswith("TOWN OF CHAPEL HILL MAYOR (in 2 of 2 files)")
     QTest.mouseClick(page.ui.use_contest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.doc.plan.targeting.elections), timeout=20_000)
 
 
 def tick(page: TargetingPage, name: str) -> None:
@@ -130,6 +131,7 @@ def test_sorting_marking_and_the_csv(
     QTest.mouseClick(page.ui.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.ui.contest_combo.count() > 0, timeout=20_000)
     QTest.mouseClick(page.ui.use_contest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(doc.plan.targeting.elections), timeout=20_000)
     view = page.ui.precincts_table
     votes_col = page.model.headers.index("Votes")
     view.horizontalHeader().setSortIndicator(votes_col, Qt.SortOrder.DescendingOrder)
@@ -179,3 +181,30 @@ def test_page_is_in_the_window_after_path(qtbot: QtBot) -> None:
     shown(qtbot, widget)
     assert isinstance(widget, TargetingPage)
     assert "Import past precinct results" in widget.ui.chart.describe()
+
+
+def test_a_contest_missing_from_one_file_imports_nothing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = PlanDocument.from_plan(plan())
+    page = TargetingPage(doc)
+    shown(qtbot, page)
+    wilmington = NC_SERIES / "20231107__nc__general__precinct__wilmington_mayor.csv"
+    open_files(monkeypatch, [FILES[1], wilmington])
+    QTest.mouseClick(page.ui.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: not page.is_reading() and page.ui.contest_combo.count() == 2, timeout=20_000
+    )
+    combo = page.ui.contest_combo
+    combo.setFocus()
+    while not combo.currentText().startswith("TOWN OF CHAPEL HILL MAYOR"):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "TOWN OF CHAPEL HILL MAYOR (in 1 of 2 files)"
+    QTest.mouseClick(page.ui.use_contest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "Nothing imported" in page.ui.import_status_label.text(), timeout=20_000
+    )
+    assert "20231107__nc__general__precinct__wilmington_mayor.csv has no contest" in (
+        page.ui.import_status_label.text()
+    )
+    assert doc.plan.targeting.elections == [] and not doc.undo_stack.canUndo()

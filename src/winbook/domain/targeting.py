@@ -243,7 +243,9 @@ def compute_targeting(settings: TargetingSettings, doors: int | None) -> Targeti
     _shares(result, elections, refs)
     _tiers(result, settings)
     _doors(result, settings)
-    result.precincts.sort(key=lambda p: (not p.geographic, -p.expected_votes, p.name.casefold()))
+    result.precincts.sort(
+        key=lambda p: (not p.geographic, -float(p.expected_votes), p.name.casefold())
+    )
     result.unmatched = [
         p for p in result.precincts if p.geographic and p.elections < len(elections)
     ]
@@ -396,6 +398,12 @@ def _shares(
 
 
 def _tiers(result: TargetingResult, s: TargetingSettings) -> None:
+    if s.persuasion_pct > s.base_pct:
+        result.warnings.append(
+            f"The persuasion threshold ({pct(s.persuasion_pct)}) is above the base threshold "
+            f"({pct(s.base_pct)}), so no precinct can be a persuasion precinct; set persuasion "
+            "below base."
+        )
     for p in result.precincts:
         if not p.geographic or p.support_pct is None:
             continue

@@ -24,7 +24,7 @@ def targeting_csv(result: TargetingResult) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     rows = [p for p in result.precincts if p.geographic]
-    rows.sort(key=lambda p: (-p.doors, -p.expected_votes, p.name.casefold()))
+    rows.sort(key=lambda p: (-p.doors, -float(p.expected_votes), p.name.casefold()))
     for p in rows:
         writer.writerow(
             (p.county, p.precinct, p.tier, _number(p.support_pct, 1),

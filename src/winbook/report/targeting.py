@@ -98,7 +98,7 @@ def _facts(r: TargetingResult, ctx: Ctx) -> list[tuple[str, str]]:
 
 
 def _top_table(ctx: Ctx, r: TargetingResult) -> list[Flowable]:
-    geo = sorted(_geo(r), key=lambda p: (-p.doors, -p.expected_votes, p.name.casefold()))
+    geo = sorted(_geo(r), key=lambda p: (-p.doors, -float(p.expected_votes), p.name.casefold()))
     if not geo:
         return [para("No precinct on the map in these files.", ctx.ss["Empty"])]
     cols = [
@@ -200,9 +200,13 @@ def support_turnout_chart(width: float, data: TargetingChartData) -> Drawing:
                 strokeWidth=0.5,
             )
         )
-    for p in ordered[:6]:
+    placed: list[tuple[float, float, float, float]] = []
+    for p in ordered[:10]:  # the largest, where a label fits clear of the others
         r = max(_MIN_R, _MAX_R * math.sqrt(max(p.votes, 0) / largest))
-        _text(d, xpos(p.support_pct) + r + 1.5, ypos(p.y) - 2, p.label, 6, "start")
+        box = (xpos(p.support_pct) + r + 1.5, ypos(p.y) - 2, len(p.label) * 3.6, 7.0)
+        if len(placed) < 6 and not any(_overlap(box, other) for other in placed):
+            placed.append(box)
+            _text(d, box[0], box[1], p.label, 6, "start")
     _text(d, x0 + w / 2, y0 - 20, "support: share won by candidates like you", 6.5)
     note = f" ({data.note})" if data.note else ""
     d.add(
@@ -218,3 +222,8 @@ def support_turnout_chart(width: float, data: TargetingChartData) -> Drawing:
         _text(d, x + 10, 4, tier, 7, "start")
         x += 22 + len(tier) * 3.9
     return d
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Two (x, y, width, height) boxes overlap."""
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]

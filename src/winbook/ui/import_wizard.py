@@ -62,7 +62,7 @@ class ReadSignals(QObject):
 
 class ReadJob(QRunnable):
     """Reads one file in a pool thread and reports through queued signals (``precincts``: keep
-    each contest's sums per precinct, for the targeting page)."""
+    the sums per precinct of the contest ``office`` / ``district``, for the targeting page)."""
 
     def __init__(
         self,
@@ -71,6 +71,8 @@ class ReadJob(QRunnable):
         signals: ReadSignals,
         stop: threading.Event,
         precincts: bool = False,
+        office: str | None = None,
+        district: str | None = None,
     ) -> None:
         super().__init__()
         self.job_id = job_id
@@ -78,6 +80,8 @@ class ReadJob(QRunnable):
         self.signals = signals
         self.stop = stop
         self.precincts = precincts
+        self.office = office
+        self.district = district
         self._last = -1
 
     def run(self) -> None:
@@ -87,6 +91,8 @@ class ReadJob(QRunnable):
         try:
             result = read_results(
                 self.path,
+                office=self.office,
+                district=self.district,
                 precincts=self.precincts,
                 progress=self._progress,
                 cancel=self.stop.is_set,

@@ -174,13 +174,17 @@ class TargetingChart(QWidget):
             p.drawEllipse(centre, r, r)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        for pt in order[:_LABELLED]:
+        placed: list[QRectF] = []
+        for pt in order[: _LABELLED * 2]:  # the largest, where a label fits clear of others
             r = radius(pt.votes, largest)
             x = self._x(plot, pt.support_pct) + r + 2
             y = self._y(plot, pt.y, y_max) + fm.ascent() / 2 - 1
             if x + fm.horizontalAdvance(pt.label) > plot.right():
                 x = self._x(plot, pt.support_pct) - r - 2 - fm.horizontalAdvance(pt.label)
-            p.drawText(QPointF(x, y), pt.label)
+            box = QRectF(x, y - fm.ascent(), fm.horizontalAdvance(pt.label), fm.height())
+            if len(placed) < _LABELLED and not any(box.intersects(b) for b in placed):
+                placed.append(box)
+                p.drawText(QPointF(x, y), pt.label)
 
     def _legend(self, p: QPainter, rect: QRectF, fm: QFontMetrics, pal: QPalette) -> None:
         """The tiers' markers, right-aligned on the title line."""

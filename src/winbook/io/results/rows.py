@@ -96,7 +96,8 @@ class Filter:
     district: str | None = None
     county: str | None = None
     exact: bool = False
-    #: Keep each contest's sums per (county, precinct) as well (`Contest.places`).
+    #: Keep each contest's sums per (county, precinct) as well (`Contest.places`), for the
+    #: contests the office and district filters may pick (all of them without filters).
     precincts: bool = False
 
     def keep_county(self, county: str) -> bool:
@@ -109,6 +110,9 @@ Place = tuple[str, str, str, int | None]
 _STRAIGHT_KIND = "\x00straight"
 _BLANK_KIND = "\x00blank"
 _FILE = "\x00file"
+#: A contest the filters cannot pick, in a read for one contest's precincts: its rows are
+#: skipped at once (`Filter.precincts` with an office: targeting reads one contest).
+_SKIP = "\x00skip"
 
 
 # --------------------------------------------------------------------------- reader core
@@ -129,6 +133,7 @@ class Reader:
         self.precinct_cache: dict[Cell, str] = {}
         self.place_labels: list[str] = []  # place id -> its precinct label, as first written
         self.keep_labels = flt.precincts  # only when the places are asked for
+        self.skipped: dict[tuple[str, str], tuple[str, str]] = {}  # contests never tallied
         self.vote_for_cache: dict[Cell, int | None] = {}
         self.other_counties: dict[tuple[str, str], set[str]] = {}
         self.rows = 0
@@ -164,6 +169,8 @@ class Reader:
         tally = self.contest_cache.get((office_raw, district_raw))
         if tally is None:
             tally = self._contest(office_raw, district_raw)
+        if tally is _SKIP:
+            return
         if not c_keep:
             if isinstance(tally, Tally):
                 self.other_counties.setdefault((tally.office, tally.district), set()).add(clabel)
@@ -328,17 +335,27 @@ class Reader:
             result = _STRAIGHT_KIND
         else:
             key = (low, district_key(district))
-            result = self.tallies.get(key) or self.tallies.setdefault(
-                key, self._tally(office, district)
-            )
+            result = self.tallies.get(key) or self._new_tally(key, office, district)
         self._remember(self.contest_cache, (office_raw, district_raw), result)
         return result
 
-    def _tally(self, office: str, district: str) -> Tally:
-        tally = Tally(office, district)
-        if self.flt.precincts:
-            tally.by_place = {}
+    def _new_tally(self, key: tuple[str, str], office: str, district: str) -> Tally | str:
+        if not self.flt.precincts:
+            return self.tallies.setdefault(key, Tally(office, district))
+        if self.flt.office and not self._may_pick(office, district):
+            self.skipped[key] = (office, district)  # named when nothing matches
+            return _SKIP
+        tally = self.tallies.setdefault(key, Tally(office, district))
+        tally.by_place = {}  # only contests the filters may pick: memory stays small
         return tally
+
+    def _may_pick(self, office: str, district: str) -> bool:
+        flt = self.flt
+        if flt.office and match.office_level(office, flt.office) is None:
+            return False
+        return (
+            not flt.district or match.district_level((office, district), flt.district) is not None
+        )
 
     def _candidate(self, raw: object, party_raw: object, tally: Tally) -> tuple[str, str, str]:
         name = clean_text(raw)
@@ -371,7 +388,10 @@ class Reader:
         picked = match.pick(items, self.flt.office, self.flt.district, exact=self.flt.exact)
         if not picked and (self.flt.office or self.flt.district):
             out.closest = match.closest(
-                items, self.flt.office, self.flt.district, exact=self.flt.exact
+                [*items, *self.skipped.values()],
+                self.flt.office,
+                self.flt.district,
+                exact=self.flt.exact,
             )
         counties: dict[str, str] = {}
         for i in picked:

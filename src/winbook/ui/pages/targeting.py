@@ -78,8 +78,7 @@ def _years(years: list[int]) -> str:
 class PrecinctModel(QAbstractTableModel):
     """The precincts of a `TargetingResult`; numbers sort as numbers."""
 
-    FIXED = ("County", "Precinct", "Years", "Ballots", "Registered", "Votes", "Share",
-             "Turnout")  # fmt: skip
+    FIXED = ("County", "Precinct", "Years", "Ballots", "Registered", "Votes", "Share", "Turnout")
     TAIL = ("Support", "Turnout index", "Tier", "Doors")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -172,6 +171,8 @@ class TargetingPage(PlanPage):
         self.ui.setupUi(self)
         self.result = TargetingResult()
         self._files: dict[int, tuple[Path, ResultsFile | None, str]] = {}
+        self._paths: list[Path] = []
+        self._picked: tuple[str, str] | None = None
         self._order: list[int] = []
         self._next_job = 0
         self._stop = threading.Event()
@@ -188,18 +189,42 @@ class TargetingPage(PlanPage):
 
     def _bind(self) -> None:
         ui, b = self.ui, self.binder
-        b.bind(ui.base_edit, "targeting", "base_pct", source="targeting_tiers", default=65.0,
-               help="Precincts where candidates like you won at least this share are your base: "
-               "work them for turnout.")  # fmt: skip
-        b.bind(ui.persuasion_edit, "targeting", "persuasion_pct", source="targeting_tiers",
-               default=35.0, help="From this share up to the base threshold: persuasion "
-               "precincts, where doors change minds. Below it: low priority.")  # fmt: skip
-        b.bind(ui.base_weight_edit, "targeting", "base_door_weight_pct",
-               source="targeting_doors", default=50.0, help="Doors per expected vote in a base "
-               "precinct, as a share of a persuasion precinct's.")  # fmt: skip
-        b.bind(ui.low_weight_edit, "targeting", "low_door_weight_pct", source="targeting_doors",
-               default=0.0, help="Doors per expected vote in a low-priority precinct, as a "
-               "share of a persuasion precinct's.")  # fmt: skip
+        b.bind(
+            ui.base_edit,
+            "targeting",
+            "base_pct",
+            source="targeting_tiers",
+            default=65.0,
+            help="Precincts where candidates like you won at least this share are your base: "
+            "work them for turnout.",
+        )
+        b.bind(
+            ui.persuasion_edit,
+            "targeting",
+            "persuasion_pct",
+            source="targeting_tiers",
+            default=35.0,
+            help="From this share up to the base threshold: persuasion "
+            "precincts, where doors change minds. Below it: low priority.",
+        )
+        b.bind(
+            ui.base_weight_edit,
+            "targeting",
+            "base_door_weight_pct",
+            source="targeting_doors",
+            default=50.0,
+            help="Doors per expected vote in a base "
+            "precinct, as a share of a persuasion precinct's.",
+        )
+        b.bind(
+            ui.low_weight_edit,
+            "targeting",
+            "low_door_weight_pct",
+            source="targeting_doors",
+            default=0.0,
+            help="Doors per expected vote in a low-priority precinct, as a "
+            "share of a persuasion precinct's.",
+        )
 
     def _setup_table(self) -> None:
         self.model = PrecinctModel(self)
@@ -250,16 +275,35 @@ class TargetingPage(PlanPage):
         except TargetingError as exc:
             self._status(str(exc))
             return
+        self._paths = list(paths)
+        self.ui.contest_combo.clear()
+        self.ui.use_contest_button.setEnabled(False)
+        self._start(None)
+
+    def _start(self, picked: tuple[str, str] | None) -> None:
+        """One batch of reads: every contest's totals (``picked`` None), or the picked
+        contest's votes in each precinct (a second, lighter pass over the same files)."""
+        self._picked = picked
         self._files.clear()
         self._order.clear()
         self._stop = threading.Event()
-        for path in paths:
+        office, district = picked or (None, None)
+        for path in self._paths:
             job = self._next_job
             self._next_job += 1
             self._files[job] = (path, None, "")
             self._order.append(job)
-            self._pool.start(ReadJob(job, path, self._signals, self._stop, precincts=True))
-        self.ui.contest_combo.clear()
+            self._pool.start(
+                ReadJob(
+                    job,
+                    path,
+                    self._signals,
+                    self._stop,
+                    precincts=picked is not None,
+                    office=office,
+                    district=district or None,
+                )
+            )
         self._reading_state()
 
     def is_reading(self) -> bool:
@@ -303,7 +347,10 @@ class TargetingPage(PlanPage):
             self._status(f"Nothing imported: {errors[0]}")
             self._files.clear()
             return
-        self._fill_contests()
+        if self._picked is None:
+            self._fill_contests()
+        else:
+            self._keep_contest(self._picked)
 
     def _fill_contests(self) -> None:
         counts: dict[tuple[str, str], list[int]] = {}
@@ -329,11 +376,16 @@ class TargetingPage(PlanPage):
         self.ui.use_contest_button.setEnabled(bool(items))
 
     def use_contest(self) -> None:
-        """Keep the picked contest of every file read (all or nothing; one undo step)."""
+        """Read the picked contest's precincts from every file, then keep them in the plan."""
         picked = self.ui.contest_combo.currentData()
-        if not picked or not self._files:
+        if not picked or not self._paths or self.is_reading():
             self._status("Import results files first, then pick the contest.")
             return
+        self.ui.use_contest_button.setEnabled(False)
+        self._start(picked)
+
+    def _keep_contest(self, picked: tuple[str, str]) -> None:
+        """Every file's contest, all or nothing (one undo step)."""
         office, district = picked
         try:
             elections = [
@@ -344,11 +396,15 @@ class TargetingPage(PlanPage):
             check_same_place(elections)
         except WinbookError as exc:
             self._status(f"Nothing imported: {exc}")
+            self.ui.use_contest_button.setEnabled(True)
             return
         old = self.doc.plan.targeting
         keep = [r for r in old.references if old.office == office]
-        settings = dataclasses.replace(old, office=office, district=district,
-                                       elections=elections, references=keep)  # fmt: skip
+        settings = dataclasses.replace(
+            old, office=office, district=district, elections=elections, references=keep
+        )
+        self._files.clear()
+        self.ui.use_contest_button.setEnabled(True)
         self.doc.set_object("targeting", settings, "Import results for targeting")
         years = sorted({e.year for e in elections if e.year})
         self._status(
@@ -377,6 +433,8 @@ class TargetingPage(PlanPage):
         finally:
             self._filling_references = False
         self.ui.references_group.setEnabled(bool(names))
+        rows = min(max(lst.count(), 3), 8)  # the list as tall as its names, up to 8 rows
+        lst.setFixedHeight(rows * max(lst.sizeHintForRow(0), 16) + 2 * lst.frameWidth() + 4)
 
     def _reference_item(self, text: str, value: str, checked: bool) -> None:
         item = QListWidgetItem(text, self.ui.references_list)
@@ -395,12 +453,15 @@ class TargetingPage(PlanPage):
         ]
         t = self.doc.plan.targeting
         check_references(t.elections, refs)
-        self.doc.set_object("targeting", dataclasses.replace(t, references=refs),
-                            "Pick candidates like you")  # fmt: skip
+        self.doc.set_object(
+            "targeting", dataclasses.replace(t, references=refs), "Pick candidates like you"
+        )
 
     def selected(self) -> list[PrecinctTarget]:
-        rows = {self.proxy.mapToSource(i).row() for i in
-                self.ui.precincts_table.selectionModel().selectedRows()}  # fmt: skip
+        rows = {
+            self.proxy.mapToSource(i).row()
+            for i in self.ui.precincts_table.selectionModel().selectedRows()
+        }
         return [self.model.rows[r] for r in sorted(rows) if 0 <= r < len(self.model.rows)]
 
     def toggle_place(self) -> None:
@@ -464,11 +525,13 @@ class TargetingPage(PlanPage):
         ui.export_csv_button.setEnabled(bool(r.precincts))
         ui.precincts_group.setEnabled(bool(t.elections))
         self._update_mark_button()
-        if t.elections and not self._files:
+        if t.elections and not self._paths:
             self._show_stored(t)
-        if not t.elections and not self._files:
-            self._status("Start by importing the precinct results of the last few elections "
-                         "for this office (OpenElections CSV or XLSX files).")  # fmt: skip
+        if not t.elections and not self._paths:
+            self._status(
+                "Start by importing the precinct results of the last few elections "
+                "for this office (OpenElections CSV or XLSX files)."
+            )
 
     def _show_stored(self, t: TargetingSettings) -> None:
         """Without files read in this session: the contest and files the plan keeps."""
