@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.files import CHEROKEE, RESULTS_HEADER
 from winbook.domain.model import CycleType, Stage
 from winbook.io.results import Cancelled, ResultsFile
-from winbook.ui import import_wizard as iw
+from winbook.ui.import_wizard import reading as iw
 from winbook.ui.import_wizard import ImportResultsWizard
 
 HEADER = RESULTS_HEADER

@@ -8,137 +8,54 @@ user picks a contest per file, says how many seats it filled, checks the totals,
     wizard = ImportResultsWizard(parent)
     if wizard.exec():
         rows = wizard.history_rows()
+
+The rooms: `reading` (the file jobs), `tables` (preview and rows); this module is the wizard.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QListWidgetItem,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QThreadPool, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from winbook.domain.model import CYCLE_LABELS, CycleType, PastElection, Stage, cycle_for_year
-from winbook.errors import WinbookError
-from winbook.io.results import (
-    Cancelled,
-    Contest,
-    ResultsFile,
-    guess_stage,
-    guess_year,
-    history_row,
-    read_results,
-)
+from winbook.io.results import Contest, ResultsFile, guess_stage, guess_year, history_row
 from winbook.ui.forms.ui_import_results_wizard import Ui_ImportResultsWizard
+from winbook.ui.import_wizard.reading import (
+    FILE_FILTER,
+    PROGRESS_STEPS,
+    WAIT_ON_CLOSE_MS,
+    ReadJob,
+    ReadSignals,
+    _FileEntry,
+    ask_results_files,
+)
+from winbook.ui.import_wizard.tables import (
+    PREVIEW_HEADERS,
+    ROW_HEADERS,
+    STAGE_LABELS,
+    _append_row,
+    _contest_text,
+    _headers,
+    _row_cells,
+    _totals_text,
+)
 
-FILE_FILTER = "Results files (*.csv *.xlsx *.txt);;All files (*)"
-ROW_HEADERS = (
-    "Year", "Cycle", "Stage", "Contest", "Seats", "Registered", "Ballots cast",
-    "Contest votes", "Winner", "Last winner", "First loser",
-)  # fmt: skip
-PREVIEW_HEADERS = ("Candidate", "Party", "Votes", "Share", "")
-STAGE_LABELS = {Stage.GENERAL: "General", Stage.PRIMARY: "Primary"}
-PROGRESS_STEPS = 1000
-WAIT_ON_CLOSE_MS = 10_000
-
-
-# --------------------------------------------------------------------------- reading
-
-
-class ReadSignals(QObject):
-    progress = Signal(int, int)  # job id, per-mille done
-    finished = Signal(int, object)  # job id, ResultsFile
-    failed = Signal(int, str)  # job id, a sentence for the user
-
-
-class ReadJob(QRunnable):
-    """Reads one file in a pool thread and reports through queued signals (``precincts``: keep
-    the sums per precinct of the contest ``office`` / ``district``, for the targeting page)."""
-
-    def __init__(
-        self,
-        job_id: int,
-        path: Path,
-        signals: ReadSignals,
-        stop: threading.Event,
-        precincts: bool = False,
-        office: str | None = None,
-        district: str | None = None,
-    ) -> None:
-        super().__init__()
-        self.job_id = job_id
-        self.path = path
-        self.signals = signals
-        self.stop = stop
-        self.precincts = precincts
-        self.office = office
-        self.district = district
-        self._last = -1
-
-    def run(self) -> None:
-        if self.stop.is_set():
-            self.signals.failed.emit(self.job_id, "Not read: reading was stopped.")
-            return
-        try:
-            result = read_results(
-                self.path,
-                office=self.office,
-                district=self.district,
-                precincts=self.precincts,
-                progress=self._progress,
-                cancel=self.stop.is_set,
-            )
-        except Cancelled:
-            self.signals.failed.emit(self.job_id, "Not read: reading was stopped.")
-        except WinbookError as exc:
-            self.signals.failed.emit(self.job_id, str(exc))
-        except (OSError, MemoryError, ValueError) as exc:
-            self.signals.failed.emit(self.job_id, f"{self.path.name} cannot be read: {exc}.")
-        else:
-            self.signals.finished.emit(self.job_id, result)
-
-    def _progress(self, done: int, total: int) -> None:
-        step = PROGRESS_STEPS * done // total if total else PROGRESS_STEPS
-        if step != self._last:  # at most PROGRESS_STEPS signals per file
-            self._last = step
-            self.signals.progress.emit(self.job_id, step)
-
-
-@dataclass
-class _FileEntry:
-    path: Path
-    year: int
-    cycle: CycleType
-    stage: Stage
-    result: ResultsFile | None = None
-    error: str = ""
-    contest_index: int = -1
-    seats: int = 1
-    search: str = ""
-    row: PastElection | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def done(self) -> bool:
-        return self.result is not None or bool(self.error)
-
-
-def ask_results_files(parent: QWidget) -> list[str]:
-    """The file dialog (tests patch ``QFileDialog.getOpenFileNames``)."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Choose results files", "", FILE_FILTER)
-    return list(paths)
-
-
-# --------------------------------------------------------------------------- the dialog
+__all__ = [
+    "FILE_FILTER",
+    "PREVIEW_HEADERS",
+    "PROGRESS_STEPS",
+    "ROW_HEADERS",
+    "STAGE_LABELS",
+    "WAIT_ON_CLOSE_MS",
+    "ImportResultsWizard",
+    "ReadJob",
+    "ReadSignals",
+    "ask_results_files",
+]
 
 
 class ImportResultsWizard(QDialog):
@@ -515,78 +432,3 @@ class ImportResultsWizard(QDialog):
         """Stop any reading and wait for the worker, so no thread outlives the dialog."""
         self._stop.set()
         self._pool.waitForDone(WAIT_ON_CLOSE_MS)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _headers(table: QTableWidget, headers: tuple[str, ...]) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.horizontalHeader().setStretchLastSection(True)
-
-
-def _append_row(table: QTableWidget, cells: tuple[str, ...], *, bold: bool = False) -> None:
-    row = table.rowCount()
-    table.insertRow(row)
-    for col, text in enumerate(cells):
-        item = QTableWidgetItem(text)
-        if bold:
-            font = QFont(item.font())
-            font.setBold(True)
-            item.setFont(font)
-        if text[:1].isdigit() and col > 0:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        table.setItem(row, col, item)
-
-
-def _contest_text(contest: Contest) -> str:
-    where = f" ({', '.join(contest.counties[:3])}" if contest.counties else ""
-    if contest.counties and len(contest.counties) > 3:
-        where += f" +{len(contest.counties) - 3}"
-    return f"{contest.label}{where}{')' if where else ''}"
-
-
-def _num(value: int | None) -> str:
-    return "—" if value is None else f"{value:,}"
-
-
-def _totals_text(entry: _FileEntry, contest: Contest) -> str:
-    assert entry.result is not None
-    seats = entry.seats
-    parts = [
-        f"Contest votes: {contest.total_votes:,} (write-ins {contest.write_in_votes:,}; "
-        f"over votes {contest.over_votes:,}, under votes {contest.under_votes:,} not counted).",
-        f"In its precincts: registered voters {_num(contest.registered_voters)}, "
-        f"ballots cast {_num(contest.ballots_cast)}{_roll_off_text(contest, seats)}.",
-        f"Winner: {_num(contest.winners(1)[0].votes if contest.candidates else None)}. "
-        f"Last winner ({seats} seat{'s' if seats != 1 else ''}): "
-        f"{_num(contest.last_winner_votes(seats))}. "
-        f"First loser: {_num(contest.first_loser_votes(seats))}.",
-    ]
-    if entry.result.warnings:
-        count = len(entry.result.warnings)
-        parts.append(f"{count} warning{'s' if count != 1 else ''} about the file: "
-                     + " ".join(entry.result.warnings[:3]))  # fmt: skip
-    return "\n".join(parts)
-
-
-def _roll_off_text(contest: Contest, seats: int) -> str:
-    roll_off = contest.roll_off_pct(seats)
-    return "" if roll_off is None else f", roll-off {roll_off:.1f}%"
-
-
-def _row_cells(past: PastElection) -> tuple[str, ...]:
-    return (
-        str(past.year),
-        CYCLE_LABELS[past.cycle],
-        STAGE_LABELS[past.stage],
-        past.note,
-        str(past.seats),
-        _num(past.registered),
-        _num(past.ballots_cast),
-        _num(past.contest_votes),
-        _num(past.winner_votes),
-        _num(past.last_winner_votes),
-        _num(past.first_loser_votes),
-    )
