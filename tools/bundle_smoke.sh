@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Smoke-test a built bundle (default dist/Winbook) as a machine with no Python would run it:
 # every run has an empty PATH and a fresh HOME. Checks --version, a packet export (and that a
-# second export refuses to replace it), and the window starting offscreen and ending cleanly
-# on SIGTERM. Used by .ci/run after tools/dev.sh bundle.
+# second export refuses to replace it), a print run with two worker processes, and the window
+# starting offscreen and ending cleanly on SIGTERM. Used by .ci/run after tools/dev.sh bundle.
 set -euo pipefail
 bundle="$(realpath "${1:-dist/Winbook}")"
 exe="$bundle/winbook"
@@ -24,6 +24,10 @@ run export "$home/plans/school-board.winbook" --pdf "$home/packet.pdf" 2>/dev/nu
 code=$?
 set -e
 [ "$code" -eq 2 ] || fail "a second export replaced the packet without --force (exit $code)"
+# a print run in two worker processes (spawned from the bundle's own program)
+run export "$home"/plans/*.winbook --merge "$home/run.pdf" --jobs 2 >/dev/null \
+  || fail "the print run with two workers failed"
+[ "$(head -c 5 "$home/run.pdf")" = "%PDF-" ] || fail "the print run is not a PDF"
 
 "${clean_env[@]}" "$exe" --sample county-clerk >/dev/null 2>&1 &  # env execs: $! is winbook
 pid=$!

@@ -32,7 +32,6 @@ from winbook.report.batch import (
     default_jobs,
     duration,
     pdf_dir_targets,
-    pdf_pages,
 )
 from winbook.report.packet import PacketOptions, Paper, export_packet
 
@@ -47,11 +46,6 @@ def options_from_args(args: argparse.Namespace) -> PacketOptions:
         reproducible=args.reproducible,
         separator=bool(getattr(args, "separator", False)),
     )
-
-
-def page_count(path: Path) -> int:
-    """The pages of a PDF Winbook wrote (its page objects are never compressed)."""
-    return pdf_pages(path.read_bytes())
 
 
 def sheets(pages: int) -> int:

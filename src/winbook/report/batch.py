@@ -20,8 +20,6 @@ printing and no Qt here: the command line and the window both drive this module.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-import multiprocessing.pool
 import os
 import re
 import signal
@@ -37,6 +35,8 @@ from winbook.errors import ExportError, WinbookError
 from winbook.report.packet import PacketOptions
 
 if TYPE_CHECKING:
+    import multiprocessing.pool
+
     from winbook.report.pdfjoin import PdfJoiner
 
 #: How often (seconds) a waiting run looks at its cancel flag.
@@ -361,6 +361,8 @@ class BatchExport:
         yield from self._pooled(jobs, workers)
 
     def _pooled(self, jobs: list[_Job], workers: int) -> Iterator[_Done]:
+        import multiprocessing  # here: `winbook export --pdf` of one plan does not need it
+
         ctx = multiprocessing.get_context("spawn")
         pool = ctx.Pool(workers, initializer=_worker_start, maxtasksperchild=MAX_TASKS)
         try:
@@ -374,6 +376,8 @@ class BatchExport:
             pool.join()
 
     def _next(self, results: multiprocessing.pool.IMapIterator[_Done]) -> _Done:
+        import multiprocessing
+
         while True:
             if self._cancel.is_set():
                 raise _CancelledError
