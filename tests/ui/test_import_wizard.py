@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from tests.files import CHEROKEE, RESULTS_HEADER
 from winbook.domain.model import CycleType, Stage
 from winbook.io.results import Cancelled, ResultsFile
-from winbook.ui.import_wizard import reading as iw
 from winbook.ui.import_wizard import ImportResultsWizard
+from winbook.ui.import_wizard import reading as iw
 
 HEADER = RESULTS_HEADER
 
