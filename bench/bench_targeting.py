@@ -53,7 +53,7 @@ import json, resource, sys, time
 t0 = time.perf_counter()
 from winbook.domain.model import TargetingSettings
 from winbook.domain.targeting import compute_targeting
-from winbook.io.targeting_import import read_elections
+from winbook.io.targeting.read import read_elections
 s = TargetingSettings(office=sys.argv[2], references=[sys.argv[3]])
 s.elections = read_elections([sys.argv[1]], s.office)
 r = compute_targeting(s, 100_000)

@@ -27,7 +27,7 @@ from winbook.domain.targeting import (
     normal_label,
     site_kind,
 )
-from winbook.io.targeting_import import read_elections
+from winbook.io.targeting.read import read_elections
 
 CH_OFFICE = "TOWN OF CHAPEL HILL MAYOR"
 CH_FILES = sorted(NC_SERIES.glob("*__chapel_hill_mayor.csv"))

@@ -15,8 +15,8 @@ from tests.io.test_xlsx_export import _recalculate
 from winbook.domain.contributions import candidate_matches, candidate_names, merge
 from winbook.domain.model import IncomeLine, IncomeSource, Plan
 from winbook.io.contributions import read_exports
-from winbook.io.xlsx_contributions import CONTRIBUTIONS
 from winbook.io.xlsx_export import build_workbook
+from winbook.io.xlsx_export.contributions import CONTRIBUTIONS
 
 
 def _plan(tmp_path: Path) -> Plan:

@@ -18,9 +18,9 @@ import pytest
 
 from tests.files import NC_SERIES
 from winbook.domain.model import Plan
-from winbook.io.targeting_import import read_elections
-from winbook.io.targeting_sheet import SHEET
+from winbook.io.targeting.read import read_elections
 from winbook.io.xlsx_export import SHEETS, workbook_bytes
+from winbook.io.xlsx_export.targeting import SHEET
 from winbook.report.packet import PacketOptions, render_packet
 from winbook.store.files import load_plan
 

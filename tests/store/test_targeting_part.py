@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tests.files import NC_SERIES, sha256
 from winbook.domain.model import Plan, TargetingSettings
-from winbook.io.targeting_import import read_elections
+from winbook.io.targeting.read import read_elections
 from winbook.store.document import PlanFile, read_plan_file
 from winbook.store.files import load_plan
 from winbook.store.interchange import plan_from_json_text, plan_to_envelope, plan_to_json_text

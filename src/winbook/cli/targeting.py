@@ -43,8 +43,8 @@ def _arguments(s: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from winbook.domain.targeting import check_references, compute_targeting
-    from winbook.io.targeting_import import read_elections
-    from winbook.io.targeting_out import targeting_json, targeting_text, write_targeting_csv
+    from winbook.io.targeting.out import targeting_json, targeting_text, write_targeting_csv
+    from winbook.io.targeting.read import read_elections
 
     settings, doors = _settings_and_doors(args)
     _check_thresholds(args, settings)

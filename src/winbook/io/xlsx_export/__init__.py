@@ -37,8 +37,6 @@ from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import Plan
 from winbook.domain.rows import without_blank_rows
 from winbook.errors import ExportError
-from winbook.io.targeting_sheet import add_targeting_sheet
-from winbook.io.xlsx_contributions import contributions_sheet
 from winbook.io.xlsx_export.cells import (
     _PRINTED,
     BUDGET,
@@ -63,9 +61,11 @@ from winbook.io.xlsx_export.cells import (
     F,
     Value,
 )
+from winbook.io.xlsx_export.contributions import contributions_sheet
 from winbook.io.xlsx_export.money import _budget_sheet, _cash_sheet, _income_sheet
 from winbook.io.xlsx_export.path import _path_sheet
 from winbook.io.xlsx_export.summary import _summary_sheet, _timeline_sheet
+from winbook.io.xlsx_export.targeting import add_targeting_sheet
 from winbook.io.xlsx_export.turnout import _turnout_sheet
 from winbook.io.xlsx_print import SheetChrome, print_sheet
 

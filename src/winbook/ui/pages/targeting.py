@@ -46,8 +46,8 @@ from winbook.domain.targeting import (
 )
 from winbook.errors import WinbookError
 from winbook.io.results import ResultsFile
-from winbook.io.targeting_import import check_states, pick_election
-from winbook.io.targeting_out import write_targeting_csv
+from winbook.io.targeting.out import write_targeting_csv
+from winbook.io.targeting.read import check_states, pick_election
 from winbook.ui.forms.ui_page_targeting import Ui_PageTargeting
 from winbook.ui.import_wizard import FILE_FILTER, PROGRESS_STEPS, ReadJob, ReadSignals
 from winbook.ui.pages.base import PlanPage, show_warnings, steps_html
