@@ -22,6 +22,7 @@ from pathlib import Path
 
 import winbook
 from winbook.domain.model import ExpenseLine, Plan
+from winbook.errors import PlanFileError
 from winbook.store.document import PlanFile, read_plan_file
 from winbook.store.files import load_plan, save_plan
 
@@ -274,3 +275,22 @@ def test_kill_during_save_as_convert_and_export(tmp_path: Path) -> None:
         save_plan(Plan(), out / "next.winbook")  # the next write into that folder
         assert _temps(out) == []
     print(f"{left} of 9 kills left a temporary copy until the next write")
+
+
+def test_an_empty_journal_left_by_a_kill_is_swept_when_the_plan_opens(tmp_path: Path) -> None:
+    """A writer killed as its transaction began leaves an empty -journal (never hot: SQLite
+    ignores it); opening the plan removes it, unless another connection holds the file."""
+    path = tmp_path / "plan.winbook"
+    PlanFile.create(path, _seed_plan()).close()
+    journal = tmp_path / "plan.winbook-journal"
+    journal.touch()
+    with contextlib.closing(sqlite3.connect(path)) as other:
+        other.execute("BEGIN EXCLUSIVE")  # a live writer: its journal is not ours to remove
+        with contextlib.suppress(PlanFileError):  # busy: the other writer holds it
+            PlanFile.open(path).close()
+        assert journal.exists()
+        other.execute("ROLLBACK")
+    journal.touch()
+    with PlanFile.open(path) as doc:
+        assert doc.load().meta.title == "seed"
+    assert not journal.exists()

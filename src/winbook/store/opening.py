@@ -130,6 +130,30 @@ def _recover(path: Path) -> None:
         raise _damaged(path, "an interrupted save could not be undone") from exc
 
 
+def _sweep_empty_journal(path: Path) -> None:
+    """Remove an empty ``-journal`` a writer killed as its transaction began left beside the
+    plan. SQLite never rolls back from an empty journal, so it would stay in the user's folder;
+    it is removed only under an exclusive lock, so it cannot be another writer's live one."""
+    journal = atomic.journal_path(path)
+    try:
+        if not journal.is_file() or journal.stat().st_size or not os.access(path.parent, os.W_OK):
+            return
+    except OSError:
+        return
+    with contextlib.closing(_connect_rw(path)) as conn:
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError:  # another writer holds the file: the journal is its own
+            return
+        try:
+            with contextlib.suppress(OSError):
+                if journal.stat().st_size == 0:
+                    journal.unlink()
+        finally:
+            conn.execute("ROLLBACK")
+
+
 def _memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     mem = hardening.connect(":memory:")
     conn.backup(mem)
@@ -182,6 +206,8 @@ def _preflight(path: Path, salvage: bool = False) -> int:
         _recover(path)
         size, head = _read_head(path)
         version = _check_head(path, size, head, hot_journal=False)
+    else:
+        _sweep_empty_journal(path)
     _validate_readonly(path, version, salvage)
     return version
 
