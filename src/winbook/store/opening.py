@@ -140,18 +140,18 @@ def _sweep_empty_journal(path: Path) -> None:
             return
     except OSError:
         return
-    with contextlib.closing(_connect_rw(path)) as conn:
-        conn.execute("PRAGMA busy_timeout = 0")
-        try:
-            conn.execute("BEGIN EXCLUSIVE")
-        except sqlite3.OperationalError:  # another writer holds the file: the journal is its own
-            return
-        try:
-            with contextlib.suppress(OSError):
-                if journal.stat().st_size == 0:
-                    journal.unlink()
-        finally:
-            conn.execute("ROLLBACK")
+    try:
+        with contextlib.closing(_connect_rw(path)) as conn:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("BEGIN EXCLUSIVE")  # fails while another writer holds the file
+            try:
+                with contextlib.suppress(OSError):
+                    if journal.stat().st_size == 0:
+                        journal.unlink()
+            finally:
+                conn.execute("ROLLBACK")
+    except (sqlite3.Error, PlanFileError):  # busy or unreadable: opening says so next
+        return
 
 
 def _memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
