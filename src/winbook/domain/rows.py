@@ -15,6 +15,8 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Iterable
+
+# Any: a row class's field defaults, of any field type
 from typing import Any, TypeVar
 
 from winbook.domain.model import (

@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+# Any: reportlab has no type hints: its kwargs and saved canvas state pass through as Any
 from typing import Any
 
 from reportlab.lib.pagesizes import landscape
@@ -207,7 +209,7 @@ class SketchFrame(Frame):
     add = _add
 
 
-def _draw_nothing(*args: Any, **kwargs: Any) -> None:
+def _draw_nothing(*args: object, **kwargs: object) -> None:
     pass
 
 

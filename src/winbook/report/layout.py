@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+# Any: reportlab has no type hints: table cells and style commands are Any to it
 from typing import Any
 from xml.sax.saxutils import escape
 

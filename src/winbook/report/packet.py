@@ -14,6 +14,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+# Any: reportlab has no type hints: flowables and canvas arguments pass through as Any
 from typing import Any, Literal
 
 from reportlab.lib.pagesizes import A4, LETTER

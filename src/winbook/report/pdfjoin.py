@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
+
+# Any: pypdf's objects are loosely typed: the PDF object tree is walked as Any
 from typing import IO, Any
 
 from pypdf import PdfReader

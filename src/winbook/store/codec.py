@@ -18,6 +18,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
+
+# Any: the codec walks type hints and parsed JSON, both Any by nature
 from typing import Any, TypeVar
 
 from winbook.errors import PlanFileError, WinbookError

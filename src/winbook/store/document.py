@@ -40,6 +40,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+
+# Any: decoded parts take each part's own type (see the comments below)
 from typing import Any, Final
 
 from winbook import atomic
@@ -81,7 +83,7 @@ class _Encoder:
     def __init__(self) -> None:
         self.replaced = 0
 
-    def dump(self, value: Any) -> str:
+    def dump(self, value: object) -> str:
         text, count = valid_text(
             json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
         )
@@ -228,11 +230,11 @@ def _load_counted(conn: sqlite3.Connection, path: Path) -> tuple[Plan, int]:
         objects, items, writes = _read_rows(conn)
     except sqlite3.Error as exc:
         raise _read_error(path, exc) from exc
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = {}  # Any: each part's own type, decoded by its type hint
     for name, data in objects:
         if name in OBJECT_PARTS:
             values[name] = _decode(path, name, _PLAN_HINTS[name], data)
-    lists: dict[str, list[Any]] = {name: [] for name in LIST_PARTS}
+    lists: dict[str, list[Any]] = {name: [] for name in LIST_PARTS}  # Any: as above
     for part, position, data in items:
         if part in lists:
             item_type = typing.get_args(_PLAN_HINTS[part])[0]

@@ -10,6 +10,8 @@ import sqlite3
 import typing
 from collections.abc import Callable
 from pathlib import Path
+
+# Any: get_type_hints returns Any values
 from typing import Any, Final
 
 from winbook import __version__

@@ -31,6 +31,8 @@ The rules live by part: `race`, `history`, `settings`, `money`, `dated`, on the 
 from __future__ import annotations
 
 from datetime import date
+
+# Any: a dotted path walks parts of any type
 from typing import Any
 
 from winbook.domain.model import Plan

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+
+# Any: a limit's test takes the field's value, of any field type
 from typing import Any
 
 from winbook.domain.model import Plan

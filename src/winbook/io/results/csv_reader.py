@@ -6,6 +6,8 @@ import csv
 import io
 from collections.abc import Iterator
 from pathlib import Path
+
+# Any: readinto's buffer is any writable buffer (typeshed's WriteableBuffer is private)
 from typing import IO, Any
 
 from winbook.errors import InputFileError

@@ -17,7 +17,7 @@ class Notes:
     """The warnings of one read, gathered by kind and worded at the end."""
 
     def __init__(self) -> None:
-        self._counts: dict[str, list[Any]] = {}
+        self._counts: dict[str, list[Any]] = {}  # Any: [count, first line, example] per kind
         self._groups: dict[str, list[str]] = {}
         self.free: list[str] = []
 

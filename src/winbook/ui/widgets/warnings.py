@@ -8,6 +8,7 @@ the reason as the widget's accessible description and tooltip, and a label under
 
 from __future__ import annotations
 
+# Any: QFormLayout.getWidgetPosition is typed Any by PySide6
 from typing import Any
 
 from PySide6.QtCore import QObject

@@ -6,6 +6,8 @@ the row tools (add, remove, move, paste).
 from __future__ import annotations
 
 from collections.abc import Callable
+
+# Any: a table of any row type (the page code never reads a row's fields)
 from typing import Any
 
 from PySide6.QtCore import (
