@@ -294,7 +294,7 @@ def _chosen(combo: QComboBox) -> str:
 #: above their table already).
 EMPTY_HINTS: dict[str, str] = {
     "expenses": "No spending yet. Add a first line, paste rows from a spreadsheet, "
-    "or use Import from spreadsheet….",
+    "or use Import from spreadsheet…",
     "income": "No income yet. Add what you expect to raise, month by month: call time, "
     "events, online.",
     "race_costs": "No comparable races yet. Add what winners of similar races spent "

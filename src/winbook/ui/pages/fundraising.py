@@ -209,7 +209,7 @@ def contributions_html(plan: Plan, f: FundraisingResult) -> str:
     c = plan.contributions
 
     def share(x: float | None) -> str:
-        return "" if x is None else f" ({x:.1f} % of all raised)"
+        return "" if x is None else f" ({x:.1f}% of all raised)"
 
     gifts = f"{c.gift_count:,} gift{'' if c.gift_count == 1 else 's'}"
     refunds = f", {c.refund_count:,} refunded left out" if c.refund_count else ""
