@@ -118,6 +118,7 @@ def display_value(kind: Kind, value: object, labels: Mapping[Any, str] | None = 
 
 def _clean_number(text: object) -> str:
     s = str(text).strip().replace(",", "").replace("$", "").replace("%", "").replace(" ", "")
+    s = s.replace("\u2212", "-")  # a true minus, as amounts are shown
     if s.startswith("(") and s.endswith(")"):
         s = "-" + s[1:-1]
     return s

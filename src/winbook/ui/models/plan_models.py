@@ -28,6 +28,7 @@ from winbook.domain.model import (
     Stage,
     TimelineEvent,
 )
+from winbook.domain.labels import EVENT_KIND_WORDS
 from winbook.domain.path import CHANNEL_DEFAULTS
 from winbook.domain.sources import SOURCES
 from winbook.domain.turnout import competitiveness
@@ -38,11 +39,7 @@ if TYPE_CHECKING:
     from winbook.app.document import PlanDocument
 
 STAGE_LABELS: dict[Stage, str] = {Stage.GENERAL: "General", Stage.PRIMARY: "Primary"}
-EVENT_KIND_LABELS: dict[EventKind, str] = {
-    EventKind.HARD: "Hard deadline",
-    EventKind.INTERNAL: "Internal deadline",
-    EventKind.MILESTONE: "Milestone",
-}
+EVENT_KIND_LABELS: dict[EventKind, str] = EVENT_KIND_WORDS
 #: The timeline's categories (`winbook.domain.validation.TIMELINE_CATEGORIES`) in words.
 TIMELINE_CATEGORY_LABELS: dict[str, str] = {
     "filing": "Filing",
