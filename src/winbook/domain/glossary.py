@@ -88,7 +88,7 @@ TERMS: tuple[Term, ...] = (
     Term(
         "Cycle type",
         "The kind of year an election falls in: presidential (2028), midterm (2026) or "
-        "odd-year, when most city and school races are held. Turnout rises and falls with it.",
+        "odd-year, when most city and town races are held. Turnout rises and falls with it.",
         "cycle",
         ("Comparable election",),
     ),

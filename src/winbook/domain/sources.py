@@ -34,8 +34,9 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "fairfax_rolloff",
         "Fairfax County, Virginia, 2011 results",
-        "Down-ballot contests get fewer votes than ballots cast: school board 11%, school board "
-        "at-large 14.9%, soil and water 36% roll-off.",
+        "Down-ballot contests get fewer votes than ballots cast: the county's 2011 local "
+        "contests lost from 11% to 36% of the ballots (roll-off), the further down the ballot "
+        "the more.",
     ),
     Source(
         "turnout_range",
@@ -219,7 +220,7 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "cost_per_vote",
         "Cost per vote",
-        "Spending / vote goal. Worked example: a school board race with a 1,811-vote goal and a "
+        "Spending / vote goal. Worked example: a local race with a 1,811-vote goal and a "
         "$12,500 budget costs $6.90 a vote (National Democratic Training Committee).",
     ),
     Source(
