@@ -92,6 +92,7 @@ def _with_petition(step: str) -> tuple[str, ...]:
     )
     return (*_COMMON_CHECKLIST[:at], step, *_COMMON_CHECKLIST[at:])
 
+
 #: Worked examples for offices that have no example of their own for a section: about no
 #: office in particular.
 NEUTRAL_EXAMPLES: dict[str, str] = {

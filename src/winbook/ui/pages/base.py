@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from winbook.app import settings
 from winbook.app.document import PlanDocument
+from winbook.domain.dates import format_date, format_month
 from winbook.domain.explain import Step
 from winbook.domain.sources import SOURCES
 from winbook.ui.models.columns import Kind
@@ -214,10 +216,11 @@ class PlanItemDelegate(QStyledItemDelegate):
             return combo
         edit = QLineEdit(parent)
         edit.setAccessibleName(col.title)
+        day = self.model.doc.plan.race.election_date or date.today()  # the plan's own dates
         if col.kind is Kind.MONTH:
-            edit.setPlaceholderText("YYYY-MM")
+            edit.setPlaceholderText(f"e.g. {format_month(day.isoformat())}")
         elif col.kind is Kind.DATE:
-            edit.setPlaceholderText("e.g. Nov 3, 2026")
+            edit.setPlaceholderText(f"e.g. {format_date(day)}")
         words = col.suggestions or self._known(index.column())
         if words:
             edit.setCompleter(searching_completer(list(words), edit))
@@ -234,7 +237,7 @@ class PlanItemDelegate(QStyledItemDelegate):
         col = self.model.columns[column]
         if col.kind not in (Kind.MONTH, Kind.TEXT):
             return ()
-        seen = {str(getattr(r, col.field)) for r in self.model.items()}
+        seen = {col.display(getattr(r, col.field)) for r in self.model.items()}
         return tuple(sorted(w for w in seen if w))
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -340,7 +343,7 @@ class EmptyHint(QObject):
 #: The widest value of each column kind ("2026" for a year...), so no column shows "2…".
 KIND_SAMPLES: dict[Kind, str] = {
     Kind.YEAR: "2026",
-    Kind.MONTH: "2027-09",
+    Kind.MONTH: "Sep 2027",
     Kind.DATE: "Sep 30, 2027",
     Kind.MONEY: "$12,345",
     Kind.INT: "1,234",
