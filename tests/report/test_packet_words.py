@@ -98,3 +98,25 @@ def test_every_term_the_packet_uses_is_in_its_glossary(name: str) -> None:
     assert used, "the scan reads nothing"
     missing = [term for term in used if f"{term} " not in glossary and f"{term}:" not in glossary]
     assert not missing, f"{name}: used in the packet but not in its glossary: {missing}"
+
+
+def test_door_weights_are_called_door_weights_in_packet_and_cli() -> None:
+    import dataclasses
+
+    from tests.files import NC_SERIES
+    from winbook.cli.targeting import COMMAND
+    from winbook.io.targeting_import import read_elections
+
+    plan = _plan("school-board")
+    office = "TOWN OF CHAPEL HILL MAYOR"
+    files = [NC_SERIES / "20231107__nc__general__precinct__chapel_hill_mayor.csv"]
+    targeting = dataclasses.replace(
+        plan.targeting, office=office, elections=read_elections(files, office)
+    )
+    plan.targeting = dataclasses.replace(targeting, base_door_weight_pct=40.0)
+    text = " ".join(_pages(plan))
+    assert "Door weights persuasion 100%, base 40%, low priority 0%" in text
+    assert "doors per vote" not in text.lower()
+    before, glossary = _split_glossary(tuple(_pages(plan)))
+    assert "Door weight How many doors" in glossary
+    assert "door weight" in COMMAND.detail and "per vote, base" not in COMMAND.detail

@@ -93,6 +93,15 @@ TERMS: tuple[Term, ...] = (
         ("Comparable election",),
     ),
     Term(
+        "Door weight",
+        "How many doors a precinct gets for each vote expected there, as a share of what a "
+        "persuasion precinct gets: 100% as many, 50% half as many, 0% none. Base precincts "
+        "start at 50% (turning out supporters takes fewer knocks per vote than persuading); "
+        "low-priority ones at 0%.",
+        "door weight",
+        ("Base",),
+    ),
+    Term(
         "Droop quota",
         "floor(B/(N+1)) + 1: the votes that guarantee one of N seats in a ranked-choice count.",
     ),
