@@ -117,6 +117,6 @@ def test_door_weights_are_called_door_weights_in_packet_and_cli() -> None:
     text = " ".join(_pages(plan))
     assert "Door weights persuasion 100%, base 40%, low priority 0%" in text
     assert "doors per vote" not in text.lower()
-    before, glossary = _split_glossary(tuple(_pages(plan)))
+    _before, glossary = _split_glossary(tuple(_pages(plan)))
     assert "Door weight How many doors" in glossary
     assert "door weight" in COMMAND.detail and "per vote, base" not in COMMAND.detail
