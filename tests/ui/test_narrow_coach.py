@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from winbook.ui.launch import build_window
@@ -17,6 +17,9 @@ from winbook.ui.pages.base import PlanPage
 
 #: The narrowest a page's main table may be on a 1024 × 700 screen with the coach pane open.
 MIN_TABLE_WIDTH = 560
+#: The least height the page itself keeps there (px): 40% of the window, room for a page's
+#: heading and a table's header and first rows (the pane below took all but ~110 px once).
+MIN_PAGE_HEIGHT = 280
 
 
 @pytest.fixture(autouse=True)
@@ -81,6 +84,32 @@ def test_every_main_table_has_560_px(laptop: MainWindow, qtbot: QtBot) -> None:
     assert "budget" in measured and len(measured) >= 7
     narrow = {k: w for k, w in measured.items() if w < MIN_TABLE_WIDTH}
     assert not narrow, narrow
+
+
+def test_every_page_keeps_a_usable_height(laptop: MainWindow, qtbot: QtBot) -> None:
+    dock = _dock(laptop)
+    qtbot.waitUntil(dock.isVisible)
+    # the pane below takes a third of the window (at least 200 px), not what its contents ask
+    qtbot.waitUntil(lambda: dock.height() <= max(200, 700 // 3) + 4)
+    heights = {}
+    for key in laptop.page_keys():
+        laptop.show_page(key)
+        scroller = laptop.page_stack.currentWidget()
+        assert isinstance(scroller, QScrollArea), key
+        qtbot.waitUntil(scroller.isVisible)
+        heights[key] = scroller.viewport().height()
+    low = {k: h for k, h in heights.items() if h < MIN_PAGE_HEIGHT}
+    assert not low, low
+    # the Budget page's spending table shows its header and rows inside the visible page
+    laptop.show_page("budget")
+    page = laptop.page("budget")
+    assert isinstance(page, PlanPage)
+    view = page.tables[0].view
+    scroller = laptop.page_stack.currentWidget()
+    assert isinstance(scroller, QScrollArea)
+    scroller.ensureWidgetVisible(view, 0, 0)
+    top = view.mapTo(scroller.viewport(), view.rect().topLeft()).y()
+    assert 0 <= top and top + 120 <= scroller.viewport().height()  # header + ~3 rows in view
 
 
 def test_widening_the_window_brings_the_list_and_the_side_pane_back(

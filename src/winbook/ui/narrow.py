@@ -8,7 +8,7 @@ the coach moved elsewhere or floated is left where it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QScrollArea, QWidget
 from shiboken6 import isValid
 
@@ -19,6 +19,8 @@ NARROW_WIDTH = 1100
 #: The coach pane's least height when it docks below the page (px; it takes a third of the
 #: window's height, its contents scroll, and the coach can drag it taller).
 BOTTOM_DOCK_HEIGHT = 200
+#: The least the docked-below pane's scrolling contents may shrink to (px).
+BOTTOM_DOCK_MIN_HEIGHT = 120
 
 _SIDES = (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
 
@@ -86,12 +88,27 @@ class NarrowLayout(QObject):
             scrolling(dock)
             dock.setAllowedAreas(dock.allowedAreas() | Qt.DockWidgetArea.BottomDockWidgetArea)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            height = max(BOTTOM_DOCK_HEIGHT, self.window.height() // 3)
-            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+            self.size_bottom_pane()
+            # the dock's layout settles after this event: size it again once it has
+            QTimer.singleShot(0, self.size_bottom_pane)
         elif not self.narrow and dock is self._moved:
             self._moved = None
             if area is Qt.DockWidgetArea.BottomDockWidgetArea:
                 self.window.addDockWidget(self._side, dock)
+
+    def size_bottom_pane(self) -> None:
+        """A third of the window (at least `BOTTOM_DOCK_HEIGHT`) for the pane docked below; the
+        rest is the page's. Its contents scroll, so its own minimum stays low."""
+        dock = self.coach_dock()
+        if not self._alive() or dock is None or dock is not self._moved or dock.isFloating():
+            return
+        if self.window.dockWidgetArea(dock) is not Qt.DockWidgetArea.BottomDockWidgetArea:
+            return
+        pane = dock.widget()
+        if pane is not None:
+            pane.setMinimumHeight(BOTTOM_DOCK_MIN_HEIGHT)
+        height = max(BOTTOM_DOCK_HEIGHT, self.window.height() // 3)
+        self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     # -- the drop-down mirrors the navigator
     def _alive(self) -> bool:
