@@ -109,7 +109,7 @@ def test_every_page_keeps_a_usable_height(laptop: MainWindow, qtbot: QtBot) -> N
     assert isinstance(scroller, QScrollArea)
     scroller.ensureWidgetVisible(view, 0, 0)
     top = view.mapTo(scroller.viewport(), view.rect().topLeft()).y()
-    assert 0 <= top and top + 120 <= scroller.viewport().height()  # header + ~3 rows in view
+    assert top >= 0 and top + 120 <= scroller.viewport().height()  # header + ~3 rows in view
 
 
 def test_widening_the_window_brings_the_list_and_the_side_pane_back(
