@@ -120,3 +120,38 @@ def test_widening_the_window_brings_the_list_and_the_side_pane_back(
     dock = _dock(laptop)
     assert laptop.dockWidgetArea(dock) is Qt.DockWidgetArea.RightDockWidgetArea
     assert laptop.ui.navigator_panel.isVisible() and not laptop.page_picker.isVisible()
+
+
+def _page_height(win: MainWindow) -> int:
+    scroller = win.page_stack.currentWidget()
+    assert isinstance(scroller, QScrollArea)
+    return scroller.viewport().height()
+
+
+def test_coach_mode_on_before_the_window_is_made_narrow(qtbot: QtBot) -> None:
+    """Coach mode on in a wide window, then the window made 1024 × 700 (and, next time, the
+    pane restored below from the last session's window state): the page keeps its height."""
+    for _session in range(2):
+        _one_session(qtbot)
+
+
+def _one_session(qtbot: QtBot) -> None:
+    win = build_window(None, "county-clerk")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    if not win.action_coach_mode.isChecked():
+        win.action_coach_mode.trigger()
+    win.resize(1024, 700)
+    dock = _dock(win)
+    qtbot.waitUntil(dock.isVisible)
+    qtbot.waitUntil(lambda: _pane_below(win, dock))
+    win.show_page("budget")
+    qtbot.waitUntil(lambda: _page_height(win) >= MIN_PAGE_HEIGHT)
+    assert win.close()  # the window state (pane below) is kept for the next session
+
+
+def _pane_below(win: MainWindow, dock: QDockWidget) -> bool:
+    return (
+        win.dockWidgetArea(dock) is Qt.DockWidgetArea.BottomDockWidgetArea
+        and dock.height() <= max(200, 700 // 3) + 4
+    )
