@@ -40,7 +40,7 @@ def timeline(ctx: Ctx) -> list[Flowable]:
             fmt_date(e.when),
             _days_out(e.when, election),
             e.title,
-            KIND_LABELS[e.kind],
+            KIND_LABELS[e.kind].replace(" ", "\u00a0"),  # "Hard deadline" on one line
             "yes" if e.done else "",
             e.note,
         ]
