@@ -10,7 +10,11 @@ Without ``--one`` it writes every image the README links (about a minute):
   candidate and race, and readiness pages; ``coach_mode.png`` (the why page, coach notes open
   at what changed since the last session); ``export_dialog.png`` (File → Export packet, its
   preview rendered); ``new_plan_dialog.png`` (File → New); ``glossary.png`` (Help → Glossary);
-  ``dark_win_number.png`` (the dark palette);
+  ``dark_win_number.png`` (the dark palette); ``precincts.png`` (Where the votes are, with the
+  real 2023 Chapel Hill mayor's precinct results of ``tests/data/nc-series`` imported, as the
+  page's Use this contest does); ``fundraising_import.png`` (the Fundraising page's figures
+  from the sample's contribution export) and ``contributions_import_dialog.png`` (Import
+  contributions…, over a made-up ActBlue-layout export of fictional donors);
 - ``OUT_DIR/views/<plan>_<view>_<page>.png``: a new county-clerk plan (made as File → New
   makes it) and each bundled sample, at three views: ``1366x768``, ``1024x700-coach`` (coach
   mode on: a coach's laptop) and ``200pct`` (1366 x 768 pixels at 200% scale), one page each.
@@ -38,7 +42,16 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+ROOT = Path(__file__).resolve().parents[1]
 WIDTH, HEIGHT = 1366, 768
+#: The precinct results the Where the votes are screenshot imports (real files, see
+#: tests/data/README.md) and the contest in them.
+RESULTS = (
+    ROOT / "tests" / "data" / "nc-series" / "20231107__nc__general__precinct__chapel_hill_mayor.csv"
+)
+RESULTS_OFFICE = "TOWN OF CHAPEL HILL MAYOR"
+#: The README's images of the new pages: precinct targeting and imported contributions.
+EXTRA_IMAGES = ("precincts.png", "fundraising_import.png", "contributions_import_dialog.png")
 SAMPLES = ("school-board", "county-clerk", "state-house")
 NEW_CLERK = "county_clerk:MI"  # the new plan of the gallery: office and state
 #: The README's images of the school-board sample: file name -> page.
@@ -141,6 +154,87 @@ def render_dialogs(out_dir: Path) -> list[Path]:
     return written
 
 
+def render_extras(out_dir: Path, work: Path) -> list[Path]:
+    """Where the votes are (results imported) and the contributions import, school sample."""
+    app = _app()
+    window = _window("school-board", None, False, (WIDTH, HEIGHT))
+    written: list[Path] = []
+    try:
+        _import_targeting(window.doc, [RESULTS], RESULTS_OFFICE)
+        window.show_page("precincts")
+        _settle(app)
+        written.append(_save(window, out_dir / "precincts.png"))
+        export = _write_export(work / "actblue-export.csv")
+        dialog = _contributions_dialog(window, export)
+        try:
+            _settle(app)
+            written.append(_save(dialog, out_dir / "contributions_import_dialog.png"))
+            # OK: what the page keeps (one undo step), as Import contributions… does
+            window.doc.set_object("contributions", dialog.contributions(), "Import contributions")
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+        window.show_page("fundraising")
+        page = window.page("fundraising")
+        _settle(app)
+        page.ui.scroll_area.ensureWidgetVisible(page.ui.raised_group, 0, 0)
+        _settle(app)
+        written.append(_save(window, out_dir / "fundraising_import.png"))
+    finally:
+        _close(app, window)
+    return written
+
+
+def _import_targeting(doc: Any, files: list[Path], office: str) -> None:
+    """What the targeting page's Use this contest does, without the file dialog."""
+    import dataclasses
+
+    from winbook.io.targeting.read import read_elections
+
+    elections = read_elections(files, office)
+    t = dataclasses.replace(doc.plan.targeting, office=office, elections=elections)
+    doc.set_object("targeting", t, "Import results for targeting")
+
+
+def _write_export(path: Path) -> Path:
+    """A small export in ActBlue's column layout: fictional donors, the candidate among them."""
+    import csv
+
+    # ActBlue's columns (the docstring of the ActBlue connector in move-coop/parsons)
+    columns = ("Receipt ID", "Date", "Amount", "Recurring Total Months", "Recurrence Number",
+               "Recipient", "Fundraising Page", "Reference Code", "Donor First Name",
+               "Donor Last Name", "Donor Addr1", "Donor City", "Donor State", "Donor ZIP",
+               "Donor Country", "Donor Occupation", "Donor Employer", "Donor Email",
+               "Donor Phone", "Donor ID", "Lineitem ID", "Payment Date", "Refund ID",
+               "Refund Date", "Fee", "Card Type", "Mobile")  # fmt: skip
+    donors = [("Rosa", "Delgado"), ("Tom", "Berglund"), ("Ama", "Mensah"), ("Lee", "Park"),
+              ("Nora", "Haddad"), ("Sam", "Ortiz"), ("Ivy", "Chen")]  # fmt: skip
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, columns)
+        writer.writeheader()
+        for n in range(30):
+            first, last = ("Maya", "Okafor") if n == 0 else donors[n % len(donors)]
+            amount = "500.00" if n == 0 else f"{(25, 50, 100, 250)[n % 4]}.00"
+            writer.writerow({
+                "Receipt ID": f"R{n}", "Date": f"2027-{3 + n % 3:02d}-{1 + n:02d} 09:00:00",
+                "Amount": amount, "Recipient": "Okafor for Riverbend Schools",
+                "Donor First Name": first, "Donor Last Name": last, "Donor ZIP": "55401",
+                "Donor ID": "D0" if n == 0 else f"D{1 + n % len(donors)}",
+                "Fee": f"{float(amount) * 0.0395:.2f}",
+            })  # fmt: skip
+    return path
+
+
+def _contributions_dialog(window: Any, export: Path) -> Any:
+    from winbook.ui.contributions_import import ContributionsImportDialog
+
+    dialog = ContributionsImportDialog([export], window.doc.plan, window)
+    dialog.resize(900, 680)
+    dialog.show()
+    return dialog
+
+
 def _show_changes_tab(window: Any) -> None:
     from PySide6.QtWidgets import QTabWidget
 
@@ -214,11 +308,13 @@ VIEWS: tuple[tuple[str, tuple[int, int], bool, str], ...] = (
 )
 
 
-def render_all(out_dir: Path, gallery: bool) -> None:
+def render_all(out_dir: Path, gallery: bool, work: Path) -> None:
     """The README's images; with ``gallery``, every page of every plan at every view too."""
     for f in render_pages(out_dir, "school-board", pages=README_PAGES):
         print(f)
     for f in render_dialogs(out_dir):
+        print(f)
+    for f in render_extras(out_dir, work):
         print(f)
     for name, choice, page in VIEW_PLANS:
         for view, size, coach, scale in VIEWS:
@@ -247,6 +343,7 @@ def expected_files() -> list[str]:
     """The files (relative to OUT_DIR) a run without ``--gallery`` writes."""
     names = [f"{p}.png" for p in README_PAGES]
     names += ["coach_mode.png", "export_dialog.png", "new_plan_dialog.png", "glossary.png"]
+    names += list(EXTRA_IMAGES)
     names += [
         f"views/{plan}_{view}_{page}.png"
         for plan, _choice, page in VIEW_PLANS
@@ -286,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="winbook-shots-") as tmp:
         _isolate(Path(tmp))
         if not args.one:
-            render_all(args.out_dir, args.gallery)
+            render_all(args.out_dir, args.gallery, Path(tmp) / "work")
             return 0
         if args.dark:
             from winbook.ui.theme import apply_dark

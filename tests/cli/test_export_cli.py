@@ -111,3 +111,20 @@ def test_unwritable_destination_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert "does not exist" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize("output", ["--pdf", "--xlsx", "--coach-summary"])
+def test_jobs_without_a_print_run_is_refused(
+    plans: list[Path], tmp_path: Path, output: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / ("x.xlsx" if output == "--xlsx" else "x.pdf")
+    assert main(["export", str(plans[0]), output, str(out), "--jobs", "3"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("winbook: --jobs goes with --pdf-dir or --merge") and err.count("\n") == 1
+    assert not out.exists()  # nothing written
+
+
+def test_jobs_with_a_print_run_is_taken(plans: list[Path], tmp_path: Path) -> None:
+    folder = tmp_path / "packets"
+    assert main(["export", *map(str, plans[:2]), "--pdf-dir", str(folder), "--jobs", "2"]) == 0
+    assert len(list(folder.glob("*.pdf"))) == 2

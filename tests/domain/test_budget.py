@@ -93,7 +93,8 @@ def test_cash_flow_and_lowest_point(make_plan: MakePlan) -> None:
         ("2026-10", D(-500)),
     ]
     assert (r.lowest_cash, r.lowest_month, r.ending_cash) == (D(-500), "2026-10", D(-500))
-    assert any(w.startswith("Cash goes negative in Oct 2026 (lowest -$500") for w in r.warnings)
+    # one month below zero: named once, with its figure (a true minus)
+    assert "Cash goes negative in Oct 2026 (\u2212$500): raise money earlier" in r.warnings[0]
 
 
 def test_cash_negative_in_the_middle(make_plan: MakePlan) -> None:
@@ -105,7 +106,21 @@ def test_cash_negative_in_the_middle(make_plan: MakePlan) -> None:
     # 1,000; 1,000 - 1,500 = -500; -500 + 1,000 = 500
     assert [f.cumulative for f in r.cash_flow] == [D(1_000), D(-500), D(500)]
     assert (r.lowest_cash, r.lowest_month) == (D(-500), "2026-02")
-    assert any(w.startswith("Cash goes negative in Feb 2026 (lowest -$500") for w in r.warnings)
+    assert any(w.startswith("Cash goes negative in Feb 2026 (\u2212$500):") for w in r.warnings)
+
+
+def test_cash_negative_for_months_names_the_lowest_once(make_plan: MakePlan) -> None:
+    plan = make_plan(
+        expenses=[_spend(Cat.MAIL, "2026-02", 1_500), _spend(Cat.MAIL, "2026-03", 700)],
+        income=[_raise("2026-01", 1_000), _raise("2026-04", 2_000)],
+    )
+    r = compute_budget(plan, 100)
+    # 1,000; 1,000 - 1,500 = -500; -500 - 700 = -1,200; -1,200 + 2,000 = 800
+    assert [f.cumulative for f in r.cash_flow] == [D(1_000), D(-500), D(-1_200), D(800)]
+    warning = next(w for w in r.warnings if w.startswith("Cash goes negative"))
+    assert warning.startswith(
+        "Cash goes negative in Feb 2026, Mar 2026 (lowest \u2212$1,200, Mar 2026): raise"
+    )
 
 
 def test_cash_flow_runs_to_election_month(make_plan: MakePlan) -> None:
@@ -240,5 +255,5 @@ def test_money_that_rounds_to_zero_has_no_minus_sign() -> None:
 
     assert fmt_money(Decimal("-0.004"), cents=True) == "$0.00"
     assert fmt_money(Decimal("-0.4")) == "$0"
-    assert fmt_money(Decimal("-1234.5"), cents=True) == "-$1,234.50"
-    assert fmt_money(Decimal("-1234.5")) == "-$1,234"  # half-even: 1234.5 -> 1234
+    assert fmt_money(Decimal("-1234.5"), cents=True) == "\u2212$1,234.50"
+    assert fmt_money(Decimal("-1234.5")) == "\u2212$1,234"  # half-even: 1234.5 -> 1234

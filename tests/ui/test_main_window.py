@@ -182,7 +182,7 @@ def test_title_bar_shows_name_and_state(qtbot: QtBot, tmp_path: Path) -> None:
     _type(qtbot, _page(win).ui.office_edit, "Clerk")
     assert win.isWindowModified()  # untitled with content
     assert win.save_as(tmp_path / "clerk")  # the extension is added
-    assert win.windowTitle() == "clerk.winbook[*] — Winbook"
+    assert win.windowTitle() == "clerk.winbook[*] — Clerk — Winbook"  # the office typed
     assert not win.isWindowModified()
     _type(qtbot, _page(win).ui.office_edit, "s")
     assert win.isWindowModified()  # not yet written

@@ -275,12 +275,13 @@ def test_timeline_standard_dates_and_internal_deadlines(qtbot: QtBot) -> None:
     assert election.when == date(2027, 11, 2)
     page.ui.add_internal_button.click()
     internal = sorted(e.when for e in doc.plan.timeline if e.kind.value == "internal" and e.when)
-    # a week before 2027-08-14 (filing) and 2027-11-02 (election day)
-    assert internal == [date(2027, 8, 7), date(2027, 10, 26)]
+    # a week before 2027-08-14 (filing); election day hands nothing in, so none before it
+    assert internal == [date(2027, 8, 7)]
+    assert not any(e.title == "Internal: Election day" for e in doc.plan.timeline)
     assert doc.undo_stack.count() == 2
     doc.undo_stack.undo()
     assert len(doc.plan.timeline) == 9
-    assert [r[1] for r in page.internal.rows()] == ["Aug 7, 2027", "Oct 26, 2027"]
+    assert [r[1] for r in page.internal.rows()] == ["Aug 7, 2027"]
 
 
 def test_checklist_done_and_disclosure_confidential(qtbot: QtBot) -> None:

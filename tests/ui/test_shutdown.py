@@ -28,8 +28,8 @@ CHILD = textwrap.dedent(
 
     real_build = launch.build_window
 
-    def build(plan, sample):
-        window = real_build(plan, sample)
+    def build(plan, sample, **options):
+        window = real_build(plan, sample, **options)
         window.doc.set_value("candidate", None, "full_name", sys.argv[2])
         if sys.argv[3:] == ["--signal-while-starting"]:  # the plan is open, the loop not yet
             os.kill(os.getpid(), signal.SIGTERM)

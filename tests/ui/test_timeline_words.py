@@ -86,3 +86,34 @@ def test_a_typed_word_is_stored_as_its_category(clerk: MainWindow) -> None:
     _type_category(clerk, tools, 1, "Debate prep")  # a category of the candidate's own
     assert clerk.doc.plan.timeline[1].category == "Debate prep"
     assert tools.model.index(1, tools.model.column_of("category")).data() == "Debate prep"
+
+
+def test_a_new_plan_proposes_no_internal_deadline_for_election_day(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from winbook.app.document import PlanDocument
+    from winbook.domain.model import Level
+    from winbook.domain.offices import new_plan
+    from winbook.ui.pages.timeline import TimelinePage
+
+    doc = PlanDocument.from_plan(new_plan(Level.COUNTY_CLERK, "MI", dt.date(2027, 12, 2)))
+    page = TimelinePage(doc)
+    qtbot.addWidget(page)
+    page.show()
+    # the starter timeline's only hard date is election day: nothing to propose
+    assert page.internal.rows() == []
+    page.ui.add_internal_button.click()
+    assert not any(e.kind.value == "internal" for e in doc.plan.timeline)
+
+
+def test_kind_words_are_the_same_in_window_and_packet(clerk: MainWindow) -> None:
+    from winbook.domain.labels import EVENT_KIND_WORDS
+    from winbook.domain.model import EventKind
+    from winbook.report.worksheets.timeline import KIND_LABELS
+
+    tools = _timeline(clerk)
+    assert clerk.doc is not None
+    kinds = clerk.doc.plan.timeline
+    row = next(i for i, e in enumerate(kinds) if e.kind is EventKind.HARD)
+    assert tools.model.index(row, tools.model.column_of("kind")).data() == "Hard deadline"
+    assert KIND_LABELS == EVENT_KIND_WORDS

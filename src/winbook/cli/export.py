@@ -72,6 +72,11 @@ def _check_usage(args: argparse.Namespace) -> None:
     outputs = (args.pdf, args.pdf_dir, args.merge, args.xlsx, args.coach_summary)
     if getattr(args, "jobs", None) is not None and args.jobs < 1:
         raise _usage("--jobs takes a number of worker processes, 1 or more")
+    if getattr(args, "jobs", None) is not None and not (args.pdf_dir or args.merge):
+        raise _usage(
+            "--jobs goes with --pdf-dir or --merge: a single --pdf, --xlsx or --coach-summary is "
+            "written by one process"
+        )
     if getattr(args, "separator", False) and not args.merge:
         raise _usage("--separator goes with --merge: it puts a cover sheet between packets")
     if not any(outputs):

@@ -99,7 +99,9 @@ COMMAND = Command(
     detail="Read results files of past elections (any county, several years at once), pick the "
     "contest and the reference candidates, and score every precinct: votes, share, turnout, "
     "support, turnout index, tier (base, persuasion, low priority) and doors, the plan's door "
-    "contacts shared out by expected votes and tier. Absentee, provisional, transfer and "
+    "contacts shared out by expected votes × door weight (a tier's doors per expected vote as a "
+    "share of a persuasion precinct's: persuasion 100%, base 50%, low priority 0%, or the "
+    "plan's own door weights with --plan). Absentee, provisional, transfer and "
     "early-voting rows stay in the totals and get no doors. Exit status: 0; 2 on an error.",
     examples=(
         "winbook targeting 2019.csv 2023.csv --office 'town of chapel hill mayor' "

@@ -237,10 +237,15 @@ def _cash_flow(
     )
     negative = [f.month for f in result.cash_flow if f.cumulative < 0]
     if negative:
+        lowest = fmt_money(low.cumulative)
+        where = (
+            f"{format_month(low.month)} ({lowest})"
+            if negative == [low.month]
+            else f"{', '.join(map(format_month, negative))} (lowest {lowest}, "
+            f"{format_month(low.month)})"
+        )
         result.warnings.append(
-            f"Cash goes negative in {', '.join(map(format_month, negative))} (lowest "
-            f"{fmt_money(low.cumulative)} in {format_month(low.month)}): raise money earlier "
-            "or move spending later."
+            f"Cash goes negative in {where}: raise money earlier or move spending later."
         )
 
 

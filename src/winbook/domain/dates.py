@@ -116,3 +116,26 @@ def format_month(month: str) -> str:
     if match is None or not 1 <= int(match[2]) <= 12:
         return month
     return f"{MONTH_NAMES[int(match[2]) - 1][:3]} {match[1]}"
+
+
+_MONTH_ISO = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})")
+_MONTH_US = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{4})")
+_MONTH_WORDS = re.compile(r"([a-z]+)\.?,?\s*(\d{4})")
+
+
+def parse_month(text: str) -> str | None:
+    """A budget month as typed, in its stored ``"YYYY-MM"`` form: "2028-01", "Jan 2028",
+    "January 2028", "jan. 2028", "1/2028" and "01/2028" all give "2028-01". None when ``text``
+    is not a month (or names no month 1-12)."""
+    s = " ".join(text.strip().lower().split())
+    if m := _MONTH_ISO.fullmatch(s):
+        year, month = int(m[1]), int(m[2])
+    elif m := _MONTH_US.fullmatch(s):
+        year, month = int(m[2]), int(m[1])
+    elif (m := _MONTH_WORDS.fullmatch(s)) and (named := _month(m[1])):
+        year, month = int(m[2]), named
+    else:
+        return None
+    if not 1 <= month <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    return f"{year:04d}-{month:02d}"

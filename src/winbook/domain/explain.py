@@ -51,5 +51,6 @@ def fmt_money(x: Decimal | Fraction | float, cents: bool = False) -> str:
     value = Decimal(str(float(x))) if isinstance(x, Fraction) else Decimal(x)
     q = value.quantize(Decimal("0.01") if cents else Decimal(1))
     digits = 2 if cents else 0
-    # an amount that rounds to zero prints as $0, never "$-0"
-    return f"-${-q:,.{digits}f}" if q < 0 else f"${abs(q):,.{digits}f}"
+    # an amount that rounds to zero prints as $0, never "$-0"; a loss reads "−$1,970" (a true
+    # minus, as the packet prints it)
+    return f"\u2212${-q:,.{digits}f}" if q < 0 else f"${abs(q):,.{digits}f}"

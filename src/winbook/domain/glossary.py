@@ -88,9 +88,18 @@ TERMS: tuple[Term, ...] = (
     Term(
         "Cycle type",
         "The kind of year an election falls in: presidential (2028), midterm (2026) or "
-        "odd-year, when most city and school races are held. Turnout rises and falls with it.",
+        "odd-year, when most city and town races are held. Turnout rises and falls with it.",
         "cycle",
         ("Comparable election",),
+    ),
+    Term(
+        "Door weight",
+        "How many doors a precinct gets for each vote expected there, as a share of what a "
+        "persuasion precinct gets: 100% as many, 50% half as many, 0% none. Base precincts "
+        "start at 50% (turning out supporters takes fewer knocks per vote than persuading); "
+        "low-priority ones at 0%.",
+        "door weight",
+        ("Base",),
     ),
     Term(
         "Droop quota",

@@ -7,7 +7,9 @@ user typed) are shown as words too: underscores become spaces, the first letter 
 
 from __future__ import annotations
 
-from winbook.domain.model import EventKind, PrimaryType, Stage
+import re
+
+from winbook.domain.model import EventKind, PrimaryType, Race, Stage
 
 #: The timeline categories Winbook uses (see `winbook.domain.validation.TIMELINE_CATEGORIES`).
 TIMELINE_CATEGORY_LABELS: dict[str, str] = {
@@ -48,3 +50,42 @@ def words(code: str) -> str:
 def timeline_category_label(code: str) -> str:
     """``"finance_report"`` -> "Finance report"; a category of the user's own, as words."""
     return TIMELINE_CATEGORY_LABELS.get(code.strip(), words(code))
+
+
+# --------------------------------------------------------------------------- the race in words
+
+
+def _core(text: str) -> str:
+    """``"At-large (whole district)"`` -> ``"at large"``: the words that say where, lower case,
+    without a note in brackets, hyphens or commas."""
+    text = re.sub(r"\([^)]*\)", " ", text.lower())
+    return " ".join(re.sub(r"[-,.;:]", " ", text).split())
+
+
+def shown_district(race: Race) -> str:
+    """The race's district, or "" when the office already says it ("School Board Member, at
+    large" and "At large (whole district)": the office line says "at large" once)."""
+    district = race.district.strip()
+    core = _core(district)
+    return "" if not core or core in _core(race.office) else district
+
+
+def office_line(
+    race: Race, *, district: bool = True, jurisdiction: bool = True, state: bool = False
+) -> str:
+    """The office as the packet's cover and running heads, the workbook's page headers and the
+    window's title bar say it: "County Clerk, Countywide, Hollis County"; a district the office
+    already names is left out. "" when nothing is filled in."""
+    parts = [
+        race.office.strip(),
+        shown_district(race) if district else "",
+        race.jurisdiction.strip() if jurisdiction else "",
+        race.state.strip() if state else "",
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def place_line(race: Race) -> str:
+    """Where the race is: jurisdiction, district (unless the office says it) and state."""
+    parts = (race.jurisdiction.strip(), shown_district(race), race.state.strip())
+    return ", ".join(p for p in parts if p)

@@ -83,6 +83,16 @@ _COMMON_CHECKLIST: tuple[str, ...] = (
     "Put every campaign-finance report date in the timeline",
 )
 
+
+def _with_petition(step: str) -> tuple[str, ...]:
+    """The common checklist with a petition step just before filing: signatures are collected
+    before the papers (and the petition) are filed."""
+    at = _COMMON_CHECKLIST.index(
+        "File the candidacy papers (and any fee or petition) a week before the deadline"
+    )
+    return (*_COMMON_CHECKLIST[:at], step, *_COMMON_CHECKLIST[at:])
+
+
 #: Worked examples for offices that have no example of their own for a section: about no
 #: office in particular.
 NEUTRAL_EXAMPLES: dict[str, str] = {
@@ -216,7 +226,7 @@ OFFICES: dict[Level, OfficeDefaults] = {
             "campaign apart from the office you run for, and keep yourself and your family "
             "safe (keep the home address private)?",
         },
-        checklist=(*_COMMON_CHECKLIST, "Collect the nominating petition signatures"),
+        checklist=_with_petition("Collect the nominating petition signatures"),
         note="County offices are elected at the November general election in most states.",
     ),
     Level.COUNTY_COMMISSION: OfficeDefaults(
@@ -256,7 +266,7 @@ OFFICES: dict[Level, OfficeDefaults] = {
             "research": "I have pulled my own court and finance records; my opponent took "
             "$40,000 from developers in the last cycle.",
         },
-        checklist=(*_COMMON_CHECKLIST, "Collect the petition signatures for the primary ballot"),
+        checklist=_with_petition("Collect the petition signatures for the primary ballot"),
         note="State legislative seats are elected at the November general election (in odd "
         "years in Virginia, New Jersey and Mississippi); a primary comes first.",
     ),
@@ -366,7 +376,7 @@ def starter_timeline(election: dt.date) -> list[TimelineEvent]:
             election,
             EventKind.HARD,
             "election_day",
-            note="The Tuesday after the first Monday in November: check your state's calendar.",
+            note="Confirm on your state's calendar.",
         )
     )
     return sorted(events, key=lambda e: e.when or election)

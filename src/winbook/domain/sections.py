@@ -24,9 +24,9 @@ SECTION_SPECS: tuple[SectionSpec, ...] = (
         "Why I'm running, vision and values",
         "Why are you running, and why now? What will be different for your community if you "
         "win? Reviewers read this first: make the vision positive and concrete.",
-        "I grew up two blocks from Lincoln Elementary and now my daughter goes there. I am "
-        "running so every child in our district has a full-time counselor and a building "
-        "with working heat.",
+        "I have lived here for twelve years and seen neighbors wait months for basic services. "
+        "I am running so that the people of this district get answers in days, not months, "
+        "from a government that shows its work.",
     ),
     SectionSpec(
         "landscape",
@@ -34,8 +34,8 @@ SECTION_SPECS: tuple[SectionSpec, ...] = (
         "The landscape",
         "Describe the district (who lives there, how it votes), the election rules, what it "
         "takes to file, and who else is running.",
-        "District 4 has 38,000 registered voters; the seat is at-large and nonpartisan. Two "
-        "incumbents are retiring; four candidates have pulled papers.",
+        "The district has 38,000 registered voters; the seat is nonpartisan. The incumbent is "
+        "retiring and three candidates have filed.",
     ),
     SectionSpec(
         "targeting",
@@ -63,8 +63,8 @@ SECTION_SPECS: tuple[SectionSpec, ...] = (
         "Message",
         "Fill in the message box: what we say about us, what we say about them, what they "
         "say about us, what they say about them.",
-        "Us on us: a parent who fixes things. Us on them: they have had eight years. Them on "
-        "us: too young. Them on them: experience.",
+        "Us on us: a neighbor who gets things done. Us on them: they have had eight years. "
+        "Them on us: too young. Them on them: experience.",
     ),
     SectionSpec(
         "field",
@@ -90,15 +90,15 @@ SECTION_SPECS: tuple[SectionSpec, ...] = (
         "Communications, digital and earned media",
         "How will voters hear about you beyond the door: mail, social media, press, endorsements?",
         "Three mail pieces to likely voters, weekly posts, a launch press release and letters "
-        "to the editor from parents.",
+        "to the editor from neighbors.",
     ),
     SectionSpec(
         "research",
         9,
         "Research (self and opposition)",
         "What will opponents find about you, and what is on the record about them?",
-        "I have pulled my own court and finance records; the incumbent voted twice to delay "
-        "the boiler repair.",
+        "I have pulled my own court and finance records; the incumbent missed a third of last "
+        "year's public meetings.",
     ),
     SectionSpec(
         "team",
@@ -129,7 +129,7 @@ SECTION_SPECS: tuple[SectionSpec, ...] = (
         13,
         "Timeline",
         "Count back from election day: hard dates, and an internal deadline a week before each.",
-        "Filing closes 14 August (internal: 7 August); early voting opens 14 October.",
+        "Filing closes Aug 14 (internal: Aug 7); early voting opens Oct 14.",
         computed="timeline",
     ),
     SectionSpec(

@@ -34,8 +34,9 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "fairfax_rolloff",
         "Fairfax County, Virginia, 2011 results",
-        "Down-ballot contests get fewer votes than ballots cast: school board 11%, school board "
-        "at-large 14.9%, soil and water 36% roll-off.",
+        "Down-ballot contests get fewer votes than ballots cast: the county's 2011 local "
+        "contests lost from 11% to 36% of the ballots (roll-off), the further down the ballot "
+        "the more.",
     ),
     Source(
         "turnout_range",
@@ -219,7 +220,7 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "cost_per_vote",
         "Cost per vote",
-        "Spending / vote goal. Worked example: a school board race with a 1,811-vote goal and a "
+        "Spending / vote goal. Worked example: a local race with a 1,811-vote goal and a "
         "$12,500 budget costs $6.90 a vote (National Democratic Training Committee).",
     ),
     Source(
@@ -274,15 +275,15 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "targeting_tiers",
         "Winbook domain notes, section 8: precinct tiers",
-        "Base: support of 65 % or more (turnout work); persuasion: 35 % to 65 % (persuasion "
-        "doors); low priority: below 35 %. Edit the thresholds to fit the district.",
+        "Base: support of 65% or more (turnout work); persuasion: 35% to 65% (persuasion "
+        "doors); low priority: below 35%. Edit the thresholds to fit the district.",
     ),
     Source(
         "targeting_doors",
         "Winbook's starting door weights (section 8: doors by expected votes and tier)",
         "The plan's door contacts are shared over the geographic precincts in proportion to "
-        "their expected votes times a tier weight: persuasion 100 %, base 50 % (turnout work "
-        "needs fewer knocks per vote than persuasion), low priority 0 %. These weights are "
+        "their expected votes times a tier weight: persuasion 100%, base 50% (turnout work "
+        "needs fewer knocks per vote than persuasion), low priority 0%. These weights are "
         "Winbook's starting point, not a published figure: set your own. Absentee, provisional, "
         "transfer and early-voting rows are not places, so they get no doors; the shares add up "
         "exactly (largest remainder).",

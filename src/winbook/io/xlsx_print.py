@@ -26,6 +26,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from winbook.domain.labels import office_line
 from winbook.domain.model import Plan
 from winbook.domain.path import fmt_day
 
@@ -57,7 +58,7 @@ class SheetChrome:
     @classmethod
     def of(cls, plan: Plan) -> SheetChrome:
         c, r = plan.candidate, plan.race
-        office = ", ".join(x for x in (r.office, r.district, r.jurisdiction, r.state) if x)
+        office = office_line(r, state=True)
         when = plan.meta.prepared_on
         return cls(
             # the name the packet's running head prints

@@ -321,8 +321,8 @@ def timeline_chart(
             _text(d, x + 5, y - 2.5, str(number), 6.5, "start")
     x = 14.0
     for kind, label in (
-        ("hard", "hard date"),
-        ("internal", "internal"),
+        ("hard", "hard deadline"),
+        ("internal", "internal deadline"),
         ("milestone", "milestone"),
     ):
         _marker(d, x + 3, 6.5, kind)

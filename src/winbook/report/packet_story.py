@@ -4,6 +4,7 @@ disclosure, the filing checklist, coach notes (only when asked) and the appendic
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
 
 from winbook.domain.figures import Figures, compute_figures
+from winbook.domain.labels import office_line, place_line
 from winbook.domain.model import (
     DISCLOSURE_LABELS,
     LEVEL_LABELS,
@@ -42,6 +44,7 @@ from winbook.report.layout import (
     table,
 )
 from winbook.report.points import points_to_check
+from winbook.report.story_text import story_text
 from winbook.report.targeting import where_the_votes_are
 from winbook.report.worksheets import DASH, Ctx, money, num
 from winbook.store.profiles import assess_plan as assess
@@ -49,6 +52,10 @@ from winbook.store.profiles import assess_plan as assess
 if TYPE_CHECKING:
     from winbook.report.canvas import PageChrome
     from winbook.report.packet import PacketRenderer
+
+#: How the methodology appendix opens its list of the rules a plan does not use.
+UNUSED_RULES = "Other rules Winbook knows, not used by this plan:"
+
 
 _COMPUTED = {
     "win_number": worksheets.win_number,
@@ -122,8 +129,10 @@ class PlanStory:
 
     def office(self) -> str:
         r = self.plan.race
-        office = r.office.strip() or "Office not set"
-        return f"{office}, {r.jurisdiction.strip()}" if r.jurisdiction.strip() else office
+        office = office_line(r, district=False)
+        if not r.office.strip():
+            office = ", ".join(x for x in ("Office not set", office) if x)
+        return office
 
     def document_title(self) -> str:
         return f"Application packet: {self.name()}, {self.office()}"
@@ -165,7 +174,7 @@ class PlanStory:
         out += self.disclosure()
         out += self.checklist()
         out += appendix.methodology(self.ctx, self.figures)
-        out += appendix.glossary(self.ctx, self.glossary_text())
+        out += appendix.glossary(self.ctx, self.glossary_text(out))
         if self.options.include_private:
             out += self.private_pages()
         if self.options.include_coach_notes:
@@ -196,9 +205,7 @@ class PlanStory:
             out.append(self.heading(self.name(), -1, toc=False))
         else:
             out.append(para(self.name(), self.ss["CoverName"]))
-        office = r.office.strip() or "Office not set"
-        if r.district.strip():
-            office += f", {r.district.strip()}"
+        office = office_line(r, jurisdiction=False) if r.office.strip() else "Office not set"
         out.append(para(office, self.ss["CoverLine"]))
         where = ", ".join(x for x in (r.jurisdiction.strip(), r.state.strip()) if x)
         out += [para(where, self.ss["CoverLine"])] if where else []
@@ -211,7 +218,7 @@ class PlanStory:
         facts = [
             ("Candidate", self.name()),
             ("Office", r.office or DASH),
-            ("Jurisdiction", ", ".join(x for x in (r.jurisdiction, r.district, r.state) if x)),
+            ("Jurisdiction", place_line(r)),
             ("Election date", fmt_date(r.election_date)),
             ("Filing status", filing_text(self.plan.filing)),
             ("Date prepared", fmt_date(self.prepared())),
@@ -326,10 +333,13 @@ class PlanStory:
         out += [para("Race", self.ss["H3"]), key_values(self.ss, self.race_facts(), self.width)]
         return out
 
-    def glossary_text(self) -> str:
-        """The words the packet prints (for the glossary to keep only terms that appear)."""
+    def glossary_text(self, story: Sequence[object] = ()) -> str:
+        """The words the packet prints (for the glossary to keep only terms that appear): every
+        word of ``story`` (the pages before the glossary), and the calculators' steps."""
         f = self.figures
-        parts = [f.win.rule_label, *(s.text for s in self.plan.sections)]
+        # the methodology's closing list of rules the plan does NOT use names them only
+        printed = story_text(story, skip=UNUSED_RULES)
+        parts = [printed, f.win.rule_label, *(s.text for s in self.plan.sections)]
         for r in (f.turnout, f.win, f.path, f.budget, f.fundraising):
             parts += [s.text for s in r.steps] + list(r.warnings)
         return " ".join(parts) + " " + worksheets.VOCABULARY

@@ -92,6 +92,12 @@ def _facts(r: TargetingResult, ctx: Ctx) -> list[tuple[str, str]]:
             f"{tiers} (base at {t.base_pct:g}% support or more, persuasion from "
             f"{t.persuasion_pct:g}%)",
         ),
+        (
+            "Door weights",
+            f"persuasion 100%, base {t.base_door_weight_pct:g}%, low priority "
+            f"{t.low_door_weight_pct:g}% (doors per expected vote, as a share of a persuasion "
+            "precinct's)",
+        ),
         ("Doors", doors),
         ("Not places on a map", off_map),
     ]

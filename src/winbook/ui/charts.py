@@ -33,7 +33,7 @@ def plain_number(value: float) -> str:
 
 
 def dollars(value: float) -> str:
-    return f"-${-value:,.0f}" if value < 0 else f"${value:,.0f}"
+    return f"\u2212${-value:,.0f}" if value < 0 else f"${value:,.0f}"
 
 
 @dataclass

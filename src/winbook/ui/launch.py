@@ -109,6 +109,14 @@ def initial_document(
 ) -> PlanDocument:
     """The document to show first: the sample, the file, a recovered plan, the plan open when
     Winbook last closed, or a new one (in that order)."""
+    return opened_document(window, plan_path, sample) or PlanDocument.new_untitled()
+
+
+def opened_document(
+    window: MainWindow, plan_path: Path | None, sample: str | None
+) -> PlanDocument | None:
+    """The sample, the file, a recovered plan or the last plan, in that order; None when there
+    is no plan to open (the caller starts an empty one)."""
     if sample is not None:
         try:
             plan_path = sample_copy(sample)
@@ -121,7 +129,7 @@ def initial_document(
         doc = offer_recovery(window)
     else:
         doc = reopen_last_plan(window)
-    return doc if doc is not None else PlanDocument.new_untitled()
+    return doc
 
 
 def _open_named(window: MainWindow, plan_path: Path) -> PlanDocument | None:
@@ -162,11 +170,21 @@ def reopen_last_plan(window: MainWindow) -> PlanDocument | None:
         return None
 
 
-def build_window(plan_path: Path | None = None, sample: str | None = None) -> MainWindow:
-    """A shown window with its first document (the application must exist)."""
+def build_window(
+    plan_path: Path | None = None, sample: str | None = None, *, ask_office: bool = False
+) -> MainWindow:
+    """A shown window with its first document (the application must exist).
+
+    With ``ask_office`` (the real start, `run_window`), a window that has no plan to open asks
+    what the candidate is running for, as File → New does: the same dialog, window-modal and
+    not blocking; Cancel keeps the neutral empty plan (no office's examples). Tests that build
+    windows leave it off and get the empty plan without a dialog."""
     window = MainWindow()
-    window.set_document(initial_document(window, plan_path, sample))
+    doc = opened_document(window, plan_path, sample)
+    window.set_document(doc if doc is not None else PlanDocument.new_untitled())
     window.show()
+    if ask_office and doc is None and plan_path is None and sample is None:
+        QTimer.singleShot(0, window.ask_new_plan)  # once the window is on screen
     return window
 
 
@@ -259,7 +277,7 @@ def run_window(plan_path: Path | None, sample: str | None) -> int:
     configure_application(app)
     watcher = SignalWatcher(app)  # before the plan is opened (and locked), not after
     try:
-        window = watcher.window = build_window(plan_path, sample)
+        window = watcher.window = build_window(plan_path, sample, ask_office=True)
         QTimer.singleShot(0, lambda: offer_desktop_install(window))
         code = app.exec()
     finally:

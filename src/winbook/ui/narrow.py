@@ -8,7 +8,7 @@ the coach moved elsewhere or floated is left where it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QScrollArea, QWidget
 from shiboken6 import isValid
 
@@ -19,6 +19,8 @@ NARROW_WIDTH = 1100
 #: The coach pane's least height when it docks below the page (px; it takes a third of the
 #: window's height, its contents scroll, and the coach can drag it taller).
 BOTTOM_DOCK_HEIGHT = 200
+#: The least the docked-below pane's scrolling contents may shrink to (px).
+BOTTOM_DOCK_MIN_HEIGHT = 120
 
 _SIDES = (Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea)
 
@@ -47,6 +49,8 @@ class NarrowLayout(QObject):
         self.narrow: bool | None = None
         self._moved: QDockWidget | None = None
         self._side = Qt.DockWidgetArea.RightDockWidgetArea
+        self._sized = False  # the pane docked below has had its first height
+        self._watching = False  # the coach dock's Show events reach `eventFilter`
         picker.setAccessibleName("Plan part")
         picker.setToolTip("The part of the plan to show (the window is too narrow for the list).")
         picker.hide()
@@ -61,6 +65,8 @@ class NarrowLayout(QObject):
         shown = event.type() in (QEvent.Type.Resize, QEvent.Type.Show)
         if shown and watched is self.window and self._alive():
             self.apply()
+        elif event.type() is QEvent.Type.Show and watched is self.coach_dock():
+            QTimer.singleShot(0, self.place_coach_pane)  # coach mode turned on
         return False
 
     def apply(self) -> None:
@@ -77,21 +83,52 @@ class NarrowLayout(QObject):
         return self.window.findChild(QDockWidget, "coach_dock")
 
     def place_coach_pane(self) -> None:
+        """Narrow: the pane docks below, sized once (a third of the window); after that the
+        coach may drag it. Wide again: back to the side it came from."""
+        if not self._alive():
+            return
         dock = self.coach_dock()
         if dock is None or dock.isFloating():
             return
+        if not self._watching:
+            dock.installEventFilter(self)
+            self._watching = True
         area = self.window.dockWidgetArea(dock)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         if self.narrow and area in _SIDES:
-            self._side, self._moved = area, dock
+            self._side, self._moved, self._sized = area, dock, False
             scrolling(dock)
-            dock.setAllowedAreas(dock.allowedAreas() | Qt.DockWidgetArea.BottomDockWidgetArea)
-            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            height = max(BOTTOM_DOCK_HEIGHT, self.window.height() // 3)
-            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
-        elif not self.narrow and dock is self._moved:
-            self._moved = None
-            if area is Qt.DockWidgetArea.BottomDockWidgetArea:
-                self.window.addDockWidget(self._side, dock)
+            dock.setAllowedAreas(dock.allowedAreas() | bottom)
+            self.window.addDockWidget(bottom, dock)
+        elif not self.narrow:
+            self._sized = False
+            if dock is self._moved:
+                self._moved = None
+                if area is bottom:
+                    self.window.addDockWidget(self._side, dock)
+            return
+        if not self._sized:  # just moved, or put below by the last session's window state
+            scrolling(dock)
+            self.size_bottom_pane()
+            # the dock's layout settles after this event: size it again once it has
+            QTimer.singleShot(0, self.size_bottom_pane)
+
+    def size_bottom_pane(self) -> None:
+        """A third of the window (at least `BOTTOM_DOCK_HEIGHT`) for the pane docked below; the
+        rest is the page's. Its contents scroll, so its own minimum stays low."""
+        if not self._alive() or not self.narrow:
+            return
+        dock = self.coach_dock()
+        if dock is None or dock.isFloating():
+            return
+        if self.window.dockWidgetArea(dock) is not Qt.DockWidgetArea.BottomDockWidgetArea:
+            return
+        pane = dock.widget()
+        if pane is not None:
+            pane.setMinimumHeight(BOTTOM_DOCK_MIN_HEIGHT)
+        height = max(BOTTOM_DOCK_HEIGHT, self.window.height() // 3)
+        self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        self._sized = self._sized or dock.isVisible()
 
     # -- the drop-down mirrors the navigator
     def _alive(self) -> bool:

@@ -34,6 +34,7 @@ from winbook import __version__
 from winbook.app import settings, status
 from winbook.app.document import PlanDocument
 from winbook.domain.explain import Step
+from winbook.domain.labels import office_line
 from winbook.domain.model import SectionStatus
 from winbook.domain.sources import SOURCES
 from winbook.ui.coaching.mode import install_coach_mode
@@ -217,7 +218,10 @@ class WindowBase(QMainWindow):
         if self.doc is None:
             return
         doc = self.doc
-        self.setWindowTitle(f"{doc.display_name()}[*] — Winbook")
+        office = office_line(doc.plan.race)
+        self.setWindowTitle(
+            " — ".join(x for x in (f"{doc.display_name()}[*]", office, "Winbook") if x)
+        )
         self.setWindowModified(doc.is_modified or (doc.is_untitled and doc.has_changes))
         self.save_state_label.setText(_save_state_text(doc))
 

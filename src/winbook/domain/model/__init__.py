@@ -147,7 +147,7 @@ class Race:
     jurisdiction: str = ""
     district: str = ""
     state: str = ""
-    level: Level = Level.SCHOOL_BOARD
+    level: Level = Level.OTHER_LOCAL  # until the candidate says: no office's examples
     partisan: bool = False
     party: str = ""  # party line the candidate runs on, if partisan
     seats: int = 1

@@ -90,7 +90,7 @@ def _top(ws: Worksheet, plan: Plan, r: TargetingResult) -> None:
             f"Tiers: base at {t.base_pct:g}% support or more, persuasion from "
             f"{t.persuasion_pct:g}%. "
             f"Doors: {r.doors_given:,} of the path to victory's {r.door_contacts or 0:,} door "
-            f"contacts, by votes per election × tier weight (persuasion 100%, base "
+            f"contacts, by votes per election × door weight (persuasion 100%, base "
             f"{t.base_door_weight_pct:g}%, low priority {t.low_door_weight_pct:g}%)."
         ),
     )
@@ -100,7 +100,7 @@ def _top(ws: Worksheet, plan: Plan, r: TargetingResult) -> None:
             column=1,
             value=(
                 "Not places on a map (absentee, provisional, transfer, early-voting rows, in "
-                f"grey): "
+                f"gray): "
                 f"{r.non_geographic_votes:,} of {r.contest_votes:,} votes "
                 f"({r.non_geographic_pct:.1f}%); they stay in the totals and get no doors."
             ),

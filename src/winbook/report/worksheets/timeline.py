@@ -6,17 +6,14 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from winbook.domain.model import EventKind
+from winbook.domain.labels import EVENT_KIND_WORDS
 from winbook.domain.typography import fmt_date
 from winbook.report import charts
 from winbook.report.layout import Col, para, table
 from winbook.report.worksheets.shared import DASH, Ctx, chart_gap
 
-KIND_LABELS = {
-    EventKind.HARD: "hard date",
-    EventKind.INTERNAL: "internal deadline",
-    EventKind.MILESTONE: "milestone",
-}
+#: The kinds in the window's own words ("Hard deadline"), one list for window and packet.
+KIND_LABELS = EVENT_KIND_WORDS
 
 
 def timeline(ctx: Ctx) -> list[Flowable]:
@@ -43,7 +40,7 @@ def timeline(ctx: Ctx) -> list[Flowable]:
             fmt_date(e.when),
             _days_out(e.when, election),
             e.title,
-            KIND_LABELS[e.kind],
+            KIND_LABELS[e.kind].replace(" ", "\u00a0"),  # "Hard deadline" on one line
             "yes" if e.done else "",
             e.note,
         ]
@@ -56,4 +53,7 @@ def timeline(ctx: Ctx) -> list[Flowable]:
 def _days_out(when: date | None, election: date | None) -> str:
     if when is None or election is None:
         return DASH
-    return str((election - when).days)
+    days = (election - when).days
+    if days < 0:
+        return f"{-days:,} day{'' if days == -1 else 's'} after"
+    return f"{days:,}"

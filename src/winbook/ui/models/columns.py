@@ -10,7 +10,6 @@ silently changed.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +19,7 @@ from typing import Any  # Mapping[Any, str]: Mapping is invariant in its key, so
 
 from PySide6.QtCore import Qt
 
-from winbook.domain.dates import check_year, format_date, parse_date
+from winbook.domain.dates import check_year, format_date, format_month, parse_date, parse_month
 from winbook.domain.explain import fmt_money
 from winbook.errors import DateTextError
 from winbook.ui.widgets.numeric import as_number
@@ -37,11 +36,10 @@ class Kind(StrEnum):
     ENUM = "enum"
     BOOL = "bool"
     DATE = "date"  # date or empty (None)
-    MONTH = "month"  # "YYYY-MM"
+    MONTH = "month"  # stored "YYYY-MM", shown "Sep 2027"
 
 
 NUMERIC_KINDS = frozenset({Kind.INT, Kind.OPT_INT, Kind.YEAR, Kind.MONEY, Kind.PCT, Kind.OPT_FLOAT})
-_MONTH_RE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +73,8 @@ class Column:
             return self.display(value)
         if self.kind is Kind.DATE:
             return format_date(value) if isinstance(value, date) else ""
+        if self.kind is Kind.MONTH:
+            return format_month(str(value))
         if self.kind is Kind.YEAR and not value:
             return ""
         return str(value)
@@ -111,6 +111,8 @@ def display_value(kind: Kind, value: object, labels: Mapping[Any, str] | None = 
         return ""
     if kind is Kind.DATE:
         return format_date(value) if isinstance(value, date) else str(value)
+    if kind is Kind.MONTH:
+        return format_month(str(value))  # "Jan 2028", never "2028-01"
     if labels:
         return labels.get(value, str(value))
     return str(value)
@@ -118,6 +120,7 @@ def display_value(kind: Kind, value: object, labels: Mapping[Any, str] | None = 
 
 def _clean_number(text: object) -> str:
     s = str(text).strip().replace(",", "").replace("$", "").replace("%", "").replace(" ", "")
+    s = s.replace("\u2212", "-")  # a true minus, as amounts are shown
     if s.startswith("(") and s.endswith(")"):
         s = "-" + s[1:-1]
     return s
@@ -214,12 +217,15 @@ def _parse_date(c: Column, text: object) -> date | None:
 
 def _parse_month(c: Column, text: object) -> str:
     s = str(text).strip()
-    m = _MONTH_RE.match(s)
-    if m and 1 <= int(m.group(2)) <= 12:
-        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
     if not s:
         return ""
-    raise ValueError(f"{c.title}: {text!r} is not a month; write it as YYYY-MM, e.g. 2027-09.")
+    month = parse_month(s)
+    if month is not None:
+        return month
+    raise ValueError(
+        f"{c.title}: {text!r} is not a month; type it as Sep 2027, September 2027, 9/2027 or "
+        "2027-09."
+    )
 
 
 PARSERS: dict[Kind, Callable[[Column, object], object]] = {

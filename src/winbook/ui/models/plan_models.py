@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from winbook.domain.labels import EVENT_KIND_WORDS
 from winbook.domain.model import (
     CHANNEL_LABELS,
     CYCLE_LABELS,
@@ -38,11 +39,9 @@ if TYPE_CHECKING:
     from winbook.app.document import PlanDocument
 
 STAGE_LABELS: dict[Stage, str] = {Stage.GENERAL: "General", Stage.PRIMARY: "Primary"}
-EVENT_KIND_LABELS: dict[EventKind, str] = {
-    EventKind.HARD: "Hard deadline",
-    EventKind.INTERNAL: "Internal deadline",
-    EventKind.MILESTONE: "Milestone",
-}
+#: A month column's hover text: the shapes it reads.
+MONTH_HELP = "The month the money {}: Sep 2027, September 2027, 9/2027 or 2027-09."
+EVENT_KIND_LABELS: dict[EventKind, str] = EVENT_KIND_WORDS
 #: The timeline's categories (`winbook.domain.validation.TIMELINE_CATEGORIES`) in words.
 TIMELINE_CATEGORY_LABELS: dict[str, str] = {
     "filing": "Filing",
@@ -125,7 +124,12 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
 EXPENSE_COLUMNS: tuple[Column, ...] = (
     Column("category", "Category", Kind.ENUM, "What the money is for.", EXPENSE_LABELS),
     Column("description", "Description", Kind.TEXT, "A few words: what exactly is bought."),
-    Column("month", "Month", Kind.MONTH, "The month the money is spent, as YYYY-MM."),
+    Column(
+        "month",
+        "Month",
+        Kind.MONTH,
+        MONTH_HELP.format("is spent"),
+    ),
     Column("amount", "Amount", Kind.MONEY, "The amount in dollars."),
     Column("in_kind", "In kind", Kind.BOOL, "Donated goods or services rather than cash."),
 )
@@ -133,7 +137,12 @@ EXPENSE_COLUMNS: tuple[Column, ...] = (
 INCOME_COLUMNS: tuple[Column, ...] = (
     Column("source", "Source", Kind.ENUM, "Where the money comes from.", INCOME_LABELS),
     Column("description", "Description", Kind.TEXT, "A few words: which event, which ask."),
-    Column("month", "Month", Kind.MONTH, "The month the money comes in, as YYYY-MM."),
+    Column(
+        "month",
+        "Month",
+        Kind.MONTH,
+        MONTH_HELP.format("comes in"),
+    ),
     Column("amount", "Amount", Kind.MONEY, "The amount in dollars."),
 )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 from winbook.app import settings
 from winbook.app.document import PlanDocument
 from winbook.domain.contributions import actual_by_month, actual_outside
+from winbook.domain.dates import format_month
 from winbook.domain.explain import fmt_money
 from winbook.domain.model import EXPENSE_LABELS
 from winbook.domain.path import plural
@@ -168,11 +169,13 @@ class BudgetPage(PlanPage):
                 for c, v in b.by_category.items()
             ]
         )
-        self.by_month.set_rows([[m or "(no month)", fmt_money(v)] for m, v in b.by_month.items()])
+        self.by_month.set_rows(
+            [[format_month(m) or "(no month)", fmt_money(v)] for m, v in b.by_month.items()]
+        )
         self.cash_flow.set_rows(
             [
                 [
-                    f.month,
+                    format_month(f.month),
                     fmt_money(f.income),
                     fmt_money(f.spending),
                     fmt_money(f.net),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 from winbook.app.document import PlanDocument
 from winbook.domain.budget import FundraisingResult
 from winbook.domain.contributions import export_label, has_import
-from winbook.domain.dates import format_date
+from winbook.domain.dates import format_date, format_month
 from winbook.domain.explain import fmt_money
 from winbook.domain.model import INCOME_LABELS, Contributions, IncomeSource, Plan
 from winbook.domain.readiness import stale_export
@@ -175,7 +175,13 @@ class FundraisingPage(PlanPage):
         event_total = sum((i.amount for i in events), Decimal(0))
         ui.events_label.setText(
             f"Events: {len(events)} planned, {fmt_money(event_total)} in all"
-            + (": " + "; ".join(f"{i.description or 'event'} ({i.month})" for i in events))
+            + (
+                ": "
+                + "; ".join(
+                    f"{i.description or 'event'} ({format_month(i.month) or 'no month'})"
+                    for i in events
+                )
+            )
             if events
             else "Events: none planned yet (add them as income lines from events)."
         )
@@ -209,7 +215,7 @@ def contributions_html(plan: Plan, f: FundraisingResult) -> str:
     c = plan.contributions
 
     def share(x: float | None) -> str:
-        return "" if x is None else f" ({x:.1f} % of all raised)"
+        return "" if x is None else f" ({x:.1f}% of all raised)"
 
     gifts = f"{c.gift_count:,} gift{'' if c.gift_count == 1 else 's'}"
     refunds = f", {c.refund_count:,} refunded left out" if c.refund_count else ""

@@ -213,8 +213,8 @@ class TargetingPage(PlanPage):
             "base_door_weight_pct",
             source="targeting_doors",
             default=50.0,
-            help="Doors per expected vote in a base "
-            "precinct, as a share of a persuasion precinct's.",
+            help="The door weight of a base precinct: its doors per expected vote as a share of "
+            "a persuasion precinct's (100% = as many; 50% = half as many).",
         )
         b.bind(
             ui.low_weight_edit,
@@ -222,8 +222,8 @@ class TargetingPage(PlanPage):
             "low_door_weight_pct",
             source="targeting_doors",
             default=0.0,
-            help="Doors per expected vote in a low-priority precinct, as a "
-            "share of a persuasion precinct's.",
+            help="The door weight of a low-priority precinct: its doors per expected vote as a "
+            "share of a persuasion precinct's (0% = no doors).",
         )
 
     def _setup_table(self) -> None:

@@ -18,6 +18,8 @@ from winbook.ui.models.table import RowsModel
 from winbook.ui.pages.base import PlanPage, setup_rows_table, show_warnings
 
 INTERNAL_LEAD = timedelta(days=7)
+#: Hard dates that need no internal deadline a week ahead of them.
+NO_INTERNAL_DEADLINE = frozenset({"election_day", "post_election"})
 
 #: (category, title) of the key dates every plan needs, in calendar order.
 STANDARD_DATES: tuple[tuple[str, str], ...] = (
@@ -59,10 +61,17 @@ def standard_events(plan: Plan) -> list[TimelineEvent]:
 
 
 def internal_deadlines(plan: Plan) -> list[TimelineEvent]:
-    """An internal deadline a week before each dated hard date (not yet in the plan)."""
+    """An internal deadline a week before each dated hard date (not yet in the plan).
+
+    Election day (and anything after it) gets none: nothing is handed in on election day, so a
+    week ahead of it is the last contact wave, not a deadline."""
     have = {(e.title, e.when) for e in plan.timeline if e.kind is EventKind.INTERNAL}
     out = []
-    hard = [(e.when, e) for e in plan.timeline if e.kind is EventKind.HARD and e.when]
+    hard = [
+        (e.when, e)
+        for e in plan.timeline
+        if e.kind is EventKind.HARD and e.when and e.category not in NO_INTERNAL_DEADLINE
+    ]
     for when, e in sorted(hard, key=lambda pair: pair[0]):
         item = TimelineEvent(
             title=f"Internal: {e.title}",

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QStyle, QWidget
@@ -119,7 +120,7 @@ class DateEdit(QLineEdit):
         self.undo_stack: QUndoStack | None = None  # set by the binder: the menu's Undo uses it
         self._label: QLabel | None = None
         self._calendar: CalendarPopup | None = None
-        self.setPlaceholderText("e.g. Nov 3, 2026")
+        self._show_example()
         self.setToolTip(f"Type a date such as {EXAMPLE}, or pick one from the calendar.")
         fm = self.fontMetrics()
         self.setMinimumWidth(fm.horizontalAdvance(WIDEST_DATE) + 3 * fm.height())
@@ -150,10 +151,22 @@ class DateEdit(QLineEdit):
         self._set_problem("")
         if self.text() != format_date(value) and not self._means(value):
             self.setText(format_date(value))
+        self._show_example()
 
     def setCalendarFallback(self, fallback: Callable[[], dt.date | None]) -> None:
-        """Where the calendar opens when the field is empty (before today)."""
+        """Where the calendar opens when the field is empty (before today); the empty field's
+        example is that date too."""
         self._fallback = fallback
+        self._show_example()
+
+    def _show_example(self) -> None:
+        """The empty field's example: the plan's own election day, else today (never a fixed
+        date from another cycle)."""
+        self.setPlaceholderText(f"e.g. {format_date(self._fallback() or dt.date.today())}")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._show_example()  # the election day may have changed since
+        super().showEvent(event)
 
     def clear_date(self) -> None:
         self.setText("")

@@ -6,6 +6,7 @@ the row tools (add, remove, move, paste).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 # Any: a table of any row type (the page code never reads a row's fields)
 from typing import Any
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from winbook.domain.dates import format_date, format_month
 from winbook.ui.models.columns import Kind
 from winbook.ui.models.table import PlanListModel
 from winbook.ui.widgets.warnings import WARNING_SIGN, find_layout
@@ -70,10 +72,11 @@ class PlanItemDelegate(QStyledItemDelegate):
             return combo
         edit = QLineEdit(parent)
         edit.setAccessibleName(col.title)
+        day = self.model.doc.plan.race.election_date or date.today()  # the plan's own dates
         if col.kind is Kind.MONTH:
-            edit.setPlaceholderText("YYYY-MM")
+            edit.setPlaceholderText(f"e.g. {format_month(day.isoformat())}")
         elif col.kind is Kind.DATE:
-            edit.setPlaceholderText("e.g. Nov 3, 2026")
+            edit.setPlaceholderText(f"e.g. {format_date(day)}")
         words = col.suggestions or self._known(index.column())
         if words:
             edit.setCompleter(searching_completer(list(words), edit))
@@ -90,7 +93,7 @@ class PlanItemDelegate(QStyledItemDelegate):
         col = self.model.columns[column]
         if col.kind not in (Kind.MONTH, Kind.TEXT):
             return ()
-        seen = {str(getattr(r, col.field)) for r in self.model.items()}
+        seen = {col.display(getattr(r, col.field)) for r in self.model.items()}
         return tuple(sorted(w for w in seen if w))
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -150,7 +153,7 @@ def _chosen(combo: QComboBox) -> str:
 #: above their table already).
 EMPTY_HINTS: dict[str, str] = {
     "expenses": "No spending yet. Add a first line, paste rows from a spreadsheet, "
-    "or use Import from spreadsheet….",
+    "or use Import from spreadsheet…",
     "income": "No income yet. Add what you expect to raise, month by month: call time, "
     "events, online.",
     "race_costs": "No comparable races yet. Add what winners of similar races spent "
@@ -196,7 +199,7 @@ class EmptyHint(QObject):
 #: The widest value of each column kind ("2026" for a year...), so no column shows "2…".
 KIND_SAMPLES: dict[Kind, str] = {
     Kind.YEAR: "2026",
-    Kind.MONTH: "2027-09",
+    Kind.MONTH: "Sep 2027",
     Kind.DATE: "Sep 30, 2027",
     Kind.MONEY: "$12,345",
     Kind.INT: "1,234",
