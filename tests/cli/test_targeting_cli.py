@@ -65,9 +65,11 @@ def test_csv_for_field_tools(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_doors_come_from_the_plan(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, CH_2023, *OFFICE, "--plan", str(SAMPLE))
-    # the sample's path: 5,000 contacts × (10 % doors, dense + 55 % doors, suburban) = 3,250
-    assert data["totals"]["door_contacts"] == 3250
-    assert sum(p["doors"] for p in data["precincts"]) == 3250
+    # the sample's path: 5,002 contacts split 10 / 55 / 15 / 20 % = 500.2 / 2,751.1 / 750.3 /
+    # 1,000.4, whole numbers adding up to 5,002 (the one left over to the largest remainder,
+    # .4): 500 / 2,751 / 750 / 1,001; doors = dense 500 + suburban 2,751 = 3,251
+    assert data["totals"]["door_contacts"] == 3251
+    assert sum(p["doors"] for p in data["precincts"]) == 3251
 
 
 def test_a_party_line(capsys: pytest.CaptureFixture[str]) -> None:

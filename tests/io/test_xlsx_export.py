@@ -502,9 +502,10 @@ def test_libreoffice_figures_match_hand_arithmetic(
     assert _labelled(t, "Turnout the win number is planned on (high turnout)") == 9460
     assert _labelled(t, "Win number") == 4731  # 9460 // 2 + 1
     assert _labelled(t, "Vote goal (rounded up)") == 4968  # ceil(4731 x 1.05 = 4967.55)
-    # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 38.5333%; x 9460 = 3645.25 -> 3645
-    assert _labelled(t, "Base votes (rounded down)") == 3645
-    assert _labelled(t, "Vote deficit") == 1323
+    # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 115.6 / 3 = 38.5333%, printed (and used)
+    # as 38.53%; 0.3853 x 9460 = 3644.94 -> 3644; deficit 4968 - 3644 = 1324
+    assert _labelled(t, "Base votes (rounded down)") == 3644
+    assert _labelled(t, "Vote deficit") == 1324
     b = wb[xe.BUDGET]
     # 1200.50 + 2300 + 640.25 + 800 + 75 + 300 + 500 + 10
     assert _money(_labelled(b, "Total spending", 7)) == Decimal("5825.75")
@@ -636,11 +637,11 @@ def test_a_margin_raised_in_the_workbook_moves_the_weeks(tmp_path: Path) -> None
     wb = load_workbook(files["rich"], data_only=True)
     _check_targets(wb, f)
     _check_path(wb, f)  # the weeks too: their formulas follow the sheet's totals
-    # by hand: win number 4,731 x 1.15 = 5,440.65 -> vote goal 5,441 (5,441 - 3,645 base
-    # votes = 1,796 persuasion need); at 5% it was 4,968 and 1,323
+    # by hand: win number 4,731 x 1.15 = 5,440.65 -> vote goal 5,441 (5,441 - 3,644 base
+    # votes = 1,797 persuasion need); at 5% it was 4,968 and 1,324
     t = wb[xe.TURNOUT]
     assert _labelled(t, "Vote goal (rounded up)") == 5441
-    assert _labelled(wb[xe.PATH], "Persuasion need") == 1796
+    assert _labelled(wb[xe.PATH], "Persuasion need") == 1797
     weeks = [
         [c.value for c in r[3:6]]
         for r in wb[xe.PATH].iter_rows()

@@ -41,15 +41,23 @@ def test_samples_are_all_there() -> None:
 def test_county_clerk_turnout_rate_method_by_hand(tmp_path: Path) -> None:
     plan = _raw("county-clerk")
     race = plan["race"]
+
     # Turnout-rate method over the 3 newest presidential generals (2022 is a midterm):
-    # mean(ballots / registered) x current registration x (1 - roll-off), rounded up.
+    # mean(ballots / registered) x current registration x (1 - roll-off), rounded up, each
+    # figure taken as the packet prints it (rates 2 decimals of a per cent, ballots 1 decimal)
+    # so that a hand check of the printed steps gives the printed T.
+    def printed(x: Fraction, digits: int) -> Fraction:  # rounded half up
+        return Fraction(math.floor(x * 10**digits + Fraction(1, 2)), 10**digits)
+
     same = [
         e for e in plan["history"] if e["cycle"] == race["cycle"] and e["stage"] == race["stage"]
     ]
     same = sorted(same, key=lambda e: -e["year"])[:3]
-    rates = [Fraction(e["ballots_cast"], e["registered"]) for e in same]
+    rates = [printed(Fraction(e["ballots_cast"], e["registered"]), 4) for e in same]
     roll = 1 - Fraction(str(plan["turnout"]["roll_off_pct"])) / 100
-    t = math.ceil(sum(rates) / len(rates) * race["registered_voters"] * roll)
+    avg = printed(sum(rates, Fraction(0)) / len(rates), 4)
+    ballots = printed(avg * race["registered_voters"], 1)
+    t = math.ceil(printed(ballots * roll, 1))
     # one back-test point (2024 from 2020 and 2016), so the range is +/- 15% and the win
     # number is planned on the high figure, T x 1.15 rounded up
     high = math.ceil(t * Fraction(115, 100))

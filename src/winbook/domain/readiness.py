@@ -10,6 +10,7 @@ its own profile (read from ``resources/profiles``), call `winbook.store.profiles
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -59,6 +60,8 @@ class TopicReport:
     page: str = ""  # the window page that fixes it
     #: The input on that page that fixes the first reason (the object name of its widget).
     field: str = ""
+    #: The parts of the topic still open, when it has parts (the plan's sections).
+    parts: list[str] = dataclasses.field(default_factory=list)
 
     def needs(self, reason: str, page: str, field: str) -> None:
         """Add ``reason``; the first one sets where the readiness button goes."""
@@ -265,6 +268,7 @@ def check_plan_sections(plan: Plan, profile: Profile) -> TopicReport:
             empty.append(title)
         elif s.status is not SectionStatus.READY:
             unready.append(title)
+    report.parts = empty + unready
     if empty:
         first = next(k for k in PLAN_SECTIONS if not plan.get_section(k).text.strip())
         report.needs(f"Not written yet: {', '.join(empty)}.", _section_page(first), "text_edit")

@@ -97,15 +97,15 @@ def _ballots_formula(e: PastElection, row: int, seats: int, roll_off: str, unit:
     if unit == "votes":
         if e.contest_votes is None:
             return None
-        return F(f"={_a(row, _H_VOTES)}*{seats}/{max(e.seats, 1)}")
+        return F(f"=ROUND({_a(row, _H_VOTES)}*{seats}/{max(e.seats, 1)},1)")
     if e.contest_ballots is not None:
         return F(f"={_a(row, _H_CBAL)}")
     if seats == 1 and max(e.seats, 1) == 1 and e.contest_votes is not None:
         return F(f"={_a(row, _H_VOTES)}")
     if e.ballots_cast is not None:
         if e.roll_off_pct is not None:  # its own measured roll-off, as the calculator uses
-            return F(f"={_a(row, _H_CAST)}*(1-{_pct(e.roll_off_pct)})")
-        return F(f"={_a(row, _H_CAST)}*(1-{roll_off})")
+            return F(f"=ROUND({_a(row, _H_CAST)}*(1-{_pct(e.roll_off_pct)}),1)")
+        return F(f"=ROUND({_a(row, _H_CAST)}*(1-{roll_off}),1)")
     return None
 
 
@@ -132,7 +132,7 @@ def _history_rows(
             (e.contest_ballots, WHOLE),
             (_ballots_formula(e, r, max(plan.race.seats, 1), roll_off, unit), "#,##0.0"),
             (
-                F(f"={_a(r, _H_CAST)}/{_a(r, _H_REG)}")
+                F(f"=ROUND({_a(r, _H_CAST)}/{_a(r, _H_REG)},4)")
                 if e.registered and e.ballots_cast is not None
                 else None,
                 PCT2,
@@ -143,7 +143,7 @@ def _history_rows(
             (e.last_winner_votes, WHOLE),
             (e.first_loser_votes, WHOLE),
             (
-                F(f"={_a(r, share_col)}/{_a(r, _H_BAL)}") if id(e) in used_s else None,
+                F(f"=ROUND({_a(r, share_col)}/{_a(r, _H_BAL)},4)") if id(e) in used_s else None,
                 PCT2,
             ),
             ("Yes" if id(e) in used_s else "No", None),

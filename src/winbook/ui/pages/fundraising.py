@@ -135,7 +135,12 @@ class FundraisingPage(PlanPage):
             help="The biggest total from one donor.",
             source="fundraising_test",
         )
-        b.bind(ui.donor_count_edit, "fundraising", "donor_count", help="How many people gave.")
+        b.bind(
+            ui.donor_count_edit,
+            "fundraising",
+            "donor_count",
+            help="How many people gave, you included if you gave.",
+        )
         b.bind(ui.as_of_edit, "fundraising", "as_of", help="The date of these figures.")
         b.bind(
             ui.threshold_edit,
