@@ -63,3 +63,16 @@ def test_the_back_test_actual_is_the_contests_own_votes(clerk: str) -> None:
     # ballots x (1 - 4.5%) = 119,270; projected 116,140: (116,140 - 119,390) / 119,390 = -2.7%
     assert "2024 2020, 2016 116,140 119,390 votes in the contest −2.7%" in clerk
     assert "119,270" not in clerk
+
+
+def test_contacts_per_vote_cite_field_experiments_and_say_they_are_not_used(clerk: str) -> None:
+    assert (
+        "* Contacts per vote gained: Green and Gerber, Get Out the Vote (field experiments). "
+        "Shown for reference, not used in these figures"
+    ) in clerk
+    # the path's own: 5,495 / 0.65 / 0.8 = 10,567.3 -> 10,568 contacts
+    assert "(here 10,568 contacts for a need of 5,495 votes)" in clerk
+    assert (
+        "robocalls show no measurable effect. Used here in: contacts per vote gained (for "
+        "reference, not used in the figures)."
+    ) in clerk
