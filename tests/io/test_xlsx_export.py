@@ -682,3 +682,21 @@ def test_the_printed_workbook_reads_right_on_every_page(tmp_path: Path) -> None:
                 assert re.search(r"Week\s+Starts\s+Ends\s+Contacts", page), (name, k)
         for title in xe.SHEETS[1:]:
             assert title in text, (name, title)
+
+
+def test_budget_month_totals_split_in_kind_and_match_the_cash_flow(tmp_path: Path) -> None:
+    _needs_libreoffice()
+    data = json.loads((resources_dir() / "samples" / "school-board.json").read_text("utf-8"))
+    files = _recalculate({"sb": from_json(Plan, data["plan"])}, tmp_path)
+    wb = load_workbook(files["sb"], data_only=True)
+    b = wb[xe.BUDGET]
+    head = next(r[6].row for r in b.iter_rows(min_row=xe.FIRST_ROW) if r[6].value == "Month")
+    assert [c.value for c in b[head][6:10]] == [
+        "Month", "Total, in kind included", "Of it in kind", "Cash spending"
+    ]  # fmt: skip
+    apr = next(r for r in b.iter_rows(min_row=head + 1) if _month_cell(r[6].value) == "2027-04")
+    # Apr 2027 lines: 300 + 60 + 350 cash, 600 + 300 in kind: 1,610 in all, 900 in kind, 710 cash
+    assert [_money(c.value) for c in apr[7:10]] == [Decimal(1610), Decimal(900), Decimal(710)]
+    cash = wb[xe.CASH]
+    row = next(r for r in cash.iter_rows() if _month_cell(r[0].value) == "2027-04")
+    assert _money(row[2].value) == Decimal(710)  # the Cash flow sheet's cash spending
