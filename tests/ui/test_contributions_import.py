@@ -136,8 +136,8 @@ def test_import_confirm_the_candidate_pass_and_undo(
     )
     shown = page.ui.contributions_label.text()
     assert "$975.00 in 6 gifts, 1 refunded left out" in shown
-    assert "$250.00 (25.6 % of all raised)" in shown  # 250 / 975 = 25.64 %
-    assert "$500.00 (51.3 % of all raised)" in shown  # 500 / 975 = 51.28 %
+    assert "$250.00 (25.6% of all raised)" in shown  # 250 / 975 = 25.64 %
+    assert "$500.00 (51.3% of all raised)" in shown  # 500 / 975 = 51.28 %
     assert not page.ui.raised_edit.isVisible()  # the typed figures do not count now
     assert doc.undo_stack.count() == steps + 1
 

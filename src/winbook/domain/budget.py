@@ -553,8 +553,8 @@ def _one_donor(f: MoneyIn, counted: Decimal, result: FundraisingResult) -> bool:
         )
     elif not one and f.largest_single_donor * 2 > counted:
         result.warnings.append(
-            f"Most of the money counted ({fmt_money(f.largest_single_donor)} of "
-            f"{fmt_money(counted)}) comes from one donor; reviewers may ask about it."
+            f"Most of the money counted ({fmt_money(f.largest_single_donor, cents=True)} of "
+            f"{fmt_money(counted, cents=True)}) comes from one donor; reviewers may ask about it."
         )
     return one
 
