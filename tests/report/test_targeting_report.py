@@ -82,7 +82,7 @@ def test_the_workbook_sheet(plan: Plan, tmp_path: Path) -> None:
     assert wb.sheetnames == [*SHEETS, SHEET]
     ws = wb[SHEET]
     header = [c.value for c in ws[6]]
-    assert header[:3] == ["County", "Precinct", "On the map"] and header[-1] == "Doors"
+    assert header[:3] == ["County", "Precinct", "On the map"] and header[-2:] == ["Doors", "Note"]
     rows = list(ws.iter_rows(min_row=7, values_only=True))
     body, total = rows[:-1], rows[-1]
     doors = {f"{r[0]}|{r[1]}": r[13] for r in body if r[2] == "yes"}
