@@ -71,3 +71,13 @@ def test_a_blowout_still_gets_its_reason(tmp_path: Path) -> None:
     xe.export_workbook(_sample("state-house"), out)
     # 2016: 4,980 / 6,705 = 74.27% -> 74.3% >= 70%
     assert _past_rows(out)[2016][2] == "a blowout (the winner took 74.3% of the votes)"
+
+
+def test_key_figures_are_whole_dollars_as_in_the_packet(tmp_path: Path) -> None:
+    out = tmp_path / "cc.xlsx"
+    xe.export_workbook(_sample("county-clerk"), out)
+    ws = load_workbook(out)[xe.SUMMARY]
+    formats = {str(r[0].value): r[1].number_format for r in ws.iter_rows() if r[0].value}
+    for label in ("Total spending", "Cash spending", "Planned income", "Lowest cash point"):
+        assert formats[label] == '"$"#,##0;"−$"#,##0', label
+    assert formats["Cost per vote"] == '"$"#,##0.00;"−$"#,##0.00'  # $1.36 a vote, as printed

@@ -97,7 +97,7 @@ def test_figures_computed_by_hand(default_pdf: bytes, tmp_path: Path) -> None:
     # Voter contact 10,500 / 13,300 = 78.9%; cost per vote 13,300 / 9,749 = 1.364 -> $1.36.
     # table rows read in layout order (a raw text pass may interleave a wrapped row above)
     table_text = " ".join(" ".join(pages_text(default_pdf, tmp_path, "-layout")).split())
-    assert "Total spending $13,300 100%" in table_text
+    assert "Total spending $13,300 100.0%" in table_text
     assert "Voter contact takes 78.9% of spending" in text
     assert "= $1.36 a vote" in text
     # Cash flow from $500: Jun +3,000 -1,400 = 2,100; Jul +3,000 -1,800 = 3,300;

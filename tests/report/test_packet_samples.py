@@ -75,7 +75,7 @@ def test_budget_total_and_cost_per_vote(name: str, tmp_path: Path) -> None:
     total = sum((Decimal(e["amount"]) for e in plan["expenses"]), Decimal(0))
     income = sum((Decimal(i["amount"]) for i in plan["income"]), Decimal(0))
     text = _text(name, tmp_path)
-    assert f"Total spending ${total:,.0f} 100%" in text
+    assert f"Total spending ${total:,.0f} 100.0%" in text
     assert f"Total planned income ${income:,.0f}" in text
     goal = int(text.split("Vote goal ")[1].split(" ")[0].replace(",", ""))
     cpv = (total / goal).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -76,3 +76,11 @@ def test_contacts_per_vote_cite_field_experiments_and_say_they_are_not_used(cler
         "robocalls show no measurable effect. Used here in: contacts per vote gained (for "
         "reference, not used in the figures)."
     ) in clerk
+
+
+def test_a_share_column_has_one_precision(clerk: str) -> None:
+    # income by source: online $10,000 of $66,800 = 14.97% -> 15.0%, beside call time
+    # $33,500 / $66,800 = 50.15% -> 50.1%; the total 100.0%
+    assert "Online small-dollar $10,000 15.0%" in clerk
+    assert "Call time (individual donors) $33,500 50.1%" in clerk
+    assert "Total planned income $66,800 100.0%" in clerk

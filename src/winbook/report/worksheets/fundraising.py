@@ -16,7 +16,7 @@ from winbook.report.worksheets.shared import (
     h3,
     h3_table,
     money,
-    pct,
+    share,
     steps_list,
     warnings_list,
 )
@@ -36,10 +36,10 @@ def _income_by_source(ctx: Ctx) -> list[Flowable]:
         return [h3(ctx, "Income plan"), para("No income planned yet.", ctx.ss["Empty"])]
     cols = [Col("Source", 3), Col("Amount", 1.2, True), Col("Share", 1, True)]
     rows = [
-        [INCOME_LABELS[s], money(v), pct(_share(v, b.total_income))]
+        [INCOME_LABELS[s], money(v), share(_share(v, b.total_income))]
         for s, v in b.income_by_source.items()
     ]
-    total = ["Total planned income", money(b.total_income), "100%"]
+    total = ["Total planned income", money(b.total_income), "100.0%"]
     return [h3(ctx, "Income by source"), table(ctx.ss, cols, rows, ctx.width, total)]
 
 
