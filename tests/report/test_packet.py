@@ -111,7 +111,7 @@ def test_figures_computed_by_hand(default_pdf: bytes, tmp_path: Path) -> None:
         assert row in text
     # 15% test: (20,000 + 16,000 + 14,000) / 3 = 16,666.67; x 15% = 2,500.00;
     # counted 6,000 - 1,000 = 5,000 from 40 donors: passed.
-    assert "Result: PASSED. Threshold $2,500.00; counted $5,000" in text
+    assert "Result: PASSED. Threshold $2,500.00; counted $5,000.00" in text
 
 
 def test_every_page_says_page_x_of_y(default_pdf: bytes, tmp_path: Path) -> None:

@@ -84,3 +84,8 @@ def test_a_share_column_has_one_precision(clerk: str) -> None:
     assert "Online small-dollar $10,000 15.0%" in clerk
     assert "Call time (individual donors) $33,500 50.1%" in clerk
     assert "Total planned income $66,800 100.0%" in clerk
+
+
+def test_the_fundraising_result_prints_its_money_one_way(clerk: str) -> None:
+    # (68,400 + 61,900 + 49,300) / 3 = 59,866.67; x 15% = 8,980.00; counted 14,250 - 2,000
+    assert "Result: PASSED. Threshold $8,980.00; counted $12,250.00 (as of Jan 20, 2028)." in clerk

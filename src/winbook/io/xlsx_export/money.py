@@ -93,7 +93,7 @@ def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
     lines = range(top, top + len(plan.expenses))
     _align(ws, [1, 2], lines, _WRAP)
     _align(ws, [5], lines, _CENTER)
-    _widths(ws, [0, 0, 10, 13, 8, 2, 0, 14, 12, 13])
+    _widths(ws, [0, 0, 10, 13, 8, 2, 0, 14, 13, 13])
     fit_column_widths(ws, {1: (20, 44), 2: (14, 36), 7: (16, 36)}, HEAD_ROW)
     fit_row_heights(ws, range(HEAD_ROW, lines.stop))
     return refs

@@ -81,7 +81,7 @@ def _fundraising_test(ctx: Ctx) -> list[Flowable]:
     out.append(
         rich(
             f"<b>Result: {verdict}.</b> Threshold {money(fr.threshold, True)}; counted "
-            f"{money(fr.counted)} ({when}).",
+            f"{money(fr.counted, True)} ({when}).",
             ctx.ss["Body"],
         )
     )
