@@ -281,15 +281,15 @@ _SOURCES: tuple[Source, ...] = (
     Source(
         "targeting_tiers",
         "Winbook domain notes, section 8: precinct tiers",
-        "Base: support of 65 % or more (turnout work); persuasion: 35 % to 65 % (persuasion "
-        "doors); low priority: below 35 %. Edit the thresholds to fit the district.",
+        "Base: support of 65% or more (turnout work); persuasion: 35% to 65% (persuasion "
+        "doors); low priority: below 35%. Edit the thresholds to fit the district.",
     ),
     Source(
         "targeting_doors",
         "Winbook's starting door weights (section 8: doors by expected votes and tier)",
         "The plan's door contacts are shared over the geographic precincts in proportion to "
-        "their expected votes times a tier weight: persuasion 100 %, base 50 % (turnout work "
-        "needs fewer knocks per vote than persuasion), low priority 0 %. These weights are "
+        "their expected votes times a tier weight: persuasion 100%, base 50% (turnout work "
+        "needs fewer knocks per vote than persuasion), low priority 0%. These weights are "
         "Winbook's starting point, not a published figure: set your own. Absentee, provisional, "
         "transfer and early-voting rows are not places, so they get no doors; the shares add up "
         "exactly (largest remainder).",

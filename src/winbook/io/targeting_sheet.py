@@ -101,7 +101,7 @@ def _top(ws: Worksheet, plan: Plan, r: TargetingResult) -> None:
             column=1,
             value=(
                 "Not places on a map (absentee, provisional, transfer, early-voting rows, in "
-                f"grey): "
+                f"gray): "
                 f"{r.non_geographic_votes:,} of {r.contest_votes:,} votes "
                 f"({r.non_geographic_pct:.1f}%); they stay in the totals and get no doors."
             ),
