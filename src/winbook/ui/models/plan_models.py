@@ -160,7 +160,7 @@ CHANNEL_COLUMNS: tuple[Column, ...] = (
     Column("contacts_per_hour", "Contacts / hour", Kind.OPT_FLOAT, "Conversations with a voter."),
     Column(
         "contacts_per_vote",
-        "Contacts / vote",
+        "Contacts / vote (reference)",
         Kind.OPT_FLOAT,
         "Contacts per vote gained in field experiments (Green and Gerber): for reference; the "
         "path's contacts come from the support and turnout rates.",
