@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from tests.exports import ANA, actblue_text, first_export, gift, second_export, write_actblue
 from tests.files import sha256
 from winbook.cli import main
-from winbook.domain.model import Plan
+from winbook.domain.model import IncomeLine, IncomeSource, Plan
 from winbook.store.files import load_plan, save_plan
 
 
@@ -45,6 +46,7 @@ def test_json_gives_the_figures_and_the_plan_keeps_them(
         "by_month": {"2026-01": "125.00", "2026-02": "550.00", "2026-03": "300.00"},
         "first_date": "2026-01-05",
         "last_date": "2026-03-20",
+        "notes": [],  # nothing typed on the Fundraising page, no budget months
     }
     kept = load_plan(plan)
     assert kept.contributions.raised == Decimal("975.00")
@@ -76,7 +78,9 @@ def test_the_text_says_what_changed(tmp_path: Path, capsys: pytest.CaptureFixtur
         "already counted.\n"
     )
     assert "Raised $975.00 in 6 gifts from 4 donors, Jan 5, 2026 to Mar 20, 2026" in out
-    assert "From the candidate: $500.00, matched by name: maya okafor (1 gift)." in out
+    # the candidate's name as the plan spells it, never the file's
+    assert "From the candidate: $500.00, matched by name: Maya Okafor (1 gift)." in out
+    assert "  Jan 2026  $      125.00\n" in out and "2026-01" not in out
 
 
 def test_dry_run_leaves_the_plan_file_untouched(
@@ -140,3 +144,33 @@ def test_a_plan_made_before_imports_opens_with_its_typed_figures(tmp_path: Path)
     old = load_plan(path)
     assert old.contributions.imported_on is None and old.contributions.gifts == []
     assert compute_figures(old).fundraising.raised == Decimal(1500)
+
+
+def test_an_import_says_it_replaces_the_typed_figures_and_flags_months(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = Plan()
+    plan.candidate.full_name = "Maya Okafor"
+    plan.fundraising.raised_to_date = Decimal("1200")
+    plan.fundraising.donor_count = 12
+    plan.fundraising.as_of = date(2026, 2, 1)
+    # the budget runs Feb 2026 to Feb 2026: the export's Jan and Mar gifts fall outside it
+    plan.income = [IncomeLine(IncomeSource.EVENTS, "Launch party", "2026-02", Decimal(500))]
+    path = tmp_path / "plan.winbook"
+    save_plan(plan, path)
+    export = write_actblue(tmp_path / "export.csv", first_export())
+    for extra in ([], ["--dry-run"]):
+        assert main(["contributions", str(path), str(export), *extra]) == 0
+        out = capsys.readouterr().out
+        assert (
+            "The export's figures replace the ones typed on the Fundraising page (raised "
+            "$1,200.00, 12 donors, as of Feb 1, 2026): the typed figures stay in the plan but "
+            "no longer count."
+        ) in out
+        # by month (tests/exports.py): Jan 125.00, Mar 300.00
+        assert (
+            "Gifts dated Jan 2026 ($125.00) fall before the budget's first month, Feb 2026; "
+            "gifts dated Mar 2026 ($300.00) fall after its last month, Feb 2026"
+        ) in out
+        for donor in ("Núñez", "Ljungqvist", "nunez"):
+            assert donor not in out

@@ -52,7 +52,9 @@ def test_csv_for_field_tools(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     capsys.readouterr()
     with out.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert list(rows[0]) == ["county", "precinct", "tier", "support_pct", "turnout_index", "doors"]
+    assert list(rows[0]) == [
+        "county", "precinct", "tier", "support_pct", "turnout_index", "doors", "note"
+    ]  # fmt: skip
     # 2023 has 18 precincts on the map: tr -d '\000' < 2023… | awk -F, 'NR>1 && $2 !~
     #   /ABS|PROV|TRANSFER|^OS / {print $1"|"$2}' | sort -u | wc -l
     assert len(rows) == 18
@@ -65,9 +67,11 @@ def test_csv_for_field_tools(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_doors_come_from_the_plan(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, CH_2023, *OFFICE, "--plan", str(SAMPLE))
-    # the sample's path: 5,000 contacts × (10 % doors, dense + 55 % doors, suburban) = 3,250
-    assert data["totals"]["door_contacts"] == 3250
-    assert sum(p["doors"] for p in data["precincts"]) == 3250
+    # the sample's path: 5,002 contacts split 10 / 55 / 15 / 20 % = 500.2 / 2,751.1 / 750.3 /
+    # 1,000.4, whole numbers adding up to 5,002 (the one left over to the largest remainder,
+    # .4): 500 / 2,751 / 750 / 1,001; doors = dense 500 + suburban 2,751 = 3,251
+    assert data["totals"]["door_contacts"] == 3251
+    assert sum(p["doors"] for p in data["precincts"]) == 3251
 
 
 def test_a_party_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,3 +104,29 @@ def test_bad_input_is_one_line(
     captured = capsys.readouterr()
     assert says in captured.err and captured.err.count("\n") == 1 and captured.out == ""
     assert sha256(out) == before  # nothing half written
+
+
+def test_the_text_shows_the_column_it_sorts_by_and_why_a_row_has_no_doors(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["targeting", *CH, *OFFICE, "--doors", "1000"]) == 0
+    out = capsys.readouterr().out
+    rows = {
+        " ".join(line.split()[:2]): line
+        for line in out.splitlines()
+        if line[:6] in ("ORANGE", "DURHAM")
+    }
+    # tr -d '\000' < f | awk -F, '$1=="ORANGE" && $2=="CF1" {s+=$NF}' for each year:
+    #   2021 757, 2023 690, 2025 434: (757 + 690 + 434) / 3 = 627 votes per election
+    assert rows["ORANGE CF1"].split()[2] == "627"
+    assert "votes/el." in out.splitlines()[out.splitlines().index("") + 1]
+    # CF is in 2011-2019 only: no 2025 row, so no doors, and the row says why
+    assert rows["ORANGE CF"].endswith(
+        " 0  not in the 2025 results (merged, split or renamed?), so no doors"
+    )
+    data = run_json(capsys, *CH, *OFFICE, "--doors", "1000")
+    cf = next(p for p in data["precincts"] if p["precinct"] == "CF")
+    assert (cf["doors"], cf["note"]) == (
+        0,
+        "not in the 2025 results (merged, split or renamed?), so no doors",
+    )

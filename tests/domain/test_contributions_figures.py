@@ -84,3 +84,19 @@ def test_readiness_warns_when_the_export_is_older_than_30_days() -> None:
     stale = check_fundraising(old, compute_figures(old), profile)
     assert stale.status is TopicStatus.PARTIAL
     assert "45 days ago" in stale.reasons[-1]
+
+
+def test_the_donor_count_and_shares_name_their_base() -> None:
+    plan = _plan(
+        [("me", "2026-01", "500"), ("a", "2026-01", "200"), ("b", "2026-02", "150")],
+        date(2026, 2, 20),
+    )
+    f = fundraising_test(plan)
+    step = next(s.text for s in f.steps if s.text.startswith("Not from one donor"))
+    # 3 donors in the export, one of them the candidate: 2 others; the largest other gave
+    # $200 of the $350 counted (850 − 500): 200 / 350 = 57.14% -> 57.1%
+    assert step == (
+        "Not from one donor: 2 other donors, the largest gave $200.00, 57.1% of the $350.00 "
+        "counted (the candidate's own gifts left out): more than one donor."
+    )
+    assert f.other_donors == 2

@@ -65,7 +65,7 @@ def test_one_donor_fails(make_plan: MakePlan) -> None:
 def test_one_big_donor_among_many_passes_with_advice(make_plan: MakePlan) -> None:
     r = fundraising_test(_plan(make_plan, 6_500, donors=5, largest=4_000))
     assert r.passed is True
-    assert any("Most of the money counted ($4,000 of $6,500)" in w for w in r.warnings)
+    assert any("Most of the money counted ($4,000.00 of $6,500.00)" in w for w in r.warnings)
 
 
 def test_missing_donor_figures_are_asked_for(make_plan: MakePlan) -> None:

@@ -171,23 +171,27 @@ def test_budget_lines_follow_the_norms(name: str) -> None:
 #   largest under-projection 8.47% -> raised to the 10% floor; no over-projection -> 10%.
 #   high = 36,735 x 1.10 = 40,408.5 -> 40,409; low = 36,735 x 0.90 = 33,061.5 -> 33,062.
 # Win number on the high turnout (last winner's share of contest ballots, 3 newest years):
-#   2025 15,822 / 37,540 = 0.421470, 2023 14,904 / 34,460 = 0.432501,
-#   2021 16,310 / 38,205 = 0.426907; average 0.426960 x 40,409 = 17,253.0 -> 17,254
+#   2025 15,822 / 37,540 = 42.147% -> 42.15% as printed, 2023 14,904 / 34,460 = 43.250%
+#   -> 43.25%, 2021 16,310 / 38,205 = 42.691% -> 42.69%; the printed shares average
+#   (42.15 + 43.25 + 42.69) / 3 = 128.09 / 3 = 42.6967% -> 42.70% as printed, and the printed
+#   figure is the one multiplied: 0.427 x 40,409 = 17,254.64 -> 17,255
 #   (below the guaranteed bound floor(40,409 x 3 / 4) + 1 = 30,307, so it stands).
-# Vote goal: 17,254 x 1.05 = 18,116.7 -> 18,117.
+# Vote goal: 17,255 x 1.05 = 18,117.75 -> 18,118.
 # Base: 3 lowest shares 34.9, 36.8, 43.5 -> 115.2 / 3 = 38.4%; 0.384 x 40,409 = 15,517.1
-#   -> 15,517; deficit 18,117 - 15,517 = 2,600.
+#   -> 15,517; deficit 18,118 - 15,517 = 2,601.
 #
 # County clerk, one seat, two candidates, turnout-rate method, 4.5% roll-off:
 #   rates 124,890 / 172,500 = 72.4%, 121,346 / 166,000 = 73.1%, 107,282 / 158,000 = 67.9%
-#   average (72.4 + 73.1 + 67.9) / 3 = 213.4 / 3 = 71.1333%
-#   x 174,500 registered = 124,127.67; x 0.955 = 118,541.92 -> T = 118,542.
+#   average (72.4 + 73.1 + 67.9) / 3 = 213.4 / 3 = 71.1333% -> 71.13% as printed; each
+#   printed figure is the one carried on: 0.7113 x 174,500 registered = 124,121.85
+#   -> 124,121.9; x 0.955 = 118,536.41 -> 118,536.4 -> T = 118,537.
 # Back-test: only 2024 has two presidential years before it -> one point -> +/- 15%:
-#   high = 118,542 x 1.15 = 136,323.3 -> 136,324; low = 118,542 x 0.85 = 100,760.7 -> 100,761.
-# Win number: majority of the high figure, floor(136,324 / 2) + 1 = 68,163.
-# Vote goal: 68,163 x 1.03 = 70,207.9 -> 70,208.
+#   high = 118,537 x 1.15 = 136,317.55 -> 136,318; low = 118,537 x 0.85 = 100,756.45 -> 100,757.
+# Win number: majority of the high figure, floor(136,318 / 2) + 1 = 68,160.
+# Vote goal: 68,160 x 1.03 = 70,204.8 -> 70,205.
 # Base: 3 lowest of 48.4, 47.6, 46.4, 48.9, 49.2, 50.3 -> 46.4 + 47.6 + 48.4 = 142.4 / 3
-#   = 47.4667%; x 136,324 = 64,708.5 -> 64,708; deficit 70,208 - 64,708 = 5,500.
+#   = 47.4667% -> 47.47% as printed; 0.4747 x 136,318 = 64,710.15 -> 64,710;
+#   deficit 70,205 - 64,710 = 5,495.
 #
 # State house, closed Democratic primary, 3 candidates, presidential-year primaries (2022
 # midterm primary left out); 2016 left out as a blowout (4,980 / 6,705 = 74.3% >= 70%), so the
@@ -197,13 +201,13 @@ def test_budget_lines_follow_the_norms(name: str) -> None:
 # Win number: in 2012 (three candidates) the winner took 3,890 / 8,240 = 47.21%, the lowest
 #   multi-candidate winning share: 0.472087 x 10,989 = 5,187.8 -> 5,188 (majority 5,495).
 # Vote goal: 5,188 x 1.20 = 6,225.6 -> 6,226.
-# Base: 3 lowest of 33.1, 31.0, 27.5, 45.8 -> 27.5 + 31.0 + 33.1 = 91.6 / 3 = 30.5333%;
-#   x 10,989 = 3,355.3 -> 3,355; deficit 6,226 - 3,355 = 2,871.
+# Base: 3 lowest of 33.1, 31.0, 27.5, 45.8 -> 27.5 + 31.0 + 33.1 = 91.6 / 3 = 30.5333%
+#   -> 30.53% as printed; 0.3053 x 10,989 = 3,354.94 -> 3,354; deficit 6,226 - 3,354 = 2,872.
 KEY_FIGURES = {
     # name: (expected turnout, (low, high), win number, vote goal, base votes, deficit)
-    "school-board": (36_735, (33_062, 40_409), 17_254, 18_117, 15_517, 2_600),
-    "county-clerk": (118_542, (100_761, 136_324), 68_163, 70_208, 64_708, 5_500),
-    "state-house": (9_555, (8_122, 10_989), 5_188, 6_226, 3_355, 2_871),
+    "school-board": (36_735, (33_062, 40_409), 17_255, 18_118, 15_517, 2_601),
+    "county-clerk": (118_537, (100_757, 136_318), 68_160, 70_205, 64_710, 5_495),
+    "state-house": (9_555, (8_122, 10_989), 5_188, 6_226, 3_354, 2_872),
 }
 
 
@@ -227,9 +231,9 @@ def test_school_board_guaranteed_bound_is_shown_beside_the_estimate() -> None:
 
 
 # Persuasion contacts = deficit / 65% support / 80% turnout = deficit / 0.52, rounded up:
-#   school board 2,600 / 0.52 = 5,000 exactly; clerk 5,500 / 0.52 = 10,576.9 -> 10,577;
-#   state house 2,871 / 0.52 = 5,521.2 -> 5,522.
-CONTACTS = {"school-board": 5_000, "county-clerk": 10_577, "state-house": 5_522}
+#   school board 2,601 / 0.52 = 5,001.9 -> 5,002; clerk 5,495 / 0.52 = 10,567.3 -> 10,568;
+#   state house 2,872 / 0.52 = 5,523.1 -> 5,524.
+CONTACTS = {"school-board": 5_002, "county-clerk": 10_568, "state-house": 5_524}
 
 
 @pytest.mark.parametrize("name", NAMES)

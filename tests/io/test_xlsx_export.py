@@ -502,9 +502,10 @@ def test_libreoffice_figures_match_hand_arithmetic(
     assert _labelled(t, "Turnout the win number is planned on (high turnout)") == 9460
     assert _labelled(t, "Win number") == 4731  # 9460 // 2 + 1
     assert _labelled(t, "Vote goal (rounded up)") == 4968  # ceil(4731 x 1.05 = 4967.55)
-    # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 38.5333%; x 9460 = 3645.25 -> 3645
-    assert _labelled(t, "Base votes (rounded down)") == 3645
-    assert _labelled(t, "Vote deficit") == 1323
+    # base: the 3 lowest shares 36.4, 38.2, 41.0 -> 115.6 / 3 = 38.5333%, printed (and used)
+    # as 38.53%; 0.3853 x 9460 = 3644.94 -> 3644; deficit 4968 - 3644 = 1324
+    assert _labelled(t, "Base votes (rounded down)") == 3644
+    assert _labelled(t, "Vote deficit") == 1324
     b = wb[xe.BUDGET]
     # 1200.50 + 2300 + 640.25 + 800 + 75 + 300 + 500 + 10
     assert _money(_labelled(b, "Total spending", 7)) == Decimal("5825.75")
@@ -636,11 +637,11 @@ def test_a_margin_raised_in_the_workbook_moves_the_weeks(tmp_path: Path) -> None
     wb = load_workbook(files["rich"], data_only=True)
     _check_targets(wb, f)
     _check_path(wb, f)  # the weeks too: their formulas follow the sheet's totals
-    # by hand: win number 4,731 x 1.15 = 5,440.65 -> vote goal 5,441 (5,441 - 3,645 base
-    # votes = 1,796 persuasion need); at 5% it was 4,968 and 1,323
+    # by hand: win number 4,731 x 1.15 = 5,440.65 -> vote goal 5,441 (5,441 - 3,644 base
+    # votes = 1,797 persuasion need); at 5% it was 4,968 and 1,324
     t = wb[xe.TURNOUT]
     assert _labelled(t, "Vote goal (rounded up)") == 5441
-    assert _labelled(wb[xe.PATH], "Persuasion need") == 1796
+    assert _labelled(wb[xe.PATH], "Persuasion need") == 1797
     weeks = [
         [c.value for c in r[3:6]]
         for r in wb[xe.PATH].iter_rows()
@@ -681,3 +682,21 @@ def test_the_printed_workbook_reads_right_on_every_page(tmp_path: Path) -> None:
                 assert re.search(r"Week\s+Starts\s+Ends\s+Contacts", page), (name, k)
         for title in xe.SHEETS[1:]:
             assert title in text, (name, title)
+
+
+def test_budget_month_totals_split_in_kind_and_match_the_cash_flow(tmp_path: Path) -> None:
+    _needs_libreoffice()
+    data = json.loads((resources_dir() / "samples" / "school-board.json").read_text("utf-8"))
+    files = _recalculate({"sb": from_json(Plan, data["plan"])}, tmp_path)
+    wb = load_workbook(files["sb"], data_only=True)
+    b = wb[xe.BUDGET]
+    head = next(r[6].row for r in b.iter_rows(min_row=xe.FIRST_ROW) if r[6].value == "Month")
+    assert [c.value for c in b[head][6:10]] == [
+        "Month", "Total, in kind included", "Of it in kind", "Cash spending"
+    ]  # fmt: skip
+    apr = next(r for r in b.iter_rows(min_row=head + 1) if _month_cell(r[6].value) == "2027-04")
+    # Apr 2027 lines: 300 + 60 + 350 cash, 600 + 300 in kind: 1,610 in all, 900 in kind, 710 cash
+    assert [_money(c.value) for c in apr[7:10]] == [Decimal(1610), Decimal(900), Decimal(710)]
+    cash = wb[xe.CASH]
+    row = next(r for r in cash.iter_rows() if _month_cell(r[0].value) == "2027-04")
+    assert _money(row[2].value) == Decimal(710)  # the Cash flow sheet's cash spending

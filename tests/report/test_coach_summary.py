@@ -150,3 +150,27 @@ def test_a_plan_without_sessions_says_to_log_one() -> None:
     text = _pdf_text(coach_summary_bytes(p, today=date(2027, 3, 7)))
     assert "No session logged yet: log the call in coach mode first." in text
     assert "Prepared Mar 7, 2027." in text
+
+
+def test_the_summary_is_never_dated_before_the_session_it_lists() -> None:
+    from winbook.report.coach_summary import summary_date
+
+    p = _plan()  # its session is the call of Mar 1, 2027
+    session = p.sessions[-1]
+    # by hand: today (Feb 20, 2027) is before the call, so the summary says so in words
+    text = " ".join(_pdf_text(coach_summary_bytes(p, today=date(2027, 2, 20))).split())
+    assert "Prepared Feb 20, 2027." in text
+    assert (
+        "The session is dated Mar 1, 2027, after the day this summary is made: check the "
+        "session's date in coach mode."
+    ) in text
+    # made on or after the call: no such sentence
+    text = " ".join(_pdf_text(coach_summary_bytes(p, today=date(2027, 3, 2))).split())
+    assert "after the day this summary is made" not in text
+    # reproducible: the plan's "as of" day, or the session's when that is later
+    p.meta.prepared_on = date(2027, 2, 1)
+    assert summary_date(p, session, reproducible=True) == date(2027, 3, 1)
+    p.meta.prepared_on = date(2027, 3, 15)
+    assert summary_date(p, session, reproducible=True) == date(2027, 3, 15)
+    text = " ".join(_pdf_text(coach_summary_bytes(p, reproducible=True)).split())
+    assert "Prepared Mar 15, 2027." in text and "after the day" not in text

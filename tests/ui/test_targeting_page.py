@@ -155,7 +155,7 @@ def test_sorting_marking_and_the_csv(
                         staticmethod(lambda *_a, **_k: (str(out), "")))  # fmt: skip
     QTest.mouseClick(page.ui.export_csv_button, Qt.MouseButton.LeftButton)
     assert out.read_text().splitlines()[0] == (
-        "county,precinct,tier,support_pct,turnout_index,doors"
+        "county,precinct,tier,support_pct,turnout_index,doors,note"
     )
 
 

@@ -31,12 +31,14 @@ def _arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from winbook.domain.contribution_notes import candidate_shown_as
     from winbook.domain.contributions import candidate_matches, candidate_names, merge
     from winbook.domain.figures import compute_figures
     from winbook.io.contributions import read_exports
 
     plan_path: Path = args.plan
     plan = _load(plan_path)
+    typed = plan.fundraising
     exports = read_exports(list(args.files))
     names = candidate_names(plan.candidate, args.candidate_name)
     matches = candidate_matches(exports.gifts, names)
@@ -49,16 +51,30 @@ def run(args: argparse.Namespace) -> int:
     plan.contributions = merged
     if not args.dry_run:
         _save(plan, plan_path)
-    fundraising = compute_figures(plan).fundraising
+    figures = compute_figures(plan)
+    fundraising = figures.fundraising
+    notes = _notes(plan, typed, [m.month for m in figures.budget.cash_flow])
+    shown = [candidate_shown_as(plan.candidate, m.name, args.candidate_name) for m in matches]
     if args.json:
-        print(json.dumps(_json(merged, report), indent=2))
+        print(json.dumps(_json(merged, report) | {"notes": notes}, indent=2))
         return 0
-    print(_text(plan_path, exports.files, merged, report, matches, args.dry_run))
+    print(_text(plan_path, exports.files, merged, report, matches, args.dry_run, shown))
+    for note in notes:
+        print(note)
     verdict = {True: "passed", False: "not yet passed", None: "cannot be judged yet"}
     print(f"The 15% fundraising test: {verdict[fundraising.passed]}.")
     for w in fundraising.warnings:
         print(f"  {w}")
     return 0
+
+
+def _notes(plan: Any, typed: Any, budget_months: list[str]) -> list[str]:
+    """What the import changes that the user must know: the typed figures it replaces, and
+    gifts dated outside the budget's months."""
+    from winbook.domain.contribution_notes import outside_budget, replaces_typed
+
+    notes = [replaces_typed(typed), outside_budget(plan.contributions.by_month, budget_months)]
+    return [n.replace("\u00a0", " ") for n in notes if n]  # plain spaces on a terminal
 
 
 def _load(path: Path) -> Any:
@@ -105,9 +121,16 @@ def _plural(n: int, word: str) -> str:
 
 
 def _text(
-    plan_path: Path, files: list[str], c: Any, report: Any, matches: list[Any], dry_run: bool
+    plan_path: Path,
+    files: list[str],
+    c: Any,
+    report: Any,
+    matches: list[Any],
+    dry_run: bool,
+    shown: list[str],
 ) -> str:
     from winbook.domain.dates import format_date
+    from winbook.domain.typography import month_label
 
     verb = "Would import" if dry_run else "Imported"
     where = "(the plan is unchanged)" if dry_run else f"into {plan_path.name}"
@@ -120,7 +143,9 @@ def _text(
         f"{format_date(c.last_date)} (the platform's fees, ${c.fees:,.2f}, shown apart).",
     ]
     if matches:
-        found = "; ".join(f"{m.name} ({_plural(m.gifts, 'gift')})" for m in matches)
+        found = "; ".join(
+            f"{name} ({_plural(m.gifts, 'gift')})" for name, m in zip(shown, matches, strict=True)
+        )
         lines.append(
             f"From the candidate: ${c.from_candidate:,.2f}, matched by name: {found}. If a "
             "match is wrong, correct it on the Fundraising page."
@@ -132,7 +157,7 @@ def _text(
         )
     lines.append(f"Largest single donor (the candidate left out): ${c.largest_single_donor:,.2f}.")
     for month, amount in c.by_month.items():
-        lines.append(f"  {month}  ${amount:>12,.2f}")
+        lines.append(f"  {month_label(month).replace(chr(160), ' ')}  ${amount:>12,.2f}")
     return "\n".join(lines)
 
 

@@ -436,6 +436,8 @@ class FundraisingResult:
     from_candidate: Decimal = Decimal(0)
     largest_single_donor: Decimal = Decimal(0)
     donor_count: int = 0
+    #: Donors other than the candidate, when an export says who the candidate is.
+    other_donors: int | None = None
     #: Shares of all money raised from the largest donor (the candidate left out) and from
     #: the candidate (None while nothing is raised).
     largest_share_pct: float | None = None
@@ -479,7 +481,7 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
     avg = sum((c.total_spent for c in costs), Decimal(0)) / len(costs)
     threshold = (avg * Decimal(str(f.threshold_pct)) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
     result.average_cost, result.threshold = avg.quantize(CENT, rounding=ROUND_HALF_UP), threshold
-    listed = ", ".join(f"{c.race or c.year} {fmt_money(c.total_spent)}" for c in costs)
+    listed = ", ".join(f"{c.race or c.year} {fmt_money(c.total_spent, cents=True)}" for c in costs)
     result.steps += [
         Step(
             f"Average cost of {len(costs)} similar {_stage_name(stage)} "
@@ -493,8 +495,9 @@ def fundraising_test(plan: Plan) -> FundraisingResult:
             "fundraising_test",
         ),
         Step(
-            f"Counted: {fmt_money(m.raised)} raised less {fmt_money(m.from_candidate)} "
-            f"from the candidate = {fmt_money(counted)} (the candidate's own money does not "
+            f"Counted: {fmt_money(m.raised, cents=True)} raised less "
+            f"{fmt_money(m.from_candidate, cents=True)} from the candidate = "
+            f"{fmt_money(counted, cents=True)} (the candidate's own money does not "
             f"count){f', {m.source}' if m.source else ''}.",
             "fundraising_test",
         ),
@@ -518,6 +521,7 @@ def _money_in(m: MoneyIn, result: FundraisingResult) -> None:
     result.source, result.raised, result.fees = m.source, m.raised, m.fees
     result.from_candidate, result.largest_single_donor = m.from_candidate, m.largest_single_donor
     result.donor_count, result.as_of = m.donor_count, m.as_of
+    result.other_donors = m.other_donors
     if m.raised > 0:
         result.largest_share_pct = _share(m.largest_single_donor, m.raised)
         result.candidate_share_pct = _share(m.from_candidate, m.raised)
@@ -534,13 +538,15 @@ def _one_donor(f: MoneyIn, counted: Decimal, result: FundraisingResult) -> bool:
             "money does not come from one donor."
         )
         return False
-    one = f.donor_count == 1 or f.largest_single_donor >= counted
+    n = f.donor_count if f.other_donors is None else f.other_donors
+    one = n == 1 or f.largest_single_donor >= counted
+    who = "other donor" if f.other_donors is not None else "donor"
+    share = _share(min(f.largest_single_donor, counted), counted)
     result.steps.append(
         Step(
-            f"Not from one donor: {f.donor_count:,} donor{'' if f.donor_count == 1 else 's'}, "
-            "the largest gave "
-            f"{fmt_money(f.largest_single_donor)} of {fmt_money(counted)} "
-            f"({fmt_pct(_share(min(f.largest_single_donor, counted), counted))}): "
+            f"Not from one donor: {n:,} {who}{'' if n == 1 else 's'}, the largest gave "
+            f"{fmt_money(f.largest_single_donor, cents=True)}, {share:.1f}% of the "
+            f"{fmt_money(counted, cents=True)} counted (the candidate's own gifts left out): "
             f"{'all from one donor' if one else 'more than one donor'}.",
             "fundraising_test",
         )
@@ -552,8 +558,8 @@ def _one_donor(f: MoneyIn, counted: Decimal, result: FundraisingResult) -> bool:
         )
     elif not one and f.largest_single_donor * 2 > counted:
         result.warnings.append(
-            f"Most of the money counted ({fmt_money(f.largest_single_donor)} of "
-            f"{fmt_money(counted)}) comes from one donor; reviewers may ask about it."
+            f"Most of the money counted ({fmt_money(f.largest_single_donor, cents=True)} of "
+            f"{fmt_money(counted, cents=True)}) comes from one donor; reviewers may ask about it."
         )
     return one
 

@@ -347,6 +347,8 @@ class MoneyIn:
     source: str = ""
     fees: Decimal = Decimal(0)
     steps: list[str] = field(default_factory=list)
+    #: Donors other than the candidate (None only when built without a count).
+    other_donors: int | None = None
 
 
 def money_in(plan: Plan) -> MoneyIn:
@@ -354,7 +356,12 @@ def money_in(plan: Plan) -> MoneyIn:
     f, c = plan.fundraising, plan.contributions
     if not has_import(plan):
         return MoneyIn(
-            f.raised_to_date, f.from_candidate, f.largest_single_donor, f.donor_count, f.as_of
+            f.raised_to_date,
+            f.from_candidate,
+            f.largest_single_donor,
+            f.donor_count,
+            f.as_of,
+            other_donors=_others(f.donor_count, f.from_candidate),
         )
     label = f"from {export_label(c)}"
     gifts = f"{c.gift_count:,} gift{'' if c.gift_count == 1 else 's'}"
@@ -372,7 +379,14 @@ def money_in(plan: Plan) -> MoneyIn:
             f"Raised {label}: {gifts} from {span}{refunds}, "
             f"${c.raised:,.2f} gross (the platform's fees, ${c.fees:,.2f}, shown apart)."
         ],
+        _others(c.donor_count, c.from_candidate),
     )
+
+
+def _others(donors: int, from_candidate: Decimal) -> int:
+    """The donors other than the candidate: "how many people gave" counts the candidate too
+    when the candidate gave (as an export's donors do)."""
+    return max(donors - (1 if from_candidate > 0 else 0), 0)
 
 
 def actual_by_month(plan: Plan, months: list[str]) -> list[Decimal | None] | None:

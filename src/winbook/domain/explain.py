@@ -31,6 +31,31 @@ def floor_frac(x: Fraction) -> int:
     return math.floor(x)
 
 
+def shown(x: Fraction, digits: int) -> Fraction:
+    """``x`` rounded half away from zero to ``digits`` decimals: the figure a step prints and
+    carries on.
+
+    A step that prints "42.7% × 40,409" multiplies by the 42.7% it prints, so that the
+    printed arithmetic reproduces the printed result by hand (the reviewer's check). Exact
+    integer arithmetic: any size of figure rounds without a decimal context's limits.
+    """
+    scale = 10**digits
+    scaled = abs(Fraction(x)) * scale
+    whole = math.floor(scaled + Fraction(1, 2))
+    return Fraction(whole if x >= 0 else -whole, scale)
+
+
+def fmt_num(x: Fraction | int, digits: int = 1) -> str:
+    """A figure with up to ``digits`` decimals, rounded half up, trailing zeros dropped."""
+    value = shown(Fraction(x), digits)
+    scale = 10**digits
+    units = abs(value.numerator * (scale // value.denominator))
+    whole, part = divmod(units, scale)
+    sign = "-" if value < 0 else ""
+    decimals = f"{part:0{digits}d}".rstrip("0") if digits else ""
+    return f"{sign}{whole:,}" + (f".{decimals}" if decimals else "")
+
+
 def fmt_int(n: int) -> str:
     return f"{n:,}"
 

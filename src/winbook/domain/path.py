@@ -151,9 +151,10 @@ def _candidate_time(plan: Plan, result: PathResult) -> None:
     result.candidate_hours = per_week * weeks
     result.steps.append(
         Step(
-            f"Candidate's own time: {per_week:g} hours a week × {plural(weeks, 'week')} = "
+            f"Candidate's own field time (doors, events; call time is on the Fundraising "
+            f"page): {per_week:g} hours a week × {plural(weeks, 'week')} = "
             f"{result.candidate_hours:g} hours.",
-            "call_time",
+            "candidate_field_time",
         )
     )
 

@@ -189,6 +189,13 @@ _SOURCES: tuple[Source, ...] = (
         "50-75% or more of the money (National Democratic Training Committee, numero.ai).",
     ),
     Source(
+        "candidate_field_time",
+        "Candidate's own field time",
+        "The hours a week the candidate spends meeting voters in person (doors, events), apart "
+        "from the call time on the Fundraising page. Default 10 hours a week: about what a "
+        "candidate with a job can give (National Democratic Training Committee); set your own.",
+    ),
+    Source(
         "voter_contact_share",
         "Voter-contact share",
         "Spend at least 60-75% of the budget on voter contact, media included (Progressive "

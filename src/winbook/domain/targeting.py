@@ -101,6 +101,8 @@ class PrecinctTarget:
     turnout_index: float | None = None
     tier: str = ""
     doors: int = 0
+    #: Why a place on the map gets no doors, when it gets none ("" otherwise).
+    note: str = ""
 
     @property
     def name(self) -> str:
@@ -243,6 +245,7 @@ def compute_targeting(settings: TargetingSettings, doors: int | None) -> Targeti
     _shares(result, elections, refs)
     _tiers(result, settings)
     _doors(result, settings)
+    _notes(result, elections[-1])
     result.precincts.sort(
         key=lambda p: (not p.geographic, -float(p.expected_votes), p.name.casefold())
     )
@@ -447,6 +450,20 @@ def _doors(result: TargetingResult, s: TargetingSettings) -> None:
     for p, n in zip(eligible, apportion(total, weights), strict=True):
         p.doors = n
     result.doors_given = total
+
+
+def _notes(result: TargetingResult, latest: TargetingElection) -> None:
+    """Say in the row why a place on the map gets no doors."""
+    when = f"the {latest.year} results" if latest.year is not None else "the latest results"
+    for p in result.precincts:
+        if not p.geographic or p.doors:
+            continue
+        if not p.latest:
+            p.note = f"not in {when} (merged, split or renamed?), so no doors"
+        elif p.expected_votes == 0:
+            p.note = "no votes in the contest, so no doors"
+        elif result.doors_given:
+            p.note = "its tier's door weight is 0%"
 
 
 def _explain(result: TargetingResult, s: TargetingSettings, n_elections: int) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
+from winbook.domain.explain import fmt_int
 from winbook.domain.figures import Figures
 from winbook.domain.glossary import TERMS, terms_used
 from winbook.domain.model import CHANNEL_LABELS, Channel, ChannelPlan
@@ -25,6 +26,10 @@ def _used_sources(ctx: Ctx, f: Figures) -> dict[str, list[str]]:
         ("win number", [s.source for s in f.win.steps]),
         ("path to victory", [s.source for s in f.path.steps]),
         ("contact rates", [CHANNEL_DEFAULTS[c.channel].source for c in f.path.channels]),
+        (
+            "contacts per vote gained (for reference, not used in the figures)",
+            [CHANNEL_DEFAULTS[c.channel].per_vote_source for c in f.path.channels],
+        ),
         ("budget", [s.source for s in f.budget.steps] + [n.source for n in f.budget.norms]),
         ("fundraising test", [s.source for s in f.fundraising.steps]),
     )
@@ -73,11 +78,12 @@ def _rates(ctx: Ctx) -> list[Flowable]:
         Col("Channel", 2.4),
         Col("Attempts an hour", 1.1, True),
         Col("Contacts an hour", 1.1, True),
-        Col("Contacts per vote", 1.1, True),
-        Col("Source", 2.2),
+        Col("Contacts per vote gained*", 1.1, True),
+        Col("Source of the hourly rates", 2.2),
     ]
     plans = {c.channel: c for c in ctx.plan.path.channels}
     rows = []
+    per_vote = {SOURCES[CHANNEL_DEFAULTS[fig.channel].per_vote_source].title for fig in channels}
     for fig in channels:
         c = plans[fig.channel]
         src = SOURCES[CHANNEL_DEFAULTS[fig.channel].source].title
@@ -90,9 +96,26 @@ def _rates(ctx: Ctx) -> list[Flowable]:
                 src if _is_default(fig.channel, c) else "the candidate's own rates",
             ]
         )
+    p = ctx.figures.path
+    own = (
+        f" (here {fmt_int(p.contacts)} contacts for a need of {fmt_int(p.need)} votes)"
+        if p.need and p.contacts is not None
+        else ""
+    )
+    note = (
+        f"* Contacts per vote gained: {'; '.join(sorted(per_vote))}. Shown for reference, not "
+        "used in these figures: the path counts contacts as the persuasion need ÷ the support "
+        f"rate ÷ the turnout rate{own}."
+    )
+    # the note says what the starred column is: it stays on the table's page
     return [
-        para("Contact rates this plan uses", ctx.ss["H3"]),
-        table(ctx.ss, cols, rows, ctx.width),
+        KeepTogether(
+            [
+                para("Contact rates this plan uses", ctx.ss["H3"]),
+                table(ctx.ss, cols, rows, ctx.width),
+                para(note, ctx.ss["Small"]),
+            ]
+        )
     ]
 
 

@@ -158,6 +158,30 @@ def _earlier_steps(
     ]
 
 
+def summary_date(
+    plan: Plan,
+    session: CoachingSession | None,
+    *,
+    today: date | None = None,
+    reproducible: bool = False,
+) -> date:
+    """The day a one-on-one summary is dated.
+
+    Made by hand, it is dated the day it is made (``today``), and a session logged with a
+    later date is pointed out rather than hidden. A reproducible export carries no clock: it
+    is dated the plan's "as of" day, or the session's day when the session is later (a
+    summary cannot be prepared before the call it records), so the same plan always gives
+    the same file and its date is never earlier than the session it lists.
+    """
+    if today is not None:
+        return today
+    if not reproducible:
+        return date.today()
+    called = session.when.date() if session and session.when else None
+    days = [d for d in (plan.meta.prepared_on, called) if d is not None]
+    return max(days) if days else date.today()
+
+
 def coach_summary_bytes(
     plan: Plan,
     *,
@@ -173,12 +197,25 @@ def coach_summary_bytes(
     session = session or summary_session(plan)
     who = plan.candidate.full_name or "Untitled plan"
     race = ", ".join(x for x in (plan.race.office, plan.race.jurisdiction) if x)
-    fixed = plan.meta.prepared_on if reproducible else None
-    prepared = fmt_date(today or fixed or date.today())
+    day = summary_date(plan, session, today=today, reproducible=reproducible)
+    prepared = fmt_date(day)
+    called = session.when.date() if session and session.when else None
+    later = (
+        [
+            _p(
+                f"The session is dated {fmt_date(called)}, after the day this summary is "
+                "made: check the session's date in coach mode.",
+                st["body"],
+            )
+        ]
+        if called and called > day
+        else []
+    )
     story: list[Flowable] = [
         _p("One-on-one summary", st["title"]),
         _p(f"{who}" + (f" · {race}" if race else ""), st["body"]),
         _p(f"Prepared {prepared}.", st["body"]),
+        *later,
         *_session_part(session, st),
     ]
     verdict = "ready to apply" if r.ready else "not ready to apply yet"

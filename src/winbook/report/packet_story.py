@@ -227,12 +227,19 @@ class PlanStory:
         facts.append(("Readiness", f"{self.score:.0f}%, {state}"))
         return facts
 
+    def open_topics(self) -> str:
+        """The topics not ready, counted as the next page lists them: "1 topic (2 sections)"
+        when the one open topic is the campaign plan with two sections still open."""
+        topics = [t for t in self.readiness.topics if t.status is not TopicStatus.READY]
+        parts = sum(len(t.parts) for t in topics)
+        listed = f" ({plural(parts, 'section')})" if parts else ""
+        return f"{plural(len(topics), 'topic')}{listed}"
+
     def stamp(self) -> list[Flowable]:
         out: list[Flowable] = []
         if not self.ready:
-            open_topics = sum(t.status is not TopicStatus.READY for t in self.readiness.topics)
             why = (
-                f"Readiness {self.score:.0f}%: {plural(open_topics, 'topic')} not ready yet "
+                f"Readiness {self.score:.0f}%: {self.open_topics()} not ready yet "
                 "(the reasons are on the next page, The plan at a glance)."
             )
             out.append(

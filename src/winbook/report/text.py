@@ -30,6 +30,7 @@ def targets_json(plan: Plan, f: Figures) -> JSONObject:
                 "year": p.year,
                 "projected": p.projected,
                 "actual": p.actual,
+                "actual_is": p.measured,
                 "error_pct": round(p.error_pct, 1),
             }
             for p in t.backtest

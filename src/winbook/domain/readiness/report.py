@@ -4,6 +4,7 @@ fix it, and the open next steps.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -43,6 +44,8 @@ class TopicReport:
     page: str = ""  # the window page that fixes it
     #: The input on that page that fixes the first reason (the object name of its widget).
     field: str = ""
+    #: The parts of the topic still open, when it has parts (the plan's sections).
+    parts: list[str] = dataclasses.field(default_factory=list)  # `field` is a field here
 
     def needs(self, reason: str, page: str, field: str) -> None:
         """Add ``reason``; the first one sets where the readiness button goes."""

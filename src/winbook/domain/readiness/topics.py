@@ -181,6 +181,7 @@ def check_plan_sections(plan: Plan, profile: Profile) -> TopicReport:
             empty.append(title)
         elif s.status is not SectionStatus.READY:
             unready.append(title)
+    report.parts = empty + unready
     if empty:
         first = next(k for k in PLAN_SECTIONS if not plan.get_section(k).text.strip())
         report.needs(f"Not written yet: {', '.join(empty)}.", _section_page(first), "text_edit")

@@ -28,16 +28,41 @@ def _as_of(plan: Plan, target: PastElection) -> Plan:
     return dataclasses.replace(plan, race=race, turnout=turnout)
 
 
-def _actual(plan: Plan, e: PastElection, method: TurnoutMethod, unit: Unit) -> int | None:
-    """What ``e`` really turned out, in the figure ``method`` projects."""
+def _actual(
+    plan: Plan, e: PastElection, method: TurnoutMethod, unit: Unit
+) -> tuple[int | None, str]:
+    """What ``e`` really turned out, in the figure ``method`` projects, and what it is.
+
+    The contest's own measured figure when the row has it (its ballots, or its votes in a
+    one-seat race, where a ballot gives at most one vote); else the ballots cast less the
+    roll-off, labelled as such.
+    """
     seats = max(plan.race.seats, 1)
+    one_seat = seats == 1 and max(e.seats, 1) == 1
+    if unit == "ballots" and e.contest_ballots is not None:
+        return e.contest_ballots, "ballots in the contest"
+    if (unit == "votes" or one_seat) and e.contest_votes is not None and max(e.seats, 1) == seats:
+        return e.contest_votes, "votes in the contest"
     if method is TurnoutMethod.TURNOUT_RATE:
         if e.ballots_cast is None:
-            return None
-        value: Fraction | None = Fraction(e.ballots_cast) * rate_roll_off(plan, [e])[0]
-    else:
-        value, _ = measure(e, seats, roll_off_factor(plan), unit)
-    return None if value is None else ceil_frac(value)
+            return None, ""
+        factor = rate_roll_off(plan, [e])[0]
+        rolled = Fraction(e.ballots_cast) * factor
+        if factor == 1:
+            return ceil_frac(Fraction(e.ballots_cast)), "ballots cast"
+        return ceil_frac(rolled), f"ballots less the {fmt_pct((1 - factor) * 100, 4)} roll-off"
+    value, how = measure(e, seats, roll_off_factor(plan), unit)
+    if value is None:
+        return None, ""
+    if "roll-off" in how:
+        return ceil_frac(value), f"ballots less the {_roll_off_words(e, plan)} roll-off"
+    return ceil_frac(value), "votes in the contest" if unit == "votes" else "ballots cast"
+
+
+def _roll_off_words(e: PastElection, plan: Plan) -> str:
+    if e.roll_off_pct is not None:
+        return f"measured {fmt_pct(e.roll_off_pct, 4)}"
+    return fmt_pct(plan.turnout.roll_off_pct, 4)
 
 
 def backtest(
@@ -50,12 +75,12 @@ def backtest(
         earlier = [e for e in ordered[:i] if e.year < target.year]
         if len(earlier) < BACKTEST_MIN_EARLIER:
             continue
-        actual = _actual(plan, target, method, unit)
+        actual, measured = _actual(plan, target, method, unit)
         if not actual:
             continue
         run = _run(method, _as_of(plan, target), earlier[::-1], unit)
         if run.value is not None:
-            points.append(BacktestPoint(target.year, run.value, actual, tuple(run.used)))
+            points.append(BacktestPoint(target.year, run.value, actual, tuple(run.used), measured))
     return points
 
 
@@ -124,7 +149,8 @@ def _point_step(p: BacktestPoint, what: str) -> Step:
     years = ", ".join(map(str, p.from_years))
     return Step(
         f"Back-test {p.year}: projected {fmt_int(p.projected)} {what} from {years} alone; "
-        f"actual {fmt_int(p.actual)} ({_signed_pct(p.error_pct)}).",
+        f"actual {fmt_int(p.actual)}{f' {p.measured}' if p.measured else ''} "
+        f"({_signed_pct(p.error_pct)}).",
         "turnout_range",
     )
 

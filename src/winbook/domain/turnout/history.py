@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from winbook.domain.explain import Step, fmt_int, fmt_pct, frac
+from winbook.domain.explain import Step, fmt_int, fmt_num, fmt_pct, frac, shown
 from winbook.domain.model import CYCLE_LABELS, PastElection, Plan, TurnoutMethod
 from winbook.domain.turnout.result import BLOWOUT_PCT, Unit
 
@@ -100,8 +100,8 @@ def _row_roll_off(e: PastElection, roll_off: Fraction) -> tuple[Fraction, str]:
     """The roll-off factor for one row: its measured roll-off, else the plan's setting."""
     if e.roll_off_pct is not None:
         factor = 1 - frac(e.roll_off_pct) / 100
-        return factor, f"after its measured {fmt_pct(e.roll_off_pct)} roll-off"
-    return roll_off, f"after {fmt_pct(100 - roll_off * 100)} roll-off"
+        return factor, f"after its measured {fmt_pct(e.roll_off_pct, 4)} roll-off"
+    return roll_off, f"after {fmt_pct(100 - roll_off * 100, 4)} roll-off"
 
 
 def contest_ballots(e: PastElection, seats: int, roll_off: Fraction) -> tuple[Fraction | None, str]:
@@ -118,12 +118,12 @@ def contest_ballots(e: PastElection, seats: int, roll_off: Fraction) -> tuple[Fr
         return Fraction(e.contest_votes), f"{fmt_int(e.contest_votes)} votes in the contest"
     if e.ballots_cast is not None:
         factor, after = _row_roll_off(e, roll_off)
-        value = Fraction(e.ballots_cast) * factor
+        value = shown(Fraction(e.ballots_cast) * factor, 1)  # as printed
         if factor == 1:
             return value, f"{fmt_int(e.ballots_cast)} ballots cast (no roll-off set)"
         return value, (
-            f"{fmt_int(e.ballots_cast)} ballots cast × {fmt_pct(factor * 100)} "
-            f"({after}) = {float(value):,.1f}"
+            f"{fmt_int(e.ballots_cast)} ballots cast × {fmt_pct(factor * 100, 4)} "
+            f"({after}) = {fmt_num(value)}"
         )
     if e.contest_votes is not None:
         return None, (
@@ -140,10 +140,10 @@ def contest_votes_now(e: PastElection, seats: int) -> tuple[Fraction | None, str
     then = max(e.seats, 1)
     if then == seats:
         return Fraction(e.contest_votes), f"{fmt_int(e.contest_votes)} votes in the contest"
-    value = Fraction(e.contest_votes * seats, then)
+    value = shown(Fraction(e.contest_votes * seats, then), 1)  # as printed
     return value, (
         f"{fmt_int(e.contest_votes)} votes for {_count(then, 'seat')}, × {seats}/{then} for "
-        f"this race's {_count(seats, 'seat')} = {float(value):,.1f}"
+        f"this race's {_count(seats, 'seat')} = {fmt_num(value)}"
     )
 
 

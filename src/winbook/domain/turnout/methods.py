@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from winbook.domain.explain import Step, ceil_frac, fmt_int, fmt_pct, frac
+from winbook.domain.explain import Step, ceil_frac, fmt_int, fmt_num, fmt_pct, frac, shown
 from winbook.domain.model import PastElection, Plan, TurnoutMethod
 from winbook.domain.turnout.history import _uses_total_ballots, measure, roll_off_factor
 from winbook.domain.turnout.result import METHOD_SOURCES, Unit
@@ -44,16 +44,16 @@ def _what(unit: Unit) -> str:
 def _adjust(value: Fraction, plan: Plan, run: _Run) -> int:
     adj = frac(plan.turnout.adjustment_pct)
     if adj:
-        adjusted = value * (1 + adj / 100)
+        adjusted = shown(value * (1 + adj / 100), 1)
         run.step(
             f"Your adjustment for unusual conditions, {float(adj):+g}%: "
-            f"{float(value):,.1f} × {float(1 + adj / 100):g} = {float(adjusted):,.1f}.",
+            f"{fmt_num(value)} × {float(1 + adj / 100):g} = {fmt_num(adjusted)}.",
             "ngpvan_turnout",
         )
         value = adjusted
     result = ceil_frac(value)
     if result < 0:
-        run.step(f"{float(value):,.1f} is below zero; T cannot be negative, so T = 0.")
+        run.step(f"{fmt_num(value)} is below zero; T cannot be negative, so T = 0.")
         return 0
     run.step(f"Rounded up: T = {fmt_int(result)} {_what(run.unit)} in the contest.")
     return result
@@ -76,11 +76,11 @@ def _contest_average(plan: Plan, elections: list[PastElection], run: _Run) -> No
     if not values:
         run.missing = "no comparable election has the contest's votes or the ballots cast"
         return
-    avg = sum(values, Fraction(0)) / len(values)
+    avg = shown(sum(values, Fraction(0)) / len(values), 1)  # as printed, then rounded up
     n = len(values)
     run.step(
         f"Average of {n} election{'s' if n > 1 else ''} "
-        f"({', '.join(map(str, run.used))}): {float(avg):,.1f}."
+        f"({', '.join(map(str, run.used))}): {fmt_num(avg)}."
     )
     run.value = _adjust(avg, plan, run)
 
@@ -104,7 +104,7 @@ def _turnout_rate(plan: Plan, elections: list[PastElection], run: _Run) -> None:
         if not e.registered or e.ballots_cast is None:
             run.step(f"{e.year} left out: registered voters or ballots cast not entered.")
             continue
-        rate = Fraction(e.ballots_cast, e.registered)
+        rate = shown(Fraction(e.ballots_cast, e.registered) * 100, 2) / 100  # as printed
         rates.append(rate)
         used.append(e)
         run.used.append(e.year)
@@ -126,11 +126,11 @@ def _turnout_rate(plan: Plan, elections: list[PastElection], run: _Run) -> None:
 def rate_roll_off(plan: Plan, used: list[PastElection]) -> tuple[Fraction, str]:
     """The roll-off the turnout-rate method applies: the plan's, else the rows' measured one."""
     if plan.turnout.roll_off_pct:
-        return roll_off_factor(plan), f"of {fmt_pct(plan.turnout.roll_off_pct)}"
+        return roll_off_factor(plan), f"of {fmt_pct(plan.turnout.roll_off_pct, 4)}"
     measured = [frac(e.roll_off_pct) for e in used if e.roll_off_pct is not None]
     if not measured:
         return Fraction(1), ""
-    avg = sum(measured, Fraction(0)) / len(measured)
+    avg = shown(sum(measured, Fraction(0)) / len(measured), 1)  # as printed
     return 1 - avg / 100, f"of {fmt_pct(avg)} (measured in the results files)"
 
 
@@ -141,17 +141,19 @@ def _apply_rate(
     run: _Run,
     roll_off: tuple[Fraction, str],
 ) -> None:
-    avg = sum(rates, Fraction(0)) / len(rates)
-    ballots = avg * registration
+    # each figure as printed is the one carried on, so the steps check by hand
+    avg = shown(sum(rates, Fraction(0)) / len(rates) * 100, 2) / 100
+    ballots = shown(avg * registration, 1)
     run.step(
         f"Average rate {fmt_pct(avg * 100, 2)} × {fmt_int(registration)} registered now "
-        f"= {float(ballots):,.1f} ballots."
+        f"= {fmt_num(ballots)} ballots."
     )
     factor, how = roll_off
     if factor != 1:
-        ballots *= factor
+        before, ballots = ballots, shown(ballots * factor, 1)
         run.step(
-            f"Less roll-off {how} for a down-ballot contest: {float(ballots):,.1f}.",
+            f"Less roll-off {how} for a down-ballot contest: {fmt_num(before)} × "
+            f"(1 − {fmt_pct((1 - factor) * 100, 4)}) = {fmt_num(ballots)}.",
             "fairfax_rolloff",
         )
     else:

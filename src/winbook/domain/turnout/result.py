@@ -79,6 +79,9 @@ class BacktestPoint:
     projected: int
     actual: int
     from_years: tuple[int, ...]
+    #: What the actual figure is: the contest's own measured figure when the row has it
+    #: ("ballots in the contest", "votes in the contest"), else how it was estimated.
+    measured: str = ""
 
     @property
     def error_pct(self) -> float:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from winbook.domain.explain import Step, ceil_frac, floor_frac, fmt_int, fmt_pct, frac
+from winbook.domain.explain import Step, ceil_frac, floor_frac, fmt_int, fmt_pct, frac, shown
 from winbook.domain.model import BaseShare, Plan
 from winbook.domain.winnumber.result import BASE_YEARS_BACK, WinResult
 
@@ -40,8 +40,10 @@ def base_share_pct(plan: Plan) -> tuple[Fraction | None, list[Step]]:
     shares = sorted(recent, key=lambda b: b.share_pct)[:3]
     if not shares:
         return None, steps
-    avg = sum((frac(b.share_pct) for b in shares), Fraction(0)) / len(shares)
-    listed = ", ".join(f"{b.label or b.year} {fmt_pct(b.share_pct)}" for b in shares)
+    # the average as printed (2 decimals) is the figure the base multiplies, so that the
+    # printed "47.47% × 136,324" reproduces the printed base by hand
+    avg = shown(sum((frac(b.share_pct) for b in shares), Fraction(0)) / len(shares), 2)
+    listed = ", ".join(f"{b.label or b.year} {fmt_pct(b.share_pct, 2)}" for b in shares)
     lowest = f"{len(shares)} lowest shares" if len(shares) > 1 else "only share"
     steps.append(
         Step(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from winbook.domain.explain import Step, ceil_frac, fmt_int, fmt_pct
+from winbook.domain.explain import Step, ceil_frac, fmt_int, fmt_pct, shown
 from winbook.domain.model import Plan, PluralityRule
 from winbook.domain.turnout import comparable_elections
 from winbook.domain.winnumber.result import WinResult
@@ -103,6 +103,7 @@ def _use_estimate(result: WinResult, t: int, x: int) -> None:
 
 def _use_lowest_winner(result: WinResult, t: int, x: int, lowest: tuple[Fraction, int]) -> None:
     share, year = lowest
+    share = shown(share * 100, 2) / 100  # the share as printed is the one multiplied
     value = min(max(ceil_frac(share * t), 1), result.majority or 0)
     result.rule = "plurality_history"
     result.rule_label = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from winbook.domain.explain import Step, ceil_frac, floor_frac, fmt_int, fmt_pct
+from winbook.domain.explain import Step, ceil_frac, floor_frac, fmt_int, fmt_pct, shown
 from winbook.domain.model import MultiSeatBasis, PastElection, Plan
 from winbook.domain.turnout import Unit, comparable_elections, measure, roll_off_factor
 from winbook.domain.winnumber.result import WinResult
@@ -18,7 +18,7 @@ def _vote_for_n(plan: Plan, t: int, n: int, unit: Unit) -> WinResult:
         g = votes_bound(t, n)
         bound_step = Step(
             f"Bound from votes: floor({fmt_int(t)} votes / ({n} + 1)) + 1 = {fmt_int(g)} votes "
-            f"always win a seat, if {fmt_int(t)} votes are cast (N rivals at {fmt_int(g)} or "
+            f"guaranteed only if {fmt_int(t)} votes are cast (N rivals at {fmt_int(g)} or "
             f"more would need more votes than there are).",
             "vote_for_n_votes_bound",
         )
@@ -75,7 +75,8 @@ def _use_historical(
         result.steps.append(
             Step(
                 f"The historical estimate {fmt_int(hist)} is above the bound "
-                f"{fmt_int(g)}, which always wins: the win number is {fmt_int(g)}.",
+                f"{fmt_int(g)}, which is enough if the projected {what} are cast: the win "
+                f"number is {fmt_int(g)}.",
                 "vote_for_n_bound",
             )
         )
@@ -103,7 +104,8 @@ def _historical(
             shares.append(share)
     if not shares:
         return None, []
-    avg = sum(shares, Fraction(0)) / len(shares)
+    # the average share as printed (per cent, 2 decimals) is the one multiplied by T
+    avg = shown(sum(shares, Fraction(0)) / len(shares) * 100, 2) / 100
     if basis is MultiSeatBasis.LAST_WINNER:
         value = max(ceil_frac(avg * t), 1)
         how = "rounded up"
@@ -133,7 +135,7 @@ def _past_share(
         )
     if not total:
         return None, Step(f"{e.year} left out: {how}.", "vote_for_n_history")
-    share = Fraction(votes) / total
+    share = shown(Fraction(votes) / total * 100, 2) / 100  # as printed, so the average checks
     return share, Step(
         f"{e.year}: the {who} had {fmt_int(votes)} votes of {float(total):,.0f} {what}"
         f"{_scaled(e, n, unit)} = {fmt_pct(share * 100, 2)}.",

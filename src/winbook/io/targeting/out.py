@@ -11,7 +11,7 @@ from winbook import atomic
 from winbook.domain.targeting import PrecinctTarget, TargetingResult, pct
 from winbook.errors import ExportError
 
-CSV_COLUMNS = ("county", "precinct", "tier", "support_pct", "turnout_index", "doors")
+CSV_COLUMNS = ("county", "precinct", "tier", "support_pct", "turnout_index", "doors", "note")
 
 
 def _number(value: float | None, digits: int) -> str:
@@ -28,7 +28,7 @@ def targeting_csv(result: TargetingResult) -> str:
     for p in rows:
         writer.writerow(
             (p.county, p.precinct, p.tier, _number(p.support_pct, 1),
-             _number(p.turnout_index, 2), p.doors)
+             _number(p.turnout_index, 2), p.doors, p.note)
         )  # fmt: skip
     return out.getvalue()
 
@@ -60,6 +60,7 @@ def precinct_json(p: PrecinctTarget) -> dict[str, Any]:
         "turnout_index": _round(p.turnout_index, 2),
         "tier": p.tier,
         "doors": p.doors,
+        "note": p.note,
     }
 
 
@@ -94,18 +95,25 @@ def _cell(value: float | None, digits: int = 0, percent: bool = True) -> str:
 
 
 def targeting_text(result: TargetingResult, top: int = 40) -> str:
-    """The table a terminal shows: the places on the map, most expected votes first."""
+    """The table a terminal shows: the places on the map, most expected votes first (the
+    column shown: votes per election, the figure the rows are sorted by and doors follow)."""
     lines = [s.text for s in result.steps]
     lines += [f"Warning: {w}" for w in result.warnings]
     lines.append("")
-    head = f"{'county':<14}{'precinct':<22}{'votes':>8}{'share':>8}{'support':>9}"
+    head = f"{'county':<14}{'precinct':<22}{'votes/el.':>10}{'share':>8}{'support':>9}"
     lines.append(f"{head}{'turnout':>9}  {'tier':<13}{'doors':>7}")
     geo = [p for p in result.precincts if p.geographic]
     for p in geo[:top]:
+        note = f"  {p.note}" if p.note else ""
         lines.append(
-            f"{p.county[:13]:<14}{p.precinct[:21]:<22}{p.contest_votes:>8,}"
+            f"{p.county[:13]:<14}{p.precinct[:21]:<22}{float(p.expected_votes):>10,.0f}"
             f"{_cell(p.share_pct, 1):>8}{_cell(p.support_pct):>9}"
-            f"{_cell(p.turnout_index, 2, False):>9}  {p.tier or '–':<13}{p.doors:>7,}"
+            f"{_cell(p.turnout_index, 2, False):>9}  {p.tier or '–':<13}{p.doors:>7,}{note}"
+        )
+    if len(result.years) > 1:
+        lines.append(
+            "votes/el.: the contest's votes per election the precinct appears in (its total "
+            "over the years ÷ its elections)."
         )
     if len(geo) > top:
         lines.append(f"… and {len(geo) - top:,} more precincts (--json or --csv lists them all).")

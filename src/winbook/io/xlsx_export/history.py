@@ -93,20 +93,63 @@ def _used_for_share(plan: Plan, comparable: list[PastElection], unit: Unit) -> s
     return {id(e) for e in ok[: max(plan.turnout.years_to_use, 1)]}
 
 
+def _contest_cell(
+    plan: Plan, e: PastElection, row: int, roll_off: str, unit: Unit, comparable: bool
+) -> tuple[Value, str]:
+    """The row's ballots (or votes) in this race's contest: blank for a year not comparable
+    (that year's ballot may not have had the contest); whole numbers print whole."""
+    if not comparable:
+        return None, WHOLE
+    seats = max(plan.race.seats, 1)
+    value, _ = measure(e, seats, 1 - frac(plan.turnout.roll_off_pct) / 100, unit)
+    whole = value is not None and value.denominator == 1
+    return _ballots_formula(e, row, seats, roll_off, unit), WHOLE if whole else "#,##0.0"
+
+
 def _ballots_formula(e: PastElection, row: int, seats: int, roll_off: str, unit: Unit) -> Value:
     if unit == "votes":
         if e.contest_votes is None:
             return None
-        return F(f"={_a(row, _H_VOTES)}*{seats}/{max(e.seats, 1)}")
+        return F(f"=ROUND({_a(row, _H_VOTES)}*{seats}/{max(e.seats, 1)},1)")
     if e.contest_ballots is not None:
         return F(f"={_a(row, _H_CBAL)}")
     if seats == 1 and max(e.seats, 1) == 1 and e.contest_votes is not None:
         return F(f"={_a(row, _H_VOTES)}")
     if e.ballots_cast is not None:
         if e.roll_off_pct is not None:  # its own measured roll-off, as the calculator uses
-            return F(f"={_a(row, _H_CAST)}*(1-{_pct(e.roll_off_pct)})")
-        return F(f"={_a(row, _H_CAST)}*(1-{roll_off})")
+            return F(f"=ROUND({_a(row, _H_CAST)}*(1-{_pct(e.roll_off_pct)}),1)")
+        return F(f"=ROUND({_a(row, _H_CAST)}*(1-{roll_off}),1)")
     return None
+
+
+def _left_out_reason(
+    plan: Plan, e: PastElection, comparable: bool, used: bool, left_out: dict[int, str], unit: Unit
+) -> str:
+    """Why a row does not count toward T, in the words of the turnout steps ("" when used)."""
+    race, seats = plan.race, max(plan.race.seats, 1)
+    method = plan.turnout.method
+    if used:
+        return ""
+    if not comparable:
+        return (
+            f"a {CYCLE_LABELS[e.cycle].lower()} {e.stage.value} election, not comparable with "
+            f"this {CYCLE_LABELS[race.cycle].lower()} {race.stage.value}"
+        )
+    if competitiveness(e) and e.year in left_out:
+        return typeset(left_out[e.year])
+    if method is TurnoutMethod.MANUAL:
+        return "your own turnout figure is used, not past elections"
+    if method is TurnoutMethod.TURNOUT_RATE:
+        if not e.registered or e.ballots_cast is None:
+            return "registered voters or ballots cast not entered"
+    else:
+        value, how = measure(e, seats, 1 - frac(plan.turnout.roll_off_pct) / 100, unit)
+        if value is None:
+            return typeset(how)
+    if method is TurnoutMethod.MOST_RECENT:
+        return "not the most recent comparable election"
+    n = max(plan.turnout.years_to_use, 1)
+    return f"older than the {n} most recent comparable elections the average uses"
 
 
 def _history_rows(
@@ -130,9 +173,9 @@ def _history_rows(
             (e.ballots_cast, WHOLE),
             (e.contest_votes, WHOLE),
             (e.contest_ballots, WHOLE),
-            (_ballots_formula(e, r, max(plan.race.seats, 1), roll_off, unit), "#,##0.0"),
+            _contest_cell(plan, e, r, roll_off, unit, id(e) in comp_ids),
             (
-                F(f"={_a(r, _H_CAST)}/{_a(r, _H_REG)}")
+                F(f"=ROUND({_a(r, _H_CAST)}/{_a(r, _H_REG)},4)")
                 if e.registered and e.ballots_cast is not None
                 else None,
                 PCT2,
@@ -143,14 +186,12 @@ def _history_rows(
             (e.last_winner_votes, WHOLE),
             (e.first_loser_votes, WHOLE),
             (
-                F(f"={_a(r, share_col)}/{_a(r, _H_BAL)}") if id(e) in used_s else None,
+                F(f"=ROUND({_a(r, share_col)}/{_a(r, _H_BAL)},4)") if id(e) in used_s else None,
                 PCT2,
             ),
             ("Yes" if id(e) in used_s else "No", None),
             (
-                typeset(left_out.get(e.year, ""))
-                if id(e) in comp_ids and competitiveness(e)
-                else "",
+                _left_out_reason(plan, e, id(e) in comp_ids, id(e) in used_t, left_out, unit),
                 None,
             ),
         ]

@@ -89,30 +89,38 @@ def _budget_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:
         if i == 0:
             ws.cell(row=r, column=7).border = cell.border = _TOP_LINE
         refs[f"budget.{key}"] = _ref(BUDGET, r + i, 8)
-    _month_totals(ws, plan, _a(r, 8), r + len(rows) + 1)
+    _month_totals(ws, plan, _a(r, 8), _a(r + 1, 8), r + len(rows) + 1)
     lines = range(top, top + len(plan.expenses))
     _align(ws, [1, 2], lines, _WRAP)
     _align(ws, [5], lines, _CENTER)
-    _widths(ws, [0, 0, 10, 13, 8, 2, 0, 14])
+    _widths(ws, [0, 0, 10, 13, 8, 2, 0, 14, 13, 13])
     fit_column_widths(ws, {1: (20, 44), 2: (14, 36), 7: (16, 36)}, HEAD_ROW)
     fit_row_heights(ws, range(HEAD_ROW, lines.stop))
     return refs
 
 
-def _month_totals(ws: Worksheet, plan: Plan, total: str, head: int) -> None:
-    """Totals by valid month, under the category totals (columns G and H, so the sheet prints
-    at a readable size); lines with no valid month get one row of their own."""
-    _header(ws, head, ("Month", "Total"), col=7)
+def _month_totals(ws: Worksheet, plan: Plan, total: str, in_kind: str, head: int) -> None:
+    """Totals by valid month, under the category totals (columns G to J, so the sheet prints
+    at a readable size); lines with no valid month get one row of their own.
+
+    Each month's total is split into its in-kind gifts and its cash spending, so the cash
+    column reads as the Cash flow sheet's (in-kind gifts are not cash)."""
+    _header(ws, head, ("Month", "Total, in kind included", "Of it in kind", "Cash spending"), col=7)
     first = head + 1
     months = sorted({m for e in plan.expenses if (m := normalize_month(e.month)) is not None})
     for i, m in enumerate(months, start=first):
         _set(ws, i, 7, _month_value(m), MONTH).alignment = _LEFT
         _set(ws, i, 8, F(f"=SUMIF($C:$C,{_a(i, 7)},$D:$D)"), MONEY)
+        _set(ws, i, 9, F(f'=SUMIFS($D:$D,$C:$C,{_a(i, 7)},$E:$E,"Yes")'), MONEY)
+        _set(ws, i, 10, F(f"={_a(i, 8)}-{_a(i, 9)}"), MONEY)
     if any(normalize_month(e.month) is None for e in plan.expenses):
         r = len(months) + first
         _set(ws, r, 7, "No valid month")
         dated = f"SUM($H${first}:$H${r - 1})" if months else "0"
+        dated_kind = f"SUM($I${first}:$I${r - 1})" if months else "0"
         _set(ws, r, 8, F(f"={total}-{dated}"), MONEY)
+        _set(ws, r, 9, F(f"={in_kind}-{dated_kind}"), MONEY)
+        _set(ws, r, 10, F(f"={_a(r, 8)}-{_a(r, 9)}"), MONEY)
 
 
 def _income_sheet(ws: Worksheet, plan: Plan) -> dict[str, str]:

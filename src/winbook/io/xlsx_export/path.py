@@ -44,7 +44,7 @@ _CHANNEL_HEADERS = (
     "Share of contacts",
     "Attempts an hour",
     "Contacts an hour",
-    "Contacts per vote",
+    "Contacts per vote gained (field experiments, Green and Gerber; not used in these figures)",
     "Contacts",
     "Attempts",
     "Hours",

@@ -60,6 +60,11 @@ def _race_line(plan: Plan) -> str:
     return text
 
 
+#: The key figures in whole dollars, as the packet's "plan at a glance" prints them ($27,856);
+#: the cost per vote keeps its cents ($1.36), as there.
+DOLLARS = '"$"#,##0;"−$"#,##0'
+
+
 def _summary_sheet(ws: Worksheet, plan: Plan, figures: Figures, refs: dict[str, str]) -> None:
     c, r = plan.candidate, plan.race
     sheet_title(ws, plan.meta.title or "Campaign plan workbook", _race_line(plan))
@@ -134,10 +139,10 @@ _SUMMARY_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("path.contacts", "Contacts needed", WHOLE),
     ("path.hours", "Volunteer hours", WHOLE),
     ("path.shifts", "Volunteer shifts", WHOLE),
-    ("budget.total", "Total spending", MONEY),
-    ("budget.cash", "Cash spending", MONEY),
+    ("budget.total", "Total spending", DOLLARS),
+    ("budget.cash", "Cash spending", DOLLARS),
     ("budget.voter_contact", "Voter contact share", PCT),
-    ("income.total", "Planned income", MONEY),
-    ("cash.lowest", "Lowest cash point", MONEY),
+    ("income.total", "Planned income", DOLLARS),
+    ("cash.lowest", "Lowest cash point", DOLLARS),
     ("cash.lowest_month", "Lowest cash month", MONTH),
 )

@@ -33,8 +33,9 @@ HEADERS = (
     "Turnout index",
     "Tier",
     "Doors",
+    "Note",
 )
-WIDTHS = (14, 24, 10, 24, 11, 11, 11, 11, 10, 9, 9, 10, 13, 9)
+WIDTHS = (14, 24, 10, 24, 11, 11, 11, 11, 10, 9, 9, 10, 13, 9, 40)
 _HEAD = 6  # the header row
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -125,6 +126,7 @@ def _row(ws: Worksheet, r: int, p: PrecinctTarget, first: int, last: int) -> Non
         None if p.turnout_index is None else round(p.turnout_index, 2),
         p.tier,
         p.doors,
+        p.note,
     ]
     formats = {
         5: "#,##0",

@@ -89,7 +89,7 @@ def _turnout_sheet(ws: Worksheet, hs: Worksheet, plan: Plan, figures: Figures) -
     _win_block(lab, plan, figures, col(_H_SHARE_USED), col(_H_SHARE))
     lab.skip()
     _base_block(lab, plan, figures)
-    _widths(ws, [44, 16, 30, 11, 9])
+    _widths(ws, [44, 16, 30, 11, 9, 30])
     fit_row_heights(ws, range(1, lab.row + 1))
     return {f"turnout.{k}": v for k, v in lab.refs.items()}
 
@@ -107,11 +107,16 @@ def _turnout_math(
         lab.add("reason", "Why", plan.turnout.manual_reason)
         return
     if method is TurnoutMethod.TURNOUT_RATE:
-        lab.add("avg_rate", "Average turnout rate", F(f'=AVERAGEIF({used},"Yes",{rates})'), PCT2)
+        lab.add(
+            "avg_rate",
+            "Average turnout rate",
+            F(f'=ROUND(AVERAGEIF({used},"Yes",{rates}),4)'),
+            PCT2,
+        )
         lab.add(
             "base",
             "Ballots expected in the contest",
-            F(f"={c['avg_rate']}*{c['registration']}*(1-{c['roll_off']})"),
+            F(f"=ROUND(ROUND({c['avg_rate']}*{c['registration']},1)*(1-{c['roll_off']}),1)"),
             "#,##0.0",
         )
     else:
@@ -120,7 +125,7 @@ def _turnout_math(
             if method is TurnoutMethod.MOST_RECENT
             else ("Average ballots in the contest")
         )
-        lab.add("base", label, F(f'=AVERAGEIF({used},"Yes",{ballots})'), "#,##0.0")
+        lab.add("base", label, F(f'=ROUND(AVERAGEIF({used},"Yes",{ballots}),1)'), "#,##0.0")
     lab.total(
         "T",
         "Projected turnout T (rounded up)",
@@ -139,7 +144,7 @@ def _range_block(lab: _Labels, figures: Figures) -> None:
     _subhead(lab.ws, lab.row, "How this method would have done in your district (back-test)")
     lab.skip()
     head = lab.row
-    _header(lab.ws, head, ("Year", "Projected from", "Projected", "Actual", "Error"))
+    _header(lab.ws, head, ("Year", "Projected from", "Projected", "Actual", "Error", "Actual is"))
     for i, p in enumerate(tr.backtest, start=1):
         r = head + i
         _set(lab.ws, r, 1, p.year).alignment = _LEFT
@@ -147,6 +152,7 @@ def _range_block(lab: _Labels, figures: Figures) -> None:
         _set(lab.ws, r, 3, p.projected, WHOLE)
         _set(lab.ws, r, 4, p.actual, WHOLE)
         _set(lab.ws, r, 5, F(f"=({_a(r, 3)}-{_a(r, 4)})/{_a(r, 4)}"), SIGNED_PCT)
+        _set(lab.ws, r, 6, p.measured)
     if not tr.backtest:
         _set(lab.ws, head + 1, 1, "Too few comparable elections to back-test the method.")
     lab.row = head + max(len(tr.backtest), 1) + 2
@@ -203,6 +209,15 @@ def _win_formula(rule: str, c: dict[str, str], basis_avg: str | None, unit: Unit
     return f"=INT({t}/2)+1"  # majority, plurality_majority, rcv_majority
 
 
+def _bound_label(votes: bool, t: int | None) -> str:
+    """The bound's label, in the packet's words: guaranteed only at the turnout it assumes."""
+    what = "votes" if votes else "ballots"
+    name = "Bound from votes" if votes else "Guaranteed bound"
+    if t is None:
+        return name
+    return f"{name} (guaranteed only if {t:,} {what} are cast)"
+
+
 def _win_block(lab: _Labels, plan: Plan, figures: Figures, share_used: str, shares: str) -> None:
     win, race = figures.win, plan.race
     _subhead(lab.ws, lab.row, "Win number and vote goal")
@@ -229,14 +244,14 @@ def _win_block(lab: _Labels, plan: Plan, figures: Figures, share_used: str, shar
         votes = figures.turnout.unit == "votes"
         lab.add(
             "guaranteed",
-            "Bound from votes (always wins)" if votes else "Guaranteed bound (always wins)",
+            _bound_label(votes, figures.win.turnout),
             F(f"=INT({t}/({n}+1))+1" if votes else f"=INT({t}*{n}/({n}+1))+1"),
             WHOLE,
         )
         basis_avg = lab.add(
             "avg_share",
             "Average share of votes (history)" if votes else "Average share of ballots (history)",
-            F(f'=AVERAGEIF({share_used},"Yes",{shares})'),
+            F(f'=ROUND(AVERAGEIF({share_used},"Yes",{shares}),4)'),
             PCT2,
         )
     if win.rule == "plurality_history" and win.lowest_winner_pct is not None:
@@ -279,7 +294,7 @@ def _base_block(lab: _Labels, plan: Plan, figures: Figures) -> None:
         lab.add(
             "base_pct",
             "Base support (average of the 3 lowest recent shares)",
-            F(f'=AVERAGEIF($D${table}:$D${last},"Yes",$B${table}:$B${last})'),
+            F(f'=ROUND(AVERAGEIF($D${table}:$D${last},"Yes",$B${table}:$B${last}),4)'),
             PCT2,
         )
         _header(ws, table - 1, ("Candidate like you", "Share", "Year", "Used"))

@@ -21,6 +21,7 @@ from winbook.report.worksheets.shared import (
     norm_band,
     num,
     pct,
+    share,
     steps_list,
     warnings_list,
 )
@@ -64,12 +65,12 @@ def _category_summary(ctx: Ctx) -> list[Flowable]:
         [
             EXPENSE_LABELS[c],
             money(v),
-            pct(_share(v, b.total_spending)),
+            share(_share(v, b.total_spending)),
             "yes" if c in VOTER_CONTACT_CATEGORIES else "no",
         ]
         for c, v in b.by_category.items()
     ]
-    total = ["Total spending", money(b.total_spending), "100%", ""]
+    total = ["Total spending", money(b.total_spending), "100.0%", ""]
     note = (
         f"Cash {money(b.cash_spending)}, in kind {money(b.in_kind)}; "
         f"planned income {money(b.total_income)}."
@@ -89,7 +90,7 @@ def _norms(ctx: Ctx) -> list[Flowable]:
     rows = []
     for n in b.norms:
         band = norm_band(n)
-        rows.append([n.name, pct(n.share_pct), band, "within" if n.ok else "OUTSIDE the norm"])
+        rows.append([n.name, share(n.share_pct), band, "within" if n.ok else "OUTSIDE the norm"])
     head = (
         f"Voter contact takes {pct(b.voter_contact_share_pct)} of spending "
         "(norm: at least 60–75%, media included)."

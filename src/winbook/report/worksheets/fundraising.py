@@ -16,7 +16,7 @@ from winbook.report.worksheets.shared import (
     h3,
     h3_table,
     money,
-    pct,
+    share,
     steps_list,
     warnings_list,
 )
@@ -36,10 +36,10 @@ def _income_by_source(ctx: Ctx) -> list[Flowable]:
         return [h3(ctx, "Income plan"), para("No income planned yet.", ctx.ss["Empty"])]
     cols = [Col("Source", 3), Col("Amount", 1.2, True), Col("Share", 1, True)]
     rows = [
-        [INCOME_LABELS[s], money(v), pct(_share(v, b.total_income))]
+        [INCOME_LABELS[s], money(v), share(_share(v, b.total_income))]
         for s, v in b.income_by_source.items()
     ]
-    total = ["Total planned income", money(b.total_income), "100%"]
+    total = ["Total planned income", money(b.total_income), "100.0%"]
     return [h3(ctx, "Income by source"), table(ctx.ss, cols, rows, ctx.width, total)]
 
 
@@ -81,7 +81,7 @@ def _fundraising_test(ctx: Ctx) -> list[Flowable]:
     out.append(
         rich(
             f"<b>Result: {verdict}.</b> Threshold {money(fr.threshold, True)}; counted "
-            f"{money(fr.counted)} ({when}).",
+            f"{money(fr.counted, True)} ({when}).",
             ctx.ss["Body"],
         )
     )
@@ -98,13 +98,19 @@ def contribution_shares(ctx: Ctx) -> list[Flowable]:
     if not fr.source and not fr.donor_count:
         return []
     fees = f"; the platform's fees, {money(fr.fees, True)}, shown apart" if fr.source else ""
+    if fr.other_donors is not None and fr.from_candidate > 0:
+        donors = f"the candidate and {fr.other_donors:,} other donor"
+        donors += "" if fr.other_donors == 1 else "s"
+    else:
+        donors = f"{fr.donor_count:,} donor{'' if fr.donor_count == 1 else 's'}"
+    everything = money(fr.raised, True)
     return [
         para(
-            f"Of {money(fr.raised, True)} raised from {fr.donor_count:,} "
-            f"donor{'' if fr.donor_count == 1 else 's'}: the largest single donor (not the "
+            f"Of {everything} raised from {donors}: the largest single donor (not the "
             f"candidate) gave {money(fr.largest_single_donor, True)} "
-            f"({pct(fr.largest_share_pct)}), the candidate {money(fr.from_candidate, True)} "
-            f"({pct(fr.candidate_share_pct)}){fees}.",
+            f"({fr.largest_share_pct:.1f}% of all {everything} raised), the candidate "
+            f"{money(fr.from_candidate, True)} ({fr.candidate_share_pct:.1f}% of all "
+            f"raised){fees}.",
             ctx.ss["Body"],
         )
     ]

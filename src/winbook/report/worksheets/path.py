@@ -42,8 +42,9 @@ def path_to_victory(ctx: Ctx) -> list[Flowable]:
                     f"{fmt_int(p.total_shifts)} shifts of {settings.shift_hours:g} hours",
                 ),
                 (
-                    "Candidate call time",
-                    f"{p.candidate_hours:g} hours ({settings.candidate_hours_per_week:g} a week)",
+                    "Candidate's field time",
+                    f"{p.candidate_hours:g} hours ({settings.candidate_hours_per_week:g} a week "
+                    "of doors and events, apart from call time)",
                 ),
             ],
             ctx.width,

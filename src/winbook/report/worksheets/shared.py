@@ -37,6 +37,12 @@ def pct(x: float | None, digits: int = 1) -> str:
     return DASH if x is None else fmt_pct(x, digits).replace(" %", "%")
 
 
+def share(x: float | None) -> str:
+    """A computed share in a table column: always one decimal ("15.0%" beside "50.1%"), so a
+    column reads at one precision."""
+    return DASH if x is None else f"{x:.1f}%"
+
+
 def norm_band(n: Norm) -> str:
     """A budget norm's range as printed: "10–20%", "at most 5%", "at least 60–75%"."""
     if n.name == "Voter contact":

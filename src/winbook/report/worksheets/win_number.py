@@ -121,6 +121,7 @@ def _backtest(ctx: Ctx) -> list[Flowable]:
             Col("Projected from", 1.6),
             Col("Projected", 1.0, True),
             Col("Actual", 1.0, True),
+            Col("Actual is", 1.9),
             Col("Miss", 0.8, True),
         ]
         rows = [
@@ -129,6 +130,7 @@ def _backtest(ctx: Ctx) -> list[Flowable]:
                 ", ".join(map(str, p.from_years)),
                 num(p.projected),
                 num(p.actual),
+                p.measured,
                 fmt_signed_pct(p.error_pct),
             ]
             for p in t.backtest

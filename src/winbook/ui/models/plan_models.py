@@ -167,7 +167,13 @@ CHANNEL_COLUMNS: tuple[Column, ...] = (
     Column("share_pct", "Share of contacts", Kind.PCT, "The share of contacts this channel makes."),
     Column("attempts_per_hour", "Attempts / hour", Kind.OPT_FLOAT, "Doors knocked or dials made."),
     Column("contacts_per_hour", "Contacts / hour", Kind.OPT_FLOAT, "Conversations with a voter."),
-    Column("contacts_per_vote", "Contacts / vote", Kind.OPT_FLOAT, "Contacts per vote gained."),
+    Column(
+        "contacts_per_vote",
+        "Contacts / vote (reference)",
+        Kind.OPT_FLOAT,
+        "Contacts per vote gained in field experiments (Green and Gerber): for reference; the "
+        "path's contacts come from the support and turnout rates.",
+    ),
 )
 
 TIMELINE_COLUMNS: tuple[Column, ...] = (

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from winbook.app.document import PlanDocument
 from winbook.domain.budget import FundraisingResult
+from winbook.domain.contribution_notes import outside_budget, replaces_typed
 from winbook.domain.contributions import export_label, has_import
 from winbook.domain.dates import format_date, format_month
 from winbook.domain.explain import fmt_money
@@ -107,7 +108,9 @@ class FundraisingPage(PlanPage):
                 label.setVisible(not imported)
         ui.clear_contributions_button.setVisible(imported)
         ui.contributions_label.setTextFormat(Qt.TextFormat.RichText)
-        ui.contributions_label.setText(contributions_html(plan, self.doc.figures.fundraising))
+        figures = self.doc.figures
+        months = [m.month for m in figures.budget.cash_flow]
+        ui.contributions_label.setText(contributions_html(plan, figures.fundraising, months))
 
     def _bind(self) -> None:
         ui, b = self.ui, self.binder
@@ -135,7 +138,12 @@ class FundraisingPage(PlanPage):
             help="The biggest total from one donor.",
             source="fundraising_test",
         )
-        b.bind(ui.donor_count_edit, "fundraising", "donor_count", help="How many people gave.")
+        b.bind(
+            ui.donor_count_edit,
+            "fundraising",
+            "donor_count",
+            help="How many people gave, you included if you gave.",
+        )
         b.bind(ui.as_of_edit, "fundraising", "as_of", help="The date of these figures.")
         b.bind(
             ui.threshold_edit,
@@ -205,7 +213,9 @@ class FundraisingPage(PlanPage):
         self._show_contributions()
 
 
-def contributions_html(plan: Plan, f: FundraisingResult) -> str:
+def contributions_html(
+    plan: Plan, f: FundraisingResult, budget_months: list[str] | None = None
+) -> str:
     """What the page says about the import (or how to make one), as rich text."""
     if not has_import(plan):
         return (
@@ -238,4 +248,8 @@ def contributions_html(plan: Plan, f: FundraisingResult) -> str:
     )
     stale = stale_export(plan)
     warn = f"<p><b>{escape(stale)}</b></p>" if stale else ""
+    # the same sentences as `winbook contributions`: what the import replaces, and gifts
+    # dated outside the budget's months
+    notes = [replaces_typed(plan.fundraising), outside_budget(c.by_month, budget_months or [])]
+    warn += "".join(f"<p>{escape(n, quote=False)}</p>" for n in notes if n)
     return f"<p>{head}</p><table>{table}</table>{warn}"

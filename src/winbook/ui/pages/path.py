@@ -82,8 +82,9 @@ class PathPage(PlanPage):
             ui.candidate_hours_edit,
             "path",
             "candidate_hours_per_week",
-            help="Hours a week the candidate gives to voter contact and call time.",
-            source="call_time",
+            help="Hours a week the candidate spends meeting voters (doors, events); call time "
+            "is on the Fundraising page.",
+            source="candidate_field_time",
             default=10.0,
         )
         b.bind(

@@ -136,7 +136,7 @@ class PrecinctModel(QAbstractTableModel):
             (_pct(p.support_pct), -1.0 if p.support_pct is None else p.support_pct),
             (index, -1.0 if p.turnout_index is None else p.turnout_index),
             (p.tier or ("not a place" if not p.geographic else "–"), p.tier or "~"),
-            (f"{p.doors:,}", p.doors),
+            (f"{p.doors:,} ({p.note})" if p.note else f"{p.doors:,}", p.doors),
         ]
         return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
+from winbook.domain.explain import fmt_pct
 from winbook.domain.figures import Figures
 from winbook.domain.model import MultiSeatBasis, PlanOn, PluralityRule
 from winbook.domain.turnout import comparable_elections
@@ -106,7 +107,8 @@ class WinNumberPage(PlanPage):
         ui.goal_value.setText(fmt_opt_int(w.vote_goal))
         base = fmt_opt_int(w.base_votes)
         if w.base_pct is not None and w.base_votes is not None:
-            base = f"{w.base_votes:,} ({w.base_pct:.1f}% of turnout)"
+            # the precision the steps print (47.47%), so one figure reads one way
+            base = f"{w.base_votes:,} ({fmt_pct(w.base_pct, 2)} of turnout)"
         ui.base_value.setText(base)
         ui.deficit_value.setText(fmt_opt_int(w.deficit))
         ui.turnout_range_label.setText(range_text(self.doc.figures))
