@@ -1,6 +1,9 @@
 """One plan's packet as a list of flowables: cover, contents, the plan at a glance, the 14
 narrative sections (domain notes §6) with their worksheets, values, the confidential background
-disclosure, the filing checklist, coach notes (only when asked) and the appendices."""
+disclosure, the filing checklist, coach notes (only when asked) and the appendices.
+
+Its small facts are in `facts`.
+"""
 
 from __future__ import annotations
 
@@ -11,21 +14,18 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
 
-from winbook.domain.figures import Figures, compute_figures
+from winbook.domain.figures import compute_figures
 from winbook.domain.labels import office_line, place_line
 from winbook.domain.model import (
     DISCLOSURE_LABELS,
     LEVEL_LABELS,
     STATUS_LABELS,
-    FilingStatus,
     Plan,
-    PrimaryType,
-    Race,
     SectionStatus,
 )
 from winbook.domain.path import plural
-from winbook.domain.readiness import Readiness, TopicStatus
-from winbook.domain.sections import SECTION_SPECS, SPEC_BY_KEY, SectionSpec, word_count
+from winbook.domain.readiness import TopicStatus
+from winbook.domain.sections import SECTION_SPECS, SectionSpec, word_count
 from winbook.domain.typography import fmt_date, month_label, typeset
 from winbook.report import appendix, worksheets
 from winbook.report.fonts import REGULAR
@@ -43,18 +43,26 @@ from winbook.report.layout import (
     rich,
     table,
 )
+from winbook.report.packet_story.facts import (
+    UNUSED_RULES,
+    _partisan,
+    _range,
+    _section_title,
+    _stage,
+    filing_text,
+    readiness,
+)
 from winbook.report.points import points_to_check
 from winbook.report.story_text import story_text
 from winbook.report.targeting import where_the_votes_are
 from winbook.report.worksheets import DASH, Ctx, money, num
-from winbook.store.profiles import assess_plan as assess
 
 if TYPE_CHECKING:
     from winbook.report.canvas import PageChrome
     from winbook.report.packet import PacketRenderer
 
-#: How the methodology appendix opens its list of the rules a plan does not use.
-UNUSED_RULES = "Other rules Winbook knows, not used by this plan:"
+
+__all__ = ["UNUSED_RULES", "PlanStory", "filing_text", "readiness"]
 
 
 _COMPUTED = {
@@ -64,46 +72,6 @@ _COMPUTED = {
     "budget": worksheets.budget,
     "timeline": worksheets.timeline,
 }
-
-
-def readiness(plan: Plan, figures: Figures) -> Readiness:
-    """The readiness report `winbook check` prints: the cover says DRAFT until it is ready."""
-    return assess(plan, figures)
-
-
-def filing_text(f: FilingStatus) -> str:
-    parts = [
-        label
-        for label, on in (
-            ("on the ballot", f.on_ballot),
-            ("petition signatures filed", f.petition_signatures_filed),
-            ("campaign committee formed", f.committee_formed),
-            ("bank account opened", f.bank_account_opened),
-            ("publicly announced", f.publicly_announced),
-        )
-        if on
-    ]
-    if f.publicly_announced and f.announcement_date:
-        parts[-1] += f" on {fmt_date(f.announcement_date)}"
-    text = "; ".join(parts) if parts else "not filed yet"
-    text = text[0].upper() + text[1:]
-    return f"{text}. {f.note}".strip() if f.note.strip() else f"{text}."
-
-
-def _partisan(r: Race) -> str:
-    if not r.partisan:
-        return "no"
-    return f"yes ({r.party})" if r.party else "yes"
-
-
-def _stage(r: Race) -> str:
-    if r.primary_type is PrimaryType.NONE:
-        return r.stage.value
-    return f"{r.stage.value} ({r.primary_type.value.replace('_', '-')})"
-
-
-def _section_title(key: str) -> str:
-    return SPEC_BY_KEY[key].title if key in SPEC_BY_KEY else (key or "Whole plan")
 
 
 class PlanStory:
@@ -513,15 +481,3 @@ class PlanStory:
                 ]
                 out.append(table(self.ss, cols, rows, self.width))
         return out
-
-
-def _range(f: Figures) -> str:
-    t = f.turnout
-    if t.projected is None:
-        return DASH
-    what = "ballots" if t.unit == "ballots" else "votes"
-    planned = t.planned_on.value
-    return (
-        f"{num(t.low)} / {num(t.projected)} / {num(t.high)} {what}; "
-        f"the goal is planned on the {planned} figure"
-    )

@@ -7,210 +7,66 @@ doors, and their share of the vote is stated. Each precinct gets a support index
 won by the reference candidates, averaged over the reference contests), a turnout index (its
 turnout rate over the jurisdiction's), a tier, and a share of the plan's door contacts by
 expected votes and tier that adds up exactly (largest remainder, as the weekly contacts do).
+
+The rooms: `places`, `results`, `checks`, `chart`; this module computes the targets.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from winbook.domain.explain import Step, fmt_int, frac
-from winbook.domain.model import (
-    Channel,
-    PrecinctVotes,
-    SectionStatus,
-    TargetingElection,
-    TargetingSettings,
-)
+from winbook.domain.model import PrecinctVotes, SectionStatus, TargetingElection, TargetingSettings
 from winbook.domain.path import PathResult, apportion, plural
-from winbook.errors import WinbookError
+from winbook.domain.targeting.chart import ChartPoint, TargetingChartData, chart_data
+from winbook.domain.targeting.checks import (
+    _reference_names,
+    candidates_of,
+    check_references,
+    check_same_place,
+)
+from winbook.domain.targeting.places import (
+    _SITE_PREFIX,
+    BASE,
+    DOOR_CHANNELS,
+    LOW,
+    PERSUASION,
+    TIERS,
+    TargetingError,
+    normal_label,
+    pct,
+    place_name,
+    site_kind,
+)
+from winbook.domain.targeting.results import PrecinctTarget, TargetingResult, door_contacts
 
-BASE, PERSUASION, LOW = "base", "persuasion", "low priority"
-TIERS = (BASE, PERSUASION, LOW)
-DOOR_CHANNELS = frozenset({Channel.DOORS_DENSE, Channel.DOORS_SUBURBAN})
-
-_SITE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\babs(?:entee)?\b|\bmail\b|\bby[\s-]mail\b"), "absentee"),
-    (re.compile(r"\bprov(?:isional)?s?\b"), "provisional"),
-    (re.compile(r"\btransfers?\b"), "transfer"),
-    (re.compile(r"\bcurbside\b"), "curbside"),
-    (re.compile(r"^(?:one[\s-]?stop|os|ev|early[\s-]vot(?:e|ing)|advance(?:d)?[\s-]vot\w*)\b"),
-     "early voting"),
-    (re.compile(r"\bearly[\s-]vot(?:e|ing)\b|\bone[\s-]?stop\b"), "early voting"),
-)  # fmt: skip
-#: An early-voting site's own name after its marker ("OS BOE" -> "BOE").
-_SITE_PREFIX = re.compile(r"^(?:one[\s-]?stop|os|ev|early[\s-]vot(?:e|ing))\s+(.+)$")
-_CODE = re.compile(r"^([^_]+)_.+$")  # "CC01_CROSS CREEK 01" -> "CC01"
-_LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
-
-
-class TargetingError(WinbookError):
-    """The results cannot be targeted as asked (one sentence saying what to do)."""
-
-
-def site_kind(label: str) -> str:
-    """What a pseudo-precinct label stands for ("absentee", "early voting"...), "" for a place."""
-    low = " ".join(label.casefold().split())
-    for pattern, kind in _SITE_PATTERNS:
-        if pattern.search(low):
-            return kind
-    return ""
-
-
-def normal_label(label: str) -> str:
-    """The label precincts are matched on across elections: its code, case and zeros folded."""
-    text = " ".join(label.casefold().split())
-    m = _CODE.match(text)
-    if m:
-        text = m.group(1).strip()
-    return _LEADING_ZEROS.sub("", text)
-
-
-def pct(x: float, digits: int = 0) -> str:
-    """A share as the window shows it: "94%", "61.2%"."""
-    return f"{x:.{digits}f}%"
-
-
-def place_name(county: str, precinct: str) -> str:
-    """How a place is named in settings and lists: "ORANGE|BOE"."""
-    return f"{county}|{precinct}"
-
-
-# --------------------------------------------------------------------------- results
-
-
-@dataclass
-class PrecinctTarget:
-    county: str
-    precinct: str  # the label of the latest election it appears in
-    geographic: bool
-    kind: str  # "" for a place on a map, else what it is ("absentee", "early voting"...)
-    years: list[int] = field(default_factory=list)
-    elections: int = 0  # how many of the imported elections it appears in
-    latest: bool = False  # appears in the latest election
-    ballots_cast: int | None = None  # summed over the elections it appears in
-    registered_voters: int | None = None
-    contest_votes: int = 0  # summed over the elections it appears in
-    expected_votes: Fraction = Fraction(0)  # contest votes per election it appears in
-    share_pct: float | None = None  # of all the contest's votes (every row, every election)
-    turnout_pct: float | None = None
-    support: dict[str, float | None] = field(default_factory=dict)  # reference contest -> %
-    support_pct: float | None = None
-    turnout_index: float | None = None
-    tier: str = ""
-    doors: int = 0
-    #: Why a place on the map gets no doors, when it gets none ("" otherwise).
-    note: str = ""
-
-    @property
-    def name(self) -> str:
-        return place_name(self.county, self.precinct)
-
-
-@dataclass
-class TargetingResult:
-    precincts: list[PrecinctTarget] = field(default_factory=list)  # by expected votes, highest
-    reference_contests: list[str] = field(default_factory=list)
-    reference_support: dict[str, float | None] = field(default_factory=dict)  # jurisdiction's
-    contest_votes: int = 0
-    non_geographic_votes: int = 0
-    non_geographic_by_kind: dict[str, int] = field(default_factory=dict)
-    door_contacts: int | None = None
-    doors_given: int = 0
-    turnout_rate_pct: float | None = None  # the jurisdiction's, over places with both figures
-    unmatched: list[PrecinctTarget] = field(default_factory=list)
-    years: list[int] = field(default_factory=list)
-    steps: list[Step] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def non_geographic_pct(self) -> float | None:
-        if not self.contest_votes:
-            return None
-        return 100 * self.non_geographic_votes / self.contest_votes
-
-    def tier_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(TIERS, 0)
-        for p in self.precincts:
-            if p.tier in counts:
-                counts[p.tier] += 1
-        return counts
-
-
-def door_contacts(path: PathResult) -> int | None:
-    """The plan's door contacts: the door channels' share of the path to victory."""
-    if path.contacts is None:
-        return None
-    return sum(c.contacts for c in path.channels if c.channel in DOOR_CHANNELS)
-
-
-# --------------------------------------------------------------------------- checks
-
-
-def check_same_place(elections: Sequence[TargetingElection]) -> None:
-    """Refuse elections whose contest shares no county with the first one's."""
-    if len(elections) < 2:
-        return
-    first = elections[0]
-    here = _counties(first)
-    for other in elections[1:]:
-        there = _counties(other)
-        if here and there and not here & there:
-            raise TargetingError(
-                f"{other.source} covers {_county_list(other)} but {first.source} covers "
-                f"{_county_list(first)}: the files are from different places; import results "
-                "of one jurisdiction only."
-            )
-
-
-def _counties(e: TargetingElection) -> set[str]:
-    return {p.county.casefold() for p in e.places if p.county}
-
-
-def _county_list(e: TargetingElection) -> str:
-    names = sorted({p.county for p in e.places if p.county}, key=str.casefold)
-    return " and ".join(names) if names else "no county"
-
-
-def candidates_of(elections: Iterable[TargetingElection]) -> list[str]:
-    """Every candidate of the imported contests, most votes first."""
-    totals: dict[str, int] = {}
-    for e in elections:
-        for p in e.places:
-            for name, votes in p.votes.items():
-                totals[name] = totals.get(name, 0) + votes
-    return sorted(totals, key=lambda n: (-totals[n], n.casefold()))
-
-
-def _reference_names(e: TargetingElection, refs: Sequence[str]) -> list[str]:
-    """The candidates of ``e`` a reference stands for: a name, or a party code."""
-    names = {n for p in e.places for n in p.votes}
-    picked: list[str] = []
-    for ref in refs:
-        want = " ".join(ref.casefold().split())
-        for name in sorted(names):
-            party = e.parties.get(name, "").casefold()
-            parties = {x.strip() for x in party.split("/") if x.strip()}
-            if (name.casefold() == want or want in parties) and name not in picked:
-                picked.append(name)
-    return picked
-
-
-def check_references(elections: Sequence[TargetingElection], refs: Sequence[str]) -> None:
-    """Refuse a reference candidate (or party) who never ran in any of the imported contests."""
-    for ref in refs:
-        if not any(_reference_names(e, [ref]) for e in elections):
-            shown = ", ".join(candidates_of(elections)[:6]) or "none"
-            contest = elections[0].contest if elections else "the contest"
-            raise TargetingError(
-                f"{ref} never ran for {contest} in these files, so their share cannot stand for "
-                f"a candidate like you; pick one of the candidates ({shown}) or a party code."
-            )
-
-
-# --------------------------------------------------------------------------- compute
+__all__ = [
+    "BASE",
+    "DOOR_CHANNELS",
+    "LOW",
+    "PERSUASION",
+    "TIERS",
+    "ChartPoint",
+    "PrecinctTarget",
+    "RefContest",
+    "TargetingChartData",
+    "TargetingError",
+    "TargetingResult",
+    "candidates_of",
+    "chart_data",
+    "check_references",
+    "check_same_place",
+    "compute_targeting",
+    "door_contacts",
+    "normal_label",
+    "pct",
+    "place_name",
+    "plan_targeting",
+    "site_kind",
+    "targeting_status",
+]
 
 
 @dataclass
@@ -543,54 +399,6 @@ def _explain(result: TargetingResult, s: TargetingSettings, n_elections: int) ->
                 "targeting_doors",
             )
         )
-
-
-# --------------------------------------------------------------------------- chart
-
-
-@dataclass(frozen=True)
-class ChartPoint:
-    label: str
-    support_pct: float  # x
-    y: float  # the turnout index, else votes per election
-    votes: float  # bubble size: expected votes
-    tier: str
-
-
-@dataclass
-class TargetingChartData:
-    points: list[ChartPoint] = field(default_factory=list)
-    y_title: str = ""
-    base_pct: float = 65.0
-    persuasion_pct: float = 35.0
-    empty_text: str = ""
-    note: str = ""
-
-
-def chart_data(result: TargetingResult, settings: TargetingSettings) -> TargetingChartData:
-    """Precincts by support (x) and turnout (y), sized by votes: what the page and packet draw."""
-    data = TargetingChartData(base_pct=settings.base_pct, persuasion_pct=settings.persuasion_pct)
-    geo = [p for p in result.precincts if p.geographic and p.support_pct is not None]
-    if not geo:
-        data.empty_text = (
-            "Import results and tick a candidate like you to see the precincts by support."
-            if result.precincts
-            else "Import past precinct results to see where the votes are."
-        )
-        return data
-    by_turnout = all(p.turnout_index is not None for p in geo)
-    if by_turnout:
-        data.y_title = "Turnout index (1.00 = the jurisdiction's rate)"
-    else:
-        data.y_title = "Votes per election"
-        data.note = "no registration in these files, so the height shows votes"
-    for p in geo:
-        y = p.turnout_index if by_turnout and p.turnout_index is not None else p.expected_votes
-        data.points.append(
-            ChartPoint(p.precinct, float(p.support_pct or 0), float(y), float(p.expected_votes),
-                       p.tier)
-        )  # fmt: skip
-    return data
 
 
 def plan_targeting(settings: TargetingSettings, path: PathResult) -> TargetingResult:
