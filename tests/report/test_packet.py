@@ -276,7 +276,7 @@ def test_draft_mark_follows_readiness(
         topics = ()
         profile_note = None
 
-    monkeypatch.setattr(packet_story, "assess", lambda plan, figures: Ready())
+    monkeypatch.setattr(packet_story.facts, "assess", lambda plan, figures: Ready())
     pages = pages_text(render_packet(build_rich_plan()), tmp_path)
     assert not any("DRAFT" in p for p in pages)
     assert "Readiness 100%, ready to apply" in " ".join(pages[0].split())
