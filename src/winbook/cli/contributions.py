@@ -6,9 +6,14 @@ import argparse
 import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from winbook.cli.base import Command, json_argument, plan_argument
+
+if TYPE_CHECKING:
+    from winbook.domain.contributions import CandidateMatch, ImportReport
+    from winbook.domain.model import Contributions, FundraisingSettings, Plan
+    from winbook.jsonvalue import JSONObject
 
 
 def _arguments(p: argparse.ArgumentParser) -> None:
@@ -68,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _notes(plan: Any, typed: Any, budget_months: list[str]) -> list[str]:
+def _notes(plan: Plan, typed: FundraisingSettings, budget_months: list[str]) -> list[str]:
     """What the import changes that the user must know: the typed figures it replaces, and
     gifts dated outside the budget's months."""
     from winbook.domain.contribution_notes import outside_budget, replaces_typed
@@ -77,13 +82,13 @@ def _notes(plan: Any, typed: Any, budget_months: list[str]) -> list[str]:
     return [n.replace("\u00a0", " ") for n in notes if n]  # plain spaces on a terminal
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path) -> Plan:
     from winbook.store.files import load_plan
 
     return load_plan(path)
 
 
-def _save(plan: Any, path: Path) -> None:
+def _save(plan: Plan, path: Path) -> None:
     """Write the contributions part back: one transaction (.winbook) or one atomic replace."""
     from winbook.store.document import PlanFile
     from winbook.store.files import plan_kind, save_plan
@@ -99,7 +104,7 @@ def _money(value: Decimal) -> str:
     return f"{value:.2f}"
 
 
-def _json(c: Any, report: Any) -> dict[str, Any]:
+def _json(c: Contributions, report: ImportReport) -> JSONObject:
     return {
         "raised": _money(c.raised),
         "fees": _money(c.fees),
@@ -123,9 +128,9 @@ def _plural(n: int, word: str) -> str:
 def _text(
     plan_path: Path,
     files: list[str],
-    c: Any,
-    report: Any,
-    matches: list[Any],
+    c: Contributions,
+    report: ImportReport,
+    matches: list[CandidateMatch],
     dry_run: bool,
     shown: list[str],
 ) -> str:

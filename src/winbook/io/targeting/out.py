@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Any
 
 from winbook import atomic
 from winbook.domain.targeting import PrecinctTarget, TargetingResult, pct
 from winbook.errors import ExportError
+from winbook.jsonvalue import JSONObject
 
 CSV_COLUMNS = ("county", "precinct", "tier", "support_pct", "turnout_index", "doors", "note")
 
@@ -42,7 +42,7 @@ def _round(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def precinct_json(p: PrecinctTarget) -> dict[str, Any]:
+def precinct_json(p: PrecinctTarget) -> JSONObject:
     return {
         "county": p.county,
         "precinct": p.precinct,
@@ -64,7 +64,7 @@ def precinct_json(p: PrecinctTarget) -> dict[str, Any]:
     }
 
 
-def targeting_json(result: TargetingResult) -> dict[str, Any]:
+def targeting_json(result: TargetingResult) -> JSONObject:
     """What `winbook targeting --json` prints: every place, the totals and the math."""
     return {
         "precincts": [precinct_json(p) for p in result.precincts],

@@ -9,7 +9,7 @@ import csv
 import io
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeAlias
 
 from winbook.errors import InputFileError
 from winbook.inputfile import open_input
@@ -31,6 +31,13 @@ from winbook.io.xlsx_import.model import (
     _trim,
 )
 from winbook.io.xlsx_import.rows import _income_lines, _map_rows
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet.worksheet import Worksheet
+
+#: A worksheet of a workbook opened read-only (or a writable one in tests).
+Sheet: TypeAlias = "ReadOnlyWorksheet | Worksheet"
 
 
 def _check_file(p: Path) -> bytes:
@@ -150,7 +157,7 @@ def _xlsx_error(p: Path, exc: Exception) -> InputFileError:
     return InputFileError(f"{p.name} cannot be read as an Excel workbook: it may be damaged.")
 
 
-def _sheet_rows(ws: Any, name: str) -> list[list[CellValue]]:
+def _sheet_rows(ws: Sheet, name: str) -> list[list[CellValue]]:
     rows: list[list[CellValue]] = []
     for row in ws.iter_rows(values_only=True):
         if len(rows) >= MAX_ROWS:
@@ -164,7 +171,7 @@ def _sheet_rows(ws: Any, name: str) -> list[list[CellValue]]:
     return rows
 
 
-def _own_header_row(sheets: dict[str, Any]) -> int:
+def _own_header_row(sheets: dict[str, Sheet]) -> int:
     """The header row of a workbook Winbook wrote (under the title rows since the workbook
     prints, row 1 before), or 0 when it is someone else's."""
     if BUDGET not in sheets or INCOME not in sheets:
@@ -177,13 +184,13 @@ def _own_header_row(sheets: dict[str, Any]) -> int:
     return 0
 
 
-def _row(ws: Any, number: int) -> list[CellValue]:
+def _row(ws: Sheet, number: int) -> list[CellValue]:
     for row in ws.iter_rows(min_row=number, max_row=number, values_only=True):
         return list(row)
     return []
 
 
-def _read_own(name: str, sheets: dict[str, Any], head: int) -> BudgetImport:
+def _read_own(name: str, sheets: dict[str, Sheet], head: int) -> BudgetImport:
     budget = _sheet_rows(sheets[BUDGET], name)
     income = _sheet_rows(sheets[INCOME], name)
     own = ForeignSheet(name, BUDGET, head, list(BUDGET_HEADERS), [r[:5] for r in budget[head:]])
@@ -195,7 +202,7 @@ def _read_own(name: str, sheets: dict[str, Any], head: int) -> BudgetImport:
     return result
 
 
-def _best_foreign(name: str, sheets: dict[str, Any]) -> ForeignSheet:
+def _best_foreign(name: str, sheets: dict[str, Sheet]) -> ForeignSheet:
     """The first sheet whose header names an amount column; else the first sheet."""
     first: ForeignSheet | None = None
     for title, ws in sheets.items():

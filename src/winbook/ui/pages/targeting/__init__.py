@@ -14,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 import threading
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QThreadPool, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from winbook.app.document import PlanDocument
@@ -462,7 +462,7 @@ class TargetingPage(PlanPage):
             f"from the latest election get no doors): {shown}{more}."
         )
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._stop.set()
         self._pool.waitForDone(WAIT_ON_CLOSE_MS)
         super().closeEvent(event)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -64,7 +62,7 @@ class PrecinctModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         headers = self.headers
@@ -75,10 +73,10 @@ class PrecinctModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def cells(self, p: PrecinctTarget) -> list[tuple[str, Any]]:
+    def cells(self, p: PrecinctTarget) -> list[tuple[str, object]]:
         """(shown text, sort key) for each column of ``p``'s row."""
         years = _years(p.years)
-        out: list[tuple[str, Any]] = [
+        out: list[tuple[str, object]] = [
             (p.county, p.county.casefold()),
             (p.precinct if p.geographic else f"{p.precinct} ({p.kind})", p.precinct.casefold()),
             (years, len(p.years)),
@@ -100,7 +98,7 @@ class PrecinctModel(QAbstractTableModel):
         ]
         return out
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         p = self.rows[index.row()]
