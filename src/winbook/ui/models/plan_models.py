@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from winbook.domain import parts
 from winbook.domain.labels import EVENT_KIND_WORDS
 from winbook.domain.model import (
     CHANNEL_LABELS,
@@ -219,7 +220,7 @@ def history_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListM
             year = 0
         return PastElection(year=year, cycle=race.cycle, stage=race.stage, seats=race.seats)
 
-    return PlanListModel(doc, "history", HISTORY_COLUMNS, new, "election", parent)
+    return PlanListModel(doc, parts.HISTORY, HISTORY_COLUMNS, new, "election", parent)
 
 
 def expense_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[ExpenseLine]:
@@ -231,7 +232,7 @@ def expense_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListM
             amount=Decimal(0),
         )
 
-    return PlanListModel(doc, "expenses", EXPENSE_COLUMNS, new, "expense line", parent)
+    return PlanListModel(doc, parts.EXPENSES, EXPENSE_COLUMNS, new, "expense line", parent)
 
 
 def income_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[IncomeLine]:
@@ -242,13 +243,13 @@ def income_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListMo
             month=last.month if last else "",
         )
 
-    return PlanListModel(doc, "income", INCOME_COLUMNS, new, "income line", parent)
+    return PlanListModel(doc, parts.INCOME, INCOME_COLUMNS, new, "income line", parent)
 
 
 def race_cost_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[RaceCost]:
     return PlanListModel(
         doc,
-        "race_costs",
+        parts.RACE_COSTS,
         RACE_COST_COLUMNS,
         lambda: RaceCost(stage=doc.plan.race.stage),
         "race cost",
@@ -257,7 +258,7 @@ def race_cost_model(doc: PlanDocument, parent: QObject | None = None) -> PlanLis
 
 
 def base_share_model(doc: PlanDocument, parent: QObject | None = None) -> PlanListModel[BaseShare]:
-    return PlanListModel(doc, "path.base_shares", BASE_SHARE_COLUMNS, BaseShare, "result", parent)
+    return PlanListModel(doc, parts.BASE_SHARES, BASE_SHARE_COLUMNS, BaseShare, "result", parent)
 
 
 RATE_FIELDS: tuple[str, ...] = ("attempts_per_hour", "contacts_per_hour", "contacts_per_vote")
@@ -288,24 +289,24 @@ class ChannelModel(PlanListModel[ChannelPlan]):
 
 
 def channel_model(doc: PlanDocument, parent: QObject | None = None) -> ChannelModel:
-    return ChannelModel(doc, "path.channels", CHANNEL_COLUMNS, ChannelPlan, "channel", parent)
+    return ChannelModel(doc, parts.CHANNELS, CHANNEL_COLUMNS, ChannelPlan, "channel", parent)
 
 
 def timeline_model(
     doc: PlanDocument, parent: QObject | None = None
 ) -> PlanListModel[TimelineEvent]:
-    return PlanListModel(doc, "timeline", TIMELINE_COLUMNS, TimelineEvent, "date", parent)
+    return PlanListModel(doc, parts.TIMELINE, TIMELINE_COLUMNS, TimelineEvent, "date", parent)
 
 
 def checklist_model(
     doc: PlanDocument, parent: QObject | None = None
 ) -> PlanListModel[ChecklistItem]:
-    return PlanListModel(doc, "checklist", CHECKLIST_COLUMNS, ChecklistItem, "step", parent)
+    return PlanListModel(doc, parts.CHECKLIST, CHECKLIST_COLUMNS, ChecklistItem, "step", parent)
 
 
 def disclosure_model(
     doc: PlanDocument, parent: QObject | None = None
 ) -> PlanListModel[DisclosureItem]:
     return PlanListModel(
-        doc, "disclosure.items", DISCLOSURE_COLUMNS, DisclosureItem, "finding", parent
+        doc, parts.DISCLOSURE_ITEMS, DISCLOSURE_COLUMNS, DisclosureItem, "finding", parent
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from winbook.domain.parts import ListPart
 from winbook.domain.rows import TYPED_FIELDS, is_blank
 from winbook.ui.models.columns import Column, Kind
 
@@ -58,21 +59,13 @@ BLANK_ROLES = frozenset(
 RowT = TypeVar("RowT", bound="DataclassInstance")
 
 
-def resolve_part(plan: object, part: str) -> object:
-    """The object a part path names: ``"history"`` or ``"path.channels"``."""
-    obj: object = plan
-    for name in part.split("."):
-        obj = getattr(obj, name)
-    return obj
-
-
 class PlanListModel(QAbstractTableModel, Generic[RowT]):
     """An editable table over one list part of the open plan."""
 
     def __init__(
         self,
         doc: PlanDocument,
-        part: str,
+        part: ListPart[RowT],
         columns: Sequence[Column],
         new_item: Callable[[], RowT],
         noun: str = "row",
@@ -80,12 +73,13 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
     ) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.part = part
+        self.list_part = part
+        self.part = part.path
         self.columns: tuple[Column, ...] = tuple(columns)
         self.new_item = new_item
         self.noun = noun
         self.last_error = ""
-        head, dot, attr = part.partition(".")
+        head, dot, attr = part.path.partition(".")
         self._nested: tuple[str, str] | None = (head, attr) if dot else None
         self._rows: list[RowT] = list(self._source())
         doc.partChanged.connect(self._on_part_changed)
@@ -94,9 +88,7 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
     # ----------------------------------------------------------------- read
 
     def _source(self) -> list[RowT]:
-        # The part's name picks its row type: the factories in `plan_models` pair each part
-        # with its row class (``"history"`` with PastElection ...).
-        return cast("list[RowT]", resolve_part(self.doc.plan, self.part))
+        return self.list_part.rows(self.doc.plan)
 
     def items(self) -> list[RowT]:
         return list(self._rows)
