@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
+
+import pytest
 
 
 def sha256(path: Path) -> str:
@@ -22,3 +25,12 @@ NC_SERIES = DATA / "nc-series"
 
 #: The header row of an OpenElections precinct results file.
 RESULTS_HEADER = "county,precinct,office,district,party,candidate,votes\n"
+
+
+def need(program: str, package: str) -> str:
+    """The path of ``program``, which the README's test command installs (Debian ``package``):
+    a missing one fails the test with the command that installs it, never skips it."""
+    found = shutil.which(program)
+    if found is None:
+        pytest.fail(f"{program} is missing: apt-get install {package} (tools/dev.sh test does)")
+    return found

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.files import need
 from winbook import desktop
 from winbook.cli import main
 from winbook.domain.model import Plan
@@ -23,8 +24,7 @@ MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 def _validate(path: Path) -> None:
     """desktop-file-validate (Debian desktop-file-utils, installed by tools/dev.sh test)."""
-    tool = shutil.which("desktop-file-validate")
-    assert tool, "desktop-file-validate is missing: apt-get install desktop-file-utils"
+    tool = need("desktop-file-validate", "desktop-file-utils")
     done = subprocess.run([tool, str(path)], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from tests.exports import first_export, write_actblue
+from tests.files import need
 from tests.io.test_xlsx_export import _recalculate
 from winbook.domain.contributions import candidate_matches, candidate_names, merge
 from winbook.domain.model import IncomeLine, IncomeSource, Plan
@@ -46,8 +45,7 @@ def test_the_sheet_holds_the_totals(tmp_path: Path) -> None:
 
 
 def test_recalculated_planned_and_actual_by_month(tmp_path: Path) -> None:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
+    need("soffice", "libreoffice-calc")
     (tmp_path / "lo").mkdir()
     files = _recalculate({"c": _plan(tmp_path)}, tmp_path / "lo")
     ws = load_workbook(files["c"], data_only=True)[CONTRIBUTIONS]

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from tests.files import need
 from winbook.cli import main
 from winbook.domain.figures import Figures, compute_figures
 from winbook.domain.model import (
@@ -352,8 +353,7 @@ def _recalculate(
 
 @pytest.fixture(scope="module")
 def recalculated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Plan, Path]]:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
+    need("soffice", "libreoffice-calc")
     plans = variant_plans() | sample_plans()
     files = _recalculate(plans, tmp_path_factory.mktemp("lo"))
     return {name: (plans[name], files[name]) for name in plans}
@@ -614,8 +614,7 @@ def test_the_party_as_the_plan_says_it() -> None:
 
 
 def _needs_libreoffice() -> None:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
+    need("soffice", "libreoffice-calc")
 
 
 def _raise_margin(path: Path) -> None:
@@ -660,8 +659,7 @@ def test_the_printed_workbook_reads_right_on_every_page(tmp_path: Path) -> None:
     """Each sample's workbook printed to PDF by LibreOffice: every page has the candidate and
     office in its header and "Page X of Y" right in its footer; no code, no ISO date."""
     _needs_libreoffice()
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext is not installed: apt-get install poppler-utils")
+    need("pdftotext", "poppler-utils")
     plans = sample_plans()
     pdfs = _recalculate(plans, tmp_path, to="pdf")
     for name, pdf in pdfs.items():

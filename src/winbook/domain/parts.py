@@ -2,7 +2,7 @@
 and the dataclass its rows are, so code that reads or edits a list through a handle gets rows
 of that type, checked when they are read, instead of trusting a name.
 
-The table models take a handle (`winbook.ui.models.table.PlanListModel`); the document's edit
+The window's table models take a handle; the document's edit
 methods still take the list's name (`ListPart.path`), which is what the undo commands record.
 """
 
