@@ -61,10 +61,12 @@ from winbook.io.xlsx_export.cells import (
     F,
     Value,
 )
-from winbook.io.xlsx_export.contributions import contributions_sheet
+from winbook.io.xlsx_export.contributions import CONTRIBUTIONS, contributions_sheet
 from winbook.io.xlsx_export.money import _budget_sheet, _cash_sheet, _income_sheet
 from winbook.io.xlsx_export.path import _path_sheet
 from winbook.io.xlsx_export.summary import _summary_sheet, _timeline_sheet
+from winbook.io.xlsx_export.targeting import HEAD_ROW as TARGETING_HEAD_ROW
+from winbook.io.xlsx_export.targeting import SHEET as TARGETING_SHEET
 from winbook.io.xlsx_export.targeting import add_targeting_sheet
 from winbook.io.xlsx_export.turnout import _turnout_sheet
 from winbook.io.xlsx_print import SheetChrome, print_sheet
@@ -119,11 +121,18 @@ def build_workbook(plan: Plan, figures: Figures | None = None) -> Workbook:
         contributions_sheet(wb.create_sheet(), plan, figures, INCOME)
     chrome = SheetChrome.of(plan)
     for ws in wb.worksheets:
-        landscape, title_rows = _PRINTED.get(ws.title, (False, None))
+        landscape, title_rows = _PRINTED_ALL[ws.title]
         print_sheet(ws, chrome, landscape=landscape, title_rows=title_rows)
     wb.properties.creator = "Winbook"
     wb.properties.title = plan.meta.title or "Campaign plan"
     return wb
+
+
+#: How every sheet prints, those added only when the plan has their data included.
+_PRINTED_ALL = _PRINTED | {
+    TARGETING_SHEET: (True, f"{TARGETING_HEAD_ROW}:{TARGETING_HEAD_ROW}"),
+    CONTRIBUTIONS: (False, None),
+}
 
 
 def workbook_bytes(plan: Plan) -> bytes:

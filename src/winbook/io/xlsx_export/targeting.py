@@ -36,7 +36,8 @@ HEADERS = (
     "Note",
 )
 WIDTHS = (14, 24, 10, 24, 11, 11, 11, 11, 10, 9, 9, 10, 13, 9, 40)
-_HEAD = 6  # the header row
+HEAD_ROW = 6  # the header row (repeated on every printed page)
+_HEAD = HEAD_ROW
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _GREY = Font(color="7F7F7F")
@@ -71,10 +72,6 @@ def add_targeting_sheet(wb: Workbook, plan: Plan, figures: Figures) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = f"C{first}"
     ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(HEADERS))}{last}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{_HEAD}:{_HEAD}"
 
 
 def _top(ws: Worksheet, plan: Plan, r: TargetingResult) -> None:
