@@ -16,6 +16,8 @@ Ana 125, Ben 100, Chloé 250 -> $250. Months: Jan 125, Feb 550, Mar 300.
 
 from __future__ import annotations
 
+import csv
+import random
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +27,9 @@ import pytest
 from tests.exports import (
     ANA,
     BEN,
+    CHLOE,
     COMMITTEE,
+    MAYA,
     actblue_text,
     first_export,
     gift,
@@ -42,7 +46,14 @@ from winbook.domain.contributions import (
 )
 from winbook.domain.model import Candidate, Contributions
 from winbook.errors import InputFileError
-from winbook.io.contributions import open_export, parse_day, parse_money, read_exports
+from winbook.io.contributions import (
+    open_export,
+    parse_day,
+    parse_money,
+    read_exports,
+    read_gifts,
+)
+from winbook.io.contributions.rows import _RowReader
 
 MAYA_NAME = Candidate(full_name="Maya Okafor")
 
@@ -275,7 +286,7 @@ def test_money_and_day_cells() -> None:
 
 def test_a_long_export_counts_every_row_and_names_a_bad_one_far_down(tmp_path: Path) -> None:
     # 10,000 gifts of $1 to $5 (i % 5 + 1): 2,000 of each, so 2,000 x 15 = $30,000 by hand;
-    # read in pieces of 8,192 rows, so the second piece starts at row 8,194.
+    # read in pieces of 1,024 rows, so the bad row is in the ninth piece, not the first.
     rows = [gift(f"R{i}", "2026-06-01", f"{i % 5 + 1}.00", ANA) for i in range(10_000)]
     path = write_actblue(tmp_path / "long.csv", rows)
     c, _ = _import([path])
@@ -287,3 +298,39 @@ def test_a_long_export_counts_every_row_and_names_a_bad_one_far_down(tmp_path: P
     assert str(info.value) == (
         "Row 9,002 of long.csv has “June first”, which is not a date, in the column “Date”."
     )
+
+
+def test_the_fast_column_path_reads_every_row_as_the_row_by_row_path_does(tmp_path: Path) -> None:
+    # Rows the column-by-column path takes as they are and rows it hands to the one-row
+    # reader (refunds, blank or space-only ids and receipts, negative amounts, blank rows),
+    # shuffled: both ways of reading must give the same gifts, row for row.
+    rng = random.Random(17)
+    people = [ANA, BEN, MAYA, CHLOE, {**ANA, "Donor ID": ""}, {**BEN, "Donor ID": "  "}]
+    rows: list[dict[str, str]] = []
+    for i in range(3_000):
+        extra: dict[str, str] = {}
+        pick = rng.random()
+        if pick < 0.05:
+            extra["Refund_Date"] = "2026-05-01"
+        elif pick < 0.08:
+            extra["Refund_Date"] = "   "  # not a refund
+        receipt = f"R{i}" if rng.random() > 0.05 else rng.choice(("", "  "))
+        amount = rng.choice(("5", "25.00", "$1,200.00", "-10.00", "(3.00)"))
+        rows.append(gift(receipt, f"2026-0{rng.randrange(1, 10)}-15", amount, rng.choice(people),
+                         Fee=rng.choice(("", "0.99")), **extra))  # fmt: skip
+        if rng.random() < 0.01:
+            rows.append({})
+    header = open_export(write_actblue(tmp_path / "mixed.csv", rows))
+    fast = read_gifts(header).gifts
+    one_by_one = _RowReader("mixed.csv", header.headers, header.columns)
+    slow = []
+    with header.path.open(newline="", encoding="utf-8") as fh:
+        for n, row in enumerate(csv.reader(fh), start=1):
+            if n > 1 and "".join(row).strip():
+                slow.append(one_by_one.gift(row, n))
+    assert len(fast) == len(slow) == 3_000
+    assert fast == slow
+    # and the cases are there: refunds, donors by name and ZIP, made-up receipt keys
+    assert sum(g.refunded for g in fast) > 100
+    assert any(g.donor_key.startswith("name:") for g in fast)
+    assert any(g.receipt_key.startswith("g:") for g in fast)

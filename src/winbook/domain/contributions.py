@@ -253,10 +253,12 @@ def _merge(
     report.taken_out = len(old.gifts) - len(kept)
     month_of = {d: f"{d.year:04d}-{d.month:02d}" for d in set(whens)}
     picked = [gifts[i] for i in fresh]
+    donor_keys = [g.donor_key for g in picked]
+    donor_of = {k: digest.donor(k) for k in set(donor_keys)}  # a donor gives many gifts
     kept += map(
         ContributionGift,
         [receipts[i] for i in fresh],
-        map(digest.donor, [g.donor_key for g in picked]),
+        map(donor_of.__getitem__, donor_keys),
         [month_of[g.when] for g in picked],
         [g.amount for g in picked],
         [g.fee for g in picked],

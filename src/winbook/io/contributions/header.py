@@ -22,7 +22,7 @@ PREVIEW_ROWS = 200
 MAX_LINE_CHARS = 1024 * 1024
 
 
-CHECK_EVERY_ROWS = 8192
+CHECK_EVERY_ROWS = 1024
 
 
 #: Called with (bytes read, bytes in all); raising stops the import.

@@ -8,9 +8,11 @@ import csv
 import itertools
 import operator
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from itertools import repeat
 
 from winbook.domain.contributions import Gift, normalize_name, normalize_zip
 from winbook.domain.dates import parse_date
@@ -155,13 +157,13 @@ class _RowReader:
         """The gifts of ``rows`` (row ``first`` onwards), column by column.
 
         A row the fast path does not take as it is (short or blank, an amount, day or fee
-        that is not money or a date, a refund, no receipt or donor id, another recipient)
+        that is not money or a date, a negative amount, no receipt id, another recipient)
         goes through `gift`, which reads it alone and says what is wrong with it."""
         need = self.last_column
         for short in [r for r in rows if len(r) <= need]:
             short.extend([""] * (self.width + 1 - len(short)))
         blank = [""] * len(rows)
-        (amounts_t, dates_t, fees_t, recipients, ids, _zips, receipts, refunds, firsts,
+        (amounts_t, dates_t, fees_t, recipients, ids, zips, receipts, refunds, firsts,
          lasts, names_t) = [
             list(map(operator.itemgetter(i), rows)) if i < self.width else blank
             for i in self.picked
@@ -182,42 +184,46 @@ class _RowReader:
             if on is not None:
                 self._committee(on[1].strip(), first + on[0])
         usual = {self.committee, ""}
+        receipts = [t.strip() for t in receipts]
         odd = [
             i
-            for i, (a, w, f, rc, d, rf, rp) in enumerate(
-                zip(amounts, whens, fees, receipts, ids, refunds, recipients, strict=True)
+            for i, (a, w, f, rc, rp) in enumerate(
+                zip(amounts, whens, fees, receipts, recipients, strict=True)
             )
-            if a is None or w is None or f is None or not rc or not d or rf or rp not in usual
-            or a < 0 or f < 0
+            if a is None or w is None or f is None or not rc or rp not in usual or a < 0 or f < 0
         ]  # fmt: skip
         if self.split_name:
             names = [f"{a.strip()} {b.strip()}" for a, b in zip(firsts, lasts, strict=True)]
         else:
             names = [t.strip() for t in names_t]
+        ids = [t.strip() for t in ids]
+        if all(ids):
+            donors = ["id:" + t for t in ids]
+        else:  # donors without an id are one donor by normalized name and ZIP
+            name_key = self._name_key
+            donors = [
+                "id:" + d if d else name_key(n, z) for d, n, z in zip(ids, names, zips, strict=True)
+            ]
+        refunded: Iterable[bool] = (
+            [bool(t) and not t.isspace() for t in refunds] if any(refunds) else repeat(False)
+        )
         gifts: list[Gift | None] = list(
             map(
                 Gift,
                 range(first, first + len(rows)),
-                ["r:" + t.strip() for t in receipts],
+                ["r:" + t for t in receipts],
                 whens,
                 amounts,
                 fees,
-                ["id:" + t.strip() for t in ids],
+                donors,
                 names,
-                itertools.repeat(False),
+                refunded,
             )
         )
         for i in odd:
             row = rows[i]
             gifts[i] = self.gift(row, first + i) if any(row) and "".join(row).strip() else None
         return [g for g in gifts if g is not None] if odd else gifts  # type: ignore[return-value]
-
-    def _slow(self, rows: list[list[str]], first: int) -> list[Gift]:
-        out = []
-        for n, row in enumerate(rows, start=first):
-            if any(row) and "".join(row).strip():
-                out.append(self.gift(row, n))
-        return out
 
     def _name_key(self, name: str, zip_code: str) -> str:
         try:
