@@ -334,3 +334,19 @@ def test_the_fast_column_path_reads_every_row_as_the_row_by_row_path_does(tmp_pa
     assert sum(g.refunded for g in fast) > 100
     assert any(g.donor_key.startswith("name:") for g in fast)
     assert any(g.receipt_key.startswith("g:") for g in fast)
+
+
+def test_progress_counts_the_bytes_of_all_the_files_together(tmp_path: Path) -> None:
+    # 2,000 rows each, read in pieces of 1,024: each file reports once midway and at its end
+    rows = [gift(f"R{i}", "2026-06-01", "10.00", ANA) for i in range(4_000)]
+    first = write_actblue(tmp_path / "a.csv", rows[:2_000])
+    second = write_actblue(tmp_path / "b.csv", rows[2_000:])
+    total = first.stat().st_size + second.stat().st_size
+    calls: list[tuple[int, int]] = []
+    read_exports([first, second], progress=lambda done, size: calls.append((done, size)))
+    assert {size for _, size in calls} == {total}
+    done = [d for d, _ in calls]
+    assert done == sorted(done) and done[-1] == total
+    # the second file's steps start where the first file's end
+    assert first.stat().st_size in done
+    assert any(first.stat().st_size < d < total for d in done)

@@ -9,9 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.exports import (
@@ -23,6 +30,7 @@ from tests.exports import (
 )
 from winbook.app.document import PlanDocument
 from winbook.domain.model import Plan, RaceCost, Stage
+from winbook.ui import contributions_import
 from winbook.ui.contributions_import import ContributionsImportDialog
 from winbook.ui.main_window import MainWindow
 from winbook.ui.pages.fundraising import FundraisingPage
@@ -314,3 +322,79 @@ def test_the_budget_chart_shows_raised_beside_planned(
     assert series["Raised (actual)"] == [550.0, 300.0]  # Feb 500 + 50, Mar 50 + 250 by hand
     # January's $125 is before the budget's first month: said, not dropped silently.
     assert "$125.00 of the money raised came in 2026-01" in budget.ui.warnings_label.text()
+
+
+# --------------------------------------------------------------------------- a long read
+
+
+def _long_export(tmp_path: Path) -> Path:
+    # 6,000 gifts of $10 (read in pieces of 1,024 rows: the progress bar moves six times).
+    rows = [gift(f"R{i}", "2026-06-01", "10.00", ANA if i % 2 else MAYA) for i in range(6_000)]
+    return write_actblue(tmp_path / "long.csv", rows)
+
+
+def _cancel_when_the_bar_shows(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Press Cancel on the progress bar once it is up, as a person would; returns its labels."""
+    monkeypatch.setattr(contributions_import, "SHOW_PROGRESS_AFTER_MS", 0)
+    seen: list[str] = []
+    looks = iter(range(50))
+
+    def press() -> None:
+        bars = [
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        ]  # fmt: skip
+        if not bars:
+            if next(looks, None) is not None:  # not up yet: look again at the next step
+                QTimer.singleShot(0, press)
+            return
+        seen.append(bars[0].labelText())
+        cancel = bars[0].findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def test_cancelling_a_long_read_after_a_change_of_column_puts_the_columns_back(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = _long_export(tmp_path)
+    dialog = ContributionsImportDialog([export], _plan())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.ui.summary_label.text()
+    # By hand: 3,000 of the 6,000 gifts are Maya's own, $30,000 raised in all.
+    assert "6,000 new gifts to count" in before and "$60,000.00 raised" in before
+    zip_code = dialog.combo("zip")
+    assert zip_code.currentText() == "Donor ZIP"
+
+    seen = _cancel_when_the_bar_shows(qtbot, monkeypatch)
+    zip_code.setFocus()
+    QTest.keyClick(zip_code, Qt.Key.Key_Down)  # the next column, read again; then Cancel
+    assert seen == ["Reading the contributions…"]
+    assert zip_code.currentText() == "Donor ZIP"  # put back
+    assert dialog.columns() == dialog._header.columns
+    text = dialog.ui.summary_label.text()
+    assert text.startswith("Reading stopped: the columns are back as they were.")
+    assert text.endswith(before)
+    report = dialog.report()
+    assert report is not None and report.new_gifts == 6_000
+    assert _click_ok(dialog) == QDialog.DialogCode.Accepted.value
+
+
+def test_cancelling_the_first_read_closes_the_import_and_changes_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = _long_export(tmp_path)
+    opened = _answer(monkeypatch, qtbot, _click_ok)
+    win, page = _window(qtbot, _plan())
+    assert win.doc is not None
+    steps = win.doc.undo_stack.count()
+    seen = _cancel_when_the_bar_shows(qtbot, monkeypatch)
+    assert not page.import_files([export])
+    assert seen == ["Reading the contributions…"]
+    assert opened == []  # the dialog never asked anything
+    assert win.doc.undo_stack.count() == steps
+    assert win.doc.plan.contributions.imported_on is None

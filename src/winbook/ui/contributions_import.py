@@ -11,6 +11,11 @@ the candidate's are listed, ticked, for the user to confirm or correct (or to fi
 another name). Every change of mapping reads the files again and shows what the import would
 give; a row that cannot be read is one sentence and the OK button stays off. Donors' names
 live only in this window's memory: the plan receives totals and digests (`merge`).
+
+A read that takes a while (a campaign's whole history) shows a progress bar with a Cancel
+button after half a second. Cancelling the first read closes the import (`was_cancelled`);
+cancelling the read after a change of column puts the columns back as they were, with what
+they gave.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidgetItem,
+    QProgressDialog,
     QPushButton,
     QTableWidgetItem,
     QWidget,
@@ -51,6 +57,13 @@ from winbook.ui.forms.ui_contributions_import_dialog import Ui_ContributionsImpo
 
 _FIELDS = tuple(f.name for f in fields(ContributionColumns))
 _NEEDED = ("date", "amount")
+#: A read shorter than this shows no progress bar (Qt's own default, in milliseconds).
+SHOW_PROGRESS_AFTER_MS = 500
+_STEPS = 1000
+
+
+class _ReadCancelledError(Exception):
+    """The user pressed Cancel on the progress bar."""
 
 
 def _plural(n: int, word: str) -> str:
@@ -69,6 +82,8 @@ class ContributionsImportDialog(QDialog):
         self._matches: list[CandidateMatch] = []
         self._extra_names: list[str] = []
         self._result: tuple[Contributions, ImportReport] | None = None
+        self._cancelled = False
+        self._shown_columns: ContributionColumns | None = None  # what the result was read with
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.find_name_button.clicked.connect(self._find_other_name)
@@ -98,6 +113,10 @@ class ContributionsImportDialog(QDialog):
 
     def problem(self) -> str:
         return str(self.ui.problems_text.toPlainText())
+
+    def was_cancelled(self) -> bool:
+        """The first read was cancelled: there is nothing to show (do not ``exec`` it)."""
+        return self._cancelled
 
     def matches(self) -> list[CandidateMatch]:
         return list(self._matches)
@@ -146,22 +165,65 @@ class ContributionsImportDialog(QDialog):
 
     def _read(self) -> None:
         """Read every file with the mapping shown; a problem is one sentence, OK stays off."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big export takes a while
+        columns = self.columns()
         try:
-            self._exports = read_exports(self._paths, self.columns())
+            exports = self._read_with_progress(columns)
+        except _ReadCancelledError:
+            self._put_back()
+            return
         except InputFileError as exc:
             self._exports, self._result = None, None
+            self._shown_columns = columns
             self.ui.problems_text.setPlainText(str(exc))
             self.ui.problems_text.setVisible(True)
             self.ui.summary_label.setText("Nothing can be imported until this is put right.")
             self.ui.candidate_list.clear()
             self._ok().setEnabled(False)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self._exports, self._shown_columns = exports, columns
         self.ui.problems_text.setPlainText("")
         self.ui.problems_text.setVisible(False)  # no problem: no empty box
         self._find_matches()
+
+    def _read_with_progress(self, columns: ContributionColumns) -> Exports:
+        owner = self if self.isVisible() else self.parentWidget()
+        bar = QProgressDialog("Reading the contributions…", "Cancel", 0, _STEPS, owner)
+        bar.setWindowTitle("Import contributions")
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        bar.setAutoReset(False)
+        bar.setValue(0)
+
+        def step(done: int, total: int) -> None:
+            bar.setValue(min(_STEPS, done * _STEPS // max(total, 1)))
+            if bar.wasCanceled():
+                raise _ReadCancelledError
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return read_exports(self._paths, columns, step)
+        finally:
+            QApplication.restoreOverrideCursor()
+            bar.close()
+            bar.deleteLater()
+
+    def _put_back(self) -> None:
+        """After a cancelled read: the columns the result shown was read with (none: give up)."""
+        if self._shown_columns is None:
+            self._cancelled = True
+            self.reject()
+            return
+        for name in _FIELDS:
+            combo, col = self.combo(name), getattr(self._shown_columns, name)
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0 if col is None else col + 1)
+            combo.blockSignals(False)
+        self._say_stopped()
+
+    def _say_stopped(self) -> None:
+        text = self.ui.summary_label.text()
+        note = "Reading stopped: the columns are back as they were. "
+        self.ui.summary_label.setText(note + text.removeprefix(note))
 
     def _find_matches(self) -> None:
         if self._exports is None:
@@ -225,14 +287,18 @@ class ContributionsImportDialog(QDialog):
         self._sync_ticks()
         mine = [m.donor_key for m in self._matches if m.confirmed]
         not_mine = [m.donor_key for m in self._matches if not m.confirmed]
-        self._result = merge(
-            self._plan.contributions,
-            self._exports.gifts,
-            mine,
-            not_candidate_keys=not_mine,
-            earlier_decisions_stand=False,
-            platform=self._exports.platform,
-        )
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # ~0.5 s per 100,000 gifts
+        try:
+            self._result = merge(
+                self._plan.contributions,
+                self._exports.gifts,
+                mine,
+                not_candidate_keys=not_mine,
+                earlier_decisions_stand=False,
+                platform=self._exports.platform,
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
         c, r = self._result
         self.ui.summary_label.setText(summary_text(c, r))
         self._ok().setEnabled(r.new_gifts > 0 or r.taken_out > 0 or bool(mine or not_mine))

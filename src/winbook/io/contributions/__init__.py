@@ -68,16 +68,37 @@ def read_exports(
     columns: ContributionColumns | None = None,
     progress: ProgressFn | None = None,
 ) -> Exports:
-    """The gifts of every file, in order; their committee must be the same throughout."""
+    """The gifts of every file, in order; their committee must be the same throughout.
+
+    ``progress`` is called with the bytes read of all the files together and their size."""
     gifts: list[Gift] = []
     platforms: set[str] = set()
     committee = ""
-    for path in paths:
+    sizes = [_size(p) for p in paths]
+    total = sum(sizes)
+    for k, path in enumerate(paths):
         header = open_export(path)
+        step = None if progress is None else _after(progress, sum(sizes[:k]), total)
         with gc_paused():
-            read = read_gifts(header, columns, committee, progress)
+            read = read_gifts(header, columns, committee, step)
         committee = committee or read.committee
         gifts += read.gifts
         platforms.add(header.platform)
     platform = platforms.pop() if len(platforms) == 1 else ""
     return Exports(gifts, platform, [p.name for p in paths])
+
+
+def _after(progress: ProgressFn, done: int, total: int) -> ProgressFn:
+    """One file's progress as progress through all the files (``done`` bytes before it)."""
+
+    def step(read: int, _size: int) -> None:
+        progress(done + read, total)
+
+    return step
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # open_export says what is wrong with it

@@ -65,7 +65,7 @@ class FundraisingPage(PlanPage):
             QMessageBox.warning(self, "Cannot import the contributions", str(exc))
             return False
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.was_cancelled() or dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             merged, report = dialog.contributions(), dialog.report()
         finally:
