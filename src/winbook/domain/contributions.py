@@ -29,6 +29,7 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
+import operator
 import secrets
 import unicodedata
 from collections import defaultdict
@@ -171,17 +172,19 @@ def _same_person(donor: str, names: set[str]) -> bool:
     return False
 
 
+_donor_name = operator.attrgetter("donor_name")
+
+
 def candidate_matches(gifts: Iterable[Gift], names: set[str]) -> list[CandidateMatch]:
     """The donors whose name matches one of the candidate's ``names``, largest first."""
+    gifts = list(gifts)
+    # Names repeat (a donor gives again and again): each is normalized and compared once,
+    # and only the gifts of a name that matches are looked at one by one.
+    distinct = set(map(_donor_name, gifts))
+    hits = {n for n in distinct if _same_person(normalize_name(n), names)}
     found: dict[str, CandidateMatch] = {}
-    same: dict[str, bool] = {}  # names repeat: each is normalized and compared once
     for g in gifts:
-        if g.refunded:
-            continue
-        hit = same.get(g.donor_name)
-        if hit is None:
-            hit = same[g.donor_name] = _same_person(normalize_name(g.donor_name), names)
-        if not hit:
+        if g.donor_name not in hits or g.refunded:
             continue
         m = found.setdefault(g.donor_key, CandidateMatch(g.donor_key, normalize_name(g.donor_name)))
         m.gifts += 1
