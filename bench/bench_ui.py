@@ -26,6 +26,8 @@ from pathlib import Path
 
 from _common import budget_plan, machine, timings_ms
 
+from winbook.domain.parts import EXPENSES
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,7 +90,7 @@ def edit_latency(edits: int) -> tuple[list[float], str, str]:
     amounts = iter(range(1000, 1000 + edits))
 
     def one_edit() -> None:
-        doc.set_value("expenses", 500, "amount", Decimal(next(amounts)), merge=False)
+        doc.set_value(EXPENSES.field("amount"), 500, Decimal(next(amounts)), merge=False)
         app.processEvents()  # deferred repaints and queued updates count too
 
     times = timings_ms(one_edit, edits)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from winbook.app.document import PlanDocument
 from winbook.domain.model import Plan
+from winbook.domain.parts import CANDIDATE, RACE
 from winbook.store.document import PlanFile, read_plan_file
 
 FFFD = "\N{REPLACEMENT CHARACTER}"
@@ -29,8 +30,8 @@ def test_a_lone_surrogate_does_not_lose_the_other_edit(qtbot: QtBot, tmp_path: P
     path, doc = _open(tmp_path)
     failures: list[str] = []
     doc.writeFailed.connect(failures.append)
-    doc.set_value("candidate", None, "full_name", "Ana \ud800")
-    doc.set_value("race", None, "seats", 3)
+    doc.set_value(CANDIDATE.field("full_name"), None, "Ana \ud800")
+    doc.set_value(RACE.field("seats"), None, 3)
     with qtbot.waitSignal(doc.textRepaired, timeout=2000) as notice:
         doc.flush()
     assert notice.args and str(notice.args[0]).startswith("1 character that is not valid Unicode")
@@ -46,7 +47,7 @@ def test_a_change_by_another_writer_is_never_overwritten(qtbot: QtBot, tmp_path:
         theirs = other.load()
         theirs.meta.title = "theirs"
         other.write(theirs, ["meta"])
-    doc.set_value("race", None, "office", "Mayor")
+    doc.set_value(RACE.field("office"), None, "Mayor")
     with qtbot.waitSignal(doc.writeFailed, timeout=2000) as failed:
         doc.flush()
     message = str(failed.args[0])
@@ -54,7 +55,7 @@ def test_a_change_by_another_writer_is_never_overwritten(qtbot: QtBot, tmp_path:
     assert doc.is_modified  # the edit is still in memory
     stored = read_plan_file(path)
     assert (stored.meta.title, stored.race.office) == ("theirs", "")
-    doc.set_value("race", None, "seats", 2)  # a later change is refused the same way
+    doc.set_value(RACE.field("seats"), None, 2)  # a later change is refused the same way
     with qtbot.waitSignal(doc.writeFailed, timeout=2000):
         doc.flush()
     assert read_plan_file(path).race.seats == 1
@@ -63,7 +64,7 @@ def test_a_change_by_another_writer_is_never_overwritten(qtbot: QtBot, tmp_path:
     mine = read_plan_file(copy)
     assert (mine.race.office, mine.race.seats, mine.meta.title) == ("Mayor", 2, "")
     assert not doc.is_modified and doc.path == copy
-    doc.set_value("race", None, "seats", 4)  # editing the copy saves normally
+    doc.set_value(RACE.field("seats"), None, 4)  # editing the copy saves normally
     doc.flush()
     assert read_plan_file(copy).race.seats == 4
     assert read_plan_file(path).meta.title == "theirs"

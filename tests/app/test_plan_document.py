@@ -12,7 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from winbook.app import recovery
 from winbook.app.document import WRITE_DELAY_MS, PlanDocument
-from winbook.domain.model import ExpenseLine, Plan, SectionStatus, TurnoutSettings
+from winbook.domain.model import (
+    ChannelPlan,
+    ExpenseLine,
+    PastElection,
+    PathSettings,
+    Plan,
+    Race,
+    SectionStatus,
+    TurnoutSettings,
+)
+from winbook.domain.parts import CANDIDATE, CHANNELS, EXPENSES, RACE, TURNOUT
 from winbook.errors import PlanFileError
 from winbook.store.document import PlanFile
 
@@ -24,7 +34,7 @@ def _doc() -> PlanDocument:
 def test_typing_merges_into_one_undo_step() -> None:
     doc = _doc()
     for text in ("M", "Ma", "May", "Maya"):
-        doc.set_value("candidate", None, "full_name", text)
+        doc.set_value(CANDIDATE.field("full_name"), None, text)
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert doc.plan.candidate.full_name == ""
@@ -34,9 +44,9 @@ def test_typing_merges_into_one_undo_step() -> None:
 
 def test_different_fields_and_merge_false_are_separate_steps() -> None:
     doc = _doc()
-    doc.set_value("candidate", None, "full_name", "Maya")
-    doc.set_value("race", None, "seats", 3)
-    doc.set_value("race", None, "seats", 4, merge=False)
+    doc.set_value(CANDIDATE.field("full_name"), None, "Maya")
+    doc.set_value(RACE.field("seats"), None, 3)
+    doc.set_value(RACE.field("seats"), None, 4, merge=False)
     assert doc.undo_stack.count() == 3
     doc.undo_stack.undo()
     assert doc.plan.race.seats == 3
@@ -44,7 +54,7 @@ def test_different_fields_and_merge_false_are_separate_steps() -> None:
 
 def test_unchanged_value_pushes_nothing() -> None:
     doc = _doc()
-    doc.set_value("race", None, "seats", 1)
+    doc.set_value(RACE.field("seats"), None, 1)
     assert doc.undo_stack.count() == 0
 
 
@@ -52,16 +62,16 @@ def test_rows_insert_remove_move_and_undo() -> None:
     doc = _doc()
     pairs = (("a", 1), ("b", 2), ("c", 3))
     rows = [ExpenseLine(description=d, amount=Decimal(a)) for d, a in pairs]
-    doc.insert_items("expenses", 0, rows)
-    doc.remove_items("expenses", [0, 2])
+    doc.insert_items(EXPENSES, 0, rows)
+    doc.remove_items(EXPENSES, [0, 2])
     assert [e.description for e in doc.plan.expenses] == ["b"]
     doc.undo_stack.undo()
     assert [e.description for e in doc.plan.expenses] == ["a", "b", "c"]
-    doc.move_item("expenses", 0, 2)
+    doc.move_item(EXPENSES, 0, 2)
     assert [e.description for e in doc.plan.expenses] == ["b", "c", "a"]
     doc.undo_stack.undo()
     assert [e.description for e in doc.plan.expenses] == ["a", "b", "c"]
-    doc.replace_items("expenses", rows[:1])
+    doc.replace_items(EXPENSES, rows[:1])
     doc.undo_stack.undo()
     assert len(doc.plan.expenses) == 3
 
@@ -73,12 +83,12 @@ def test_row_signals_bracket_the_change(qtbot: QtBot) -> None:
         lambda p, a, b: seen.append(("about", a, b, len(doc.plan.expenses)))
     )
     doc.rowsInserted.connect(lambda p, a, b: seen.append(("done", a, b, len(doc.plan.expenses))))
-    doc.insert_items("expenses", 0, [ExpenseLine(), ExpenseLine()])
+    doc.insert_items(EXPENSES, 0, [ExpenseLine(), ExpenseLine()])
     assert seen == [("about", 0, 1, 0), ("done", 0, 1, 2)]
     removed: list[tuple[int, int]] = []
     doc.rowsRemoved.connect(lambda p, a, b: removed.append((a, b)))
-    doc.insert_items("expenses", 2, [ExpenseLine(), ExpenseLine(), ExpenseLine()])
-    doc.remove_items("expenses", [4, 0, 1, 3])
+    doc.insert_items(EXPENSES, 2, [ExpenseLine(), ExpenseLine(), ExpenseLine()])
+    doc.remove_items(EXPENSES, [4, 0, 1, 3])
     assert removed == [(3, 4), (0, 1)]  # bottom block first
     assert len(doc.plan.expenses) == 1
 
@@ -88,8 +98,8 @@ def test_figures_follow_every_change_once_per_step(qtbot: QtBot) -> None:
     count: list[int] = []
     doc.figuresChanged.connect(lambda: count.append(1))
     with doc.macro("Paste rows"):
-        doc.insert_items("expenses", 0, [ExpenseLine(amount=Decimal(1200))])
-        doc.insert_items("expenses", 1, [ExpenseLine(amount=Decimal("300.50"))])
+        doc.insert_items(EXPENSES, 0, [ExpenseLine(amount=Decimal(1200))])
+        doc.insert_items(EXPENSES, 1, [ExpenseLine(amount=Decimal("300.50"))])
     assert len(count) == 1
     assert doc.undo_stack.count() == 1
     assert doc.figures.budget.total_spending == Decimal("1500.50")  # 1200 + 300.50
@@ -101,7 +111,7 @@ def test_figures_follow_every_change_once_per_step(qtbot: QtBot) -> None:
 def test_problems_signal_for_an_impossible_value(qtbot: QtBot) -> None:
     doc = _doc()
     with qtbot.waitSignal(doc.problemsChanged, timeout=1000):
-        doc.set_value("race", None, "seats", 0)
+        doc.set_value(RACE.field("seats"), None, 0)
     fields = {(p.part, p.field) for p in doc.problems}
     assert ("race", "seats") in fields
     assert doc.plan.race.seats == 0  # never changed
@@ -123,10 +133,35 @@ def test_sections_and_set_object() -> None:
     assert doc.section_text("why") == "Because"
     doc.undo_stack.undo()
     assert doc.plan.sections == []
-    doc.set_object("turnout", TurnoutSettings(adjustment_pct=-5.0))
+    doc.set_object(TURNOUT, TurnoutSettings(adjustment_pct=-5.0))
     assert doc.plan.turnout.adjustment_pct == -5.0
     doc.undo_stack.undo()
     assert doc.plan.turnout.adjustment_pct == 0.0
+
+
+def test_an_edit_of_the_wrong_shape_is_refused_before_it_reaches_the_undo_stack() -> None:
+    doc = PlanDocument.from_plan(Plan(path=PathSettings(channels=[ChannelPlan()])))
+    with pytest.raises(TypeError, match="takes ExpenseLine rows"):
+        doc.insert_items(EXPENSES, 0, [PastElection(year=2022)])  # type: ignore[misc]  # mypy refuses it too
+    with pytest.raises(TypeError, match="takes a TurnoutSettings"):
+        doc.set_object(TURNOUT, Race())  # type: ignore[misc]  # mypy refuses it too
+    with pytest.raises(TypeError, match="needs a row index"):
+        doc.set_value(EXPENSES.field("amount"), None, Decimal(5))
+    with pytest.raises(TypeError, match="takes no row index"):
+        doc.set_value(RACE.field("office"), 0, "Mayor")
+    # a list inside an object is edited by replacing its owner, never behind its back
+    with pytest.raises(ValueError, match=r"inside plan\.path"):
+        doc.insert_items(CHANNELS, 0, [ChannelPlan()])
+    with pytest.raises(ValueError, match="inside another part"):
+        doc.set_value(CHANNELS.field("share_pct"), 0, 10.0)
+    assert doc.undo_stack.count() == 0
+    assert doc.plan.expenses == [] and doc.plan.turnout == TurnoutSettings()
+    assert doc.plan.path.channels == [ChannelPlan()]
+    # the same edits, well shaped, are one undo step each
+    doc.insert_items(EXPENSES, 0, [ExpenseLine(amount=Decimal(5))])
+    doc.set_value(EXPENSES.field("amount"), 0, Decimal(7))
+    assert doc.value(EXPENSES.field("amount"), 0) == Decimal(7)
+    assert doc.undo_stack.count() == 2
 
 
 def _stored_name(path: Path) -> str:
@@ -141,7 +176,7 @@ def test_edits_reach_the_file_within_two_seconds(qtbot: QtBot, tmp_path: Path) -
     path = tmp_path / "plan.winbook"
     PlanFile.create(path, Plan()).close()
     doc = PlanDocument.open(path)
-    doc.set_value("candidate", None, "full_name", "Lan Nguyễn")
+    doc.set_value(CANDIDATE.field("full_name"), None, "Lan Nguyễn")
     assert doc.is_modified
     qtbot.waitUntil(lambda: not doc.is_modified, timeout=2000)
     assert WRITE_DELAY_MS <= 1000
@@ -153,7 +188,7 @@ def test_close_flushes_at_once(tmp_path: Path) -> None:
     path = tmp_path / "plan.winbook"
     PlanFile.create(path, Plan()).close()
     doc = PlanDocument.open(path)
-    doc.set_value("candidate", None, "full_name", "Ana")
+    doc.set_value(CANDIDATE.field("full_name"), None, "Ana")
     doc.close()
     assert _stored_name(path) == "Ana"
     assert not recovery.marker_path(path).exists()
@@ -164,14 +199,14 @@ def test_untitled_lives_in_autosave_until_saved_as(tmp_path: Path) -> None:
     assert doc.is_untitled and doc.path is not None
     autosave = doc.path
     assert autosave.parent == recovery.autosave_dir()
-    doc.set_value("candidate", None, "full_name", "Ana")
+    doc.set_value(CANDIDATE.field("full_name"), None, "Ana")
     doc.flush()
     assert _stored_name(autosave) == "Ana"
     target = tmp_path / "ana.winbook"
     doc.save_as(target)
     assert not doc.is_untitled and doc.path == target
     assert not autosave.exists()
-    doc.set_value("candidate", None, "full_name", "Ana B")
+    doc.set_value(CANDIDATE.field("full_name"), None, "Ana B")
     doc.close()
     assert _stored_name(target) == "Ana B"
 
@@ -183,7 +218,7 @@ def test_discarded_untitled_is_removed_and_kept_one_is_recoverable() -> None:
     gone.close(discard_untitled=True)
     assert not gone_path.exists()
     kept = PlanDocument.new_untitled()
-    kept.set_value("candidate", None, "full_name", "Kim")
+    kept.set_value(CANDIDATE.field("full_name"), None, "Kim")
     kept.close()
     assert kept.path is not None and kept.path.exists()
     # this process is alive, so the plan is not offered for recovery yet
@@ -217,7 +252,7 @@ def test_write_failure_is_reported_not_raised(qtbot: QtBot, tmp_path: Path) -> N
     doc = PlanDocument.open(path)
     assert doc._file is not None
     doc._file.close()  # simulate the file going away under us
-    doc.set_value("candidate", None, "full_name", "Ana")
+    doc.set_value(CANDIDATE.field("full_name"), None, "Ana")
     with qtbot.waitSignal(doc.writeFailed, timeout=2000) as blocker:
         pass
     assert blocker.args and "closed" in str(blocker.args[0])
@@ -230,7 +265,7 @@ def test_sqlite_file_holds_the_change(tmp_path: Path) -> None:
     path = tmp_path / "plan.winbook"
     PlanFile.create(path, Plan()).close()
     doc = PlanDocument.open(path)
-    doc.set_value("race", None, "office", "County Clerk")
+    doc.set_value(RACE.field("office"), None, "County Clerk")
     doc.flush()
     with sqlite3.connect(path) as conn:
         blob = " ".join(str(r) for r in conn.execute("SELECT * FROM sqlite_master").fetchall())

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from winbook.app.document import PlanDocument
 from winbook.app.typing import TextEdit
 from winbook.domain.model import Plan
+from winbook.domain.parts import RACE
 
 
 class Clock:
@@ -30,7 +31,7 @@ def _type(doc: PlanDocument, clock: Clock, text: str, gap: float = 0.1) -> None:
     """Type ``text`` at the end of the office field, one character every ``gap`` seconds."""
     for ch in text:
         clock.now += gap
-        doc.set_value("race", None, "office", doc.plan.race.office + ch)
+        doc.set_value(RACE.field("office"), None, doc.plan.race.office + ch)
 
 
 def test_text_edit_finds_what_changed() -> None:
@@ -84,7 +85,7 @@ def test_a_paste_is_its_own_step(qtbot: QtBot) -> None:
     doc, clock = _doc()
     _type(doc, clock, "Clerk ")
     clock.now += 0.1
-    doc.set_value("race", None, "office", "Clerk of the Court")  # 12 characters at once
+    doc.set_value(RACE.field("office"), None, "Clerk of the Court")  # 12 characters at once
     _type(doc, clock, "s")
     assert doc.undo_stack.count() == 3
     doc.undo_stack.undo()
@@ -97,7 +98,7 @@ def test_a_cut_is_its_own_step(qtbot: QtBot) -> None:
     doc, clock = _doc()
     _type(doc, clock, "County Clerk")
     clock.now += 0.1
-    doc.set_value("race", None, "office", "Clerk")  # "County " cut
+    doc.set_value(RACE.field("office"), None, "Clerk")  # "County " cut
     doc.undo_stack.undo()
     assert doc.plan.race.office == "County Clerk"
 
@@ -106,7 +107,7 @@ def test_a_cursor_jump_ends_a_burst(qtbot: QtBot) -> None:
     doc, clock = _doc()
     _type(doc, clock, "Clerk")
     clock.now += 0.1
-    doc.set_value("race", None, "office", "-Clerk")  # typed at the start: the cursor moved
+    doc.set_value(RACE.field("office"), None, "-Clerk")  # typed at the start: the cursor moved
     doc.undo_stack.undo()
     assert doc.plan.race.office == "Clerk"
 
@@ -115,7 +116,7 @@ def test_backspace_continues_the_burst(qtbot: QtBot) -> None:
     doc, clock = _doc()
     _type(doc, clock, "Clerj")
     clock.now += 0.1
-    doc.set_value("race", None, "office", "Cler")
+    doc.set_value(RACE.field("office"), None, "Cler")
     _type(doc, clock, "k")
     assert doc.undo_stack.count() == 1
 
@@ -135,7 +136,7 @@ def test_another_field_in_between_ends_the_burst(qtbot: QtBot) -> None:
     doc, clock = _doc()
     _type(doc, clock, "Clerk")
     clock.now += 0.1
-    doc.set_value("race", None, "jurisdiction", "Cherokee County")
+    doc.set_value(RACE.field("jurisdiction"), None, "Cherokee County")
     _type(doc, clock, "s")
     doc.undo_stack.undo()
     assert doc.plan.race.office == "Clerk"

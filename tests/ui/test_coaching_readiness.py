@@ -24,6 +24,7 @@ from winbook.domain.model import (
     NextStep,
     Plan,
 )
+from winbook.domain.parts import EXPENSES, INCOME, SESSIONS
 from winbook.ui.coaching.compare import changes_sentence, diff_html
 from winbook.ui.coaching.readiness_page import ReadinessPage
 from winbook.ui.main_window import MainWindow
@@ -97,7 +98,7 @@ def test_the_page_is_live(window: MainWindow) -> None:
     # one voter-contact expense and the income to pay it in the same month: cash never below
     # zero (1,000 - 1,000 = 0), voter contact 100% of spending, no election date for a gap
     doc.insert_items(
-        "expenses",
+        EXPENSES,
         0,
         [ExpenseLine(ExpenseCategory.MAIL, "Mail piece", "2027-09", Decimal(1000))],
     )
@@ -105,7 +106,7 @@ def test_the_page_is_live(window: MainWindow) -> None:
     assert page.rows["budget"].status_label.text() == "○ Missing"
     assert page.rows["budget"].reasons_label.text() == "• Add your planned income by month."
     doc.insert_items(
-        "income",
+        INCOME,
         0,
         [IncomeLine(IncomeSource.CALL_TIME, "Call time", "2027-09", Decimal(1000))],
     )
@@ -121,10 +122,10 @@ def test_the_page_is_live(window: MainWindow) -> None:
         coach="Dana",
         next_steps=[NextStep("Call the county clerk", "Maya", dt.date(2027, 4, 8))],
     )
-    doc.insert_items("sessions", 0, [session])
+    doc.insert_items(SESSIONS, 0, [session])
     assert page.open_steps_text().startswith("☐ Call the county clerk — Maya, due Apr 8, 2027")
     doc.set_value(
-        "sessions", 0, "next_steps", [NextStep("Call the county clerk", "Maya", None, True)]
+        SESSIONS.field("next_steps"), 0, [NextStep("Call the county clerk", "Maya", None, True)]
     )
     assert "Call the county clerk" not in page.open_steps_text()
     assert page.open_steps_text().startswith("No open next steps.")

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from winbook.app.document import PlanDocument
 from winbook.domain.model import ExpenseCategory, ExpenseLine, SectionStatus
+from winbook.domain.parts import EXPENSES
 from winbook.ui.main_window import MainWindow
 from winbook.ui.pages.base import PlanPage
 
@@ -51,7 +52,7 @@ def test_strip_shows_dashes_with_what_is_needed(win: MainWindow) -> None:
 def test_a_figure_that_becomes_known_drops_the_hint(win: MainWindow) -> None:
     assert win.doc is not None
     line = ExpenseLine(ExpenseCategory.MAIL, "Postcards", "2027-09", Decimal(250))
-    win.doc.insert_items("expenses", 0, [line])
+    win.doc.insert_items(EXPENSES, 0, [line])
     strip = win.figures_strip
     assert strip.value_text("budget") == "$250"
     assert "Not known yet" not in strip.tooltip("budget")

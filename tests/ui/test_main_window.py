@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from winbook.app import settings
 from winbook.app.document import PlanDocument
 from winbook.domain.model import PastElection, Plan
+from winbook.domain.parts import HISTORY
 from winbook.store.document import PlanFile
 from winbook.ui.main_window import MainWindow
 from winbook.ui.pages.candidate_race import CandidateRacePage
@@ -75,7 +76,7 @@ def _select_all_and_type(qtbot: QtBot, widget: QWidget, text: str) -> None:
 def _history(doc: PlanDocument) -> None:
     rows = [PastElection(year=y, contest_votes=v) for y, v in ((2021, 10_000), (2023, 11_000))]
     rows.append(PastElection(year=2025, contest_votes=12_000))
-    doc.insert_items("history", 0, rows)
+    doc.insert_items(HISTORY, 0, rows)
 
 
 def test_build_a_plan_from_an_empty_window(qtbot: QtBot) -> None:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from winbook.app.document import PlanDocument
 from winbook.domain.model import Plan
+from winbook.domain.parts import CANDIDATE
 from winbook.paths import samples_dir
 from winbook.store.files import load_plan, save_plan
 from winbook.ui.coaching.export import export_summary_dialog
@@ -87,7 +88,7 @@ def _window(qtbot: QtBot) -> MainWindow:
     win = MainWindow()
     qtbot.addWidget(win)
     doc = PlanDocument.new_untitled()
-    doc.set_value("candidate", None, "full_name", "Maya Okafor")
+    doc.set_value(CANDIDATE.field("full_name"), None, "Maya Okafor")
     win.set_document(doc)
     win.show()
     return win

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from winbook.app.document import PlanDocument
+from winbook.domain.parts import CANDIDATE
 from winbook.store.files import load_plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,13 +25,14 @@ CHILD = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from PySide6.QtCore import QTimer
+    from winbook.domain.parts import CANDIDATE
     from winbook.ui import launch
 
     real_build = launch.build_window
 
     def build(plan, sample, **options):
         window = real_build(plan, sample, **options)
-        window.doc.set_value("candidate", None, "full_name", sys.argv[2])
+        window.doc.set_value(CANDIDATE.field("full_name"), None, sys.argv[2])
         if sys.argv[3:] == ["--signal-while-starting"]:  # the plan is open, the loop not yet
             os.kill(os.getpid(), signal.SIGTERM)
         QTimer.singleShot(0, lambda: print("READY", window.doc.is_modified, flush=True))
@@ -81,7 +83,7 @@ def _run_until_signal(root: Path, plan: Path | None, name: str, sig: int) -> int
 def test_a_signal_writes_the_last_edit_and_removes_the_lock(sig: int, tmp_path: Path) -> None:
     plan = tmp_path / "maya.winbook"
     doc = PlanDocument.new_untitled()
-    doc.set_value("candidate", None, "full_name", "Maya Okafor")
+    doc.set_value(CANDIDATE.field("full_name"), None, "Maya Okafor")
     doc.save_as(plan)
     doc.close()
     root = tmp_path / "child"

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from winbook.app import recovery, settings
 from winbook.app.document import PlanDocument
+from winbook.domain.parts import CANDIDATE
 from winbook.store.files import load_plan
 from winbook.ui.launch import build_window, offer_desktop_install
 from winbook.ui.main_window import MainWindow
@@ -50,7 +51,7 @@ def _saved_plan(qtbot: QtBot, path: Path, name: str) -> None:
     win.set_document(PlanDocument.new_untitled())
     win.show()
     assert win.doc is not None
-    win.doc.set_value("candidate", None, "full_name", name)
+    win.doc.set_value(CANDIDATE.field("full_name"), None, name)
     assert win.save_as(path)
     win.resize(700, 500)
     win.close()
@@ -174,7 +175,7 @@ def holder(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
     """Another running Winbook (a child process) with a saved plan open."""
     path = tmp_path / "shared.winbook"
     doc = PlanDocument.new_untitled()
-    doc.set_value("candidate", None, "full_name", "Shared Plan")
+    doc.set_value(CANDIDATE.field("full_name"), None, "Shared Plan")
     doc.save_as(path)
     doc.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), QT_QPA_PLATFORM="offscreen")
@@ -280,7 +281,7 @@ def test_sample_reopens_last_times_copy_until_it_is_changed(
 
     win = _start(qtbot, sample="school-board")  # looked at, not changed: the same copy
     assert win.doc is not None and win.doc.path == first
-    win.doc.set_value("candidate", None, "full_name", "My Own Name")
+    win.doc.set_value(CANDIDATE.field("full_name"), None, "My Own Name")
     win.close()
 
     win = _start(qtbot, sample="school-board")  # that copy was changed: a fresh one

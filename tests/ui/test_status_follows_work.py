@@ -23,6 +23,7 @@ from winbook.domain.model import (
     RaceCost,
     SectionStatus,
 )
+from winbook.domain.parts import EXPENSES, RACE, RACE_COSTS
 from winbook.domain.readiness import TopicStatus
 from winbook.ui.coaching.readiness_page import ReadinessPage
 from winbook.ui.main_window import MainWindow
@@ -186,16 +187,16 @@ def test_go_follows_the_first_thing_still_missing(win: MainWindow, qtbot: QtBot)
     doc = win.doc
     assert doc is not None
     doc.insert_items(
-        "expenses",
+        EXPENSES,
         0,
         [ExpenseLine(ExpenseCategory.LITERATURE, "Door hangers", "2026-09", Decimal(900))],
     )
     assert _go(win, qtbot, "budget") is _named(win, "budget", "income_table")
     doc.insert_items(
-        "race_costs", 0, [RaceCost(year=2022, race="2022 general", total_spent=Decimal(20000))]
+        RACE_COSTS, 0, [RaceCost(year=2022, race="2022 general", total_spent=Decimal(20000))]
     )
     assert _has_focus(_go(win, qtbot, "fundraising"), _named(win, "fundraising", "raised_edit"))
-    doc.set_value("race", None, "election_date", dt.date(2026, 11, 3))
+    doc.set_value(RACE.field("election_date"), None, dt.date(2026, 11, 3))
     assert _has_focus(
         _go(win, qtbot, "eligibility"), _named(win, "candidate_race", "birth_date_edit")
     )

@@ -17,7 +17,7 @@ SET_VALUE_ID = 1001
 
 
 class EditTarget(Protocol):
-    """What a command needs from the document (implemented by `PlanDocument`)."""
+    """What a command needs from the document (`winbook.app.announced.AnnouncedPlan`)."""
 
     def _apply_value(self, part: str, index: int | None, field: str, value: object) -> None: ...
 

@@ -5,31 +5,30 @@ Every widget edit goes through a `PlanDocument` method; each method pushes ONE u
 
 Contract for pages and table models
 -----------------------------------
-Edits (each one undo step):
+Edits (each one undo step) name what they change with the typed handles of
+`winbook.domain.parts` (``RACE``, ``HISTORY``, ``TURNOUT.field("method")``...):
 
-- ``set_value(part, index, field, value)``: ``plan.<part>.<field> = value`` when ``index`` is
-  None, else ``plan.<part>[index].<field> = value``. Consecutive edits of the same
-  (part, index, field) merge into one undo step while they are one burst of typing
-  (`winbook.app.typing`: a pause, a new word after a pause, a paste, a cut or a cursor jump
-  ends a burst), unless ``merge=False``.
+- ``set_value(field, index, value)``: ``plan.<part>.<field> = value`` for a field of an
+  object part (``index`` None), ``plan.<part>[index].<field> = value`` for a field of a list's
+  rows. Consecutive edits of the same (part, index, field) merge into one undo step while
+  they are one burst of typing (`winbook.app.typing`: a pause, a new word after a pause, a
+  paste, a cut or a cursor jump ends a burst), unless ``merge=False``. ``value(field, index)``
+  reads one.
 - ``insert_items(part, row, items)``, ``remove_items(part, rows)``,
   ``move_item(part, src, dst)`` (``dst`` is the row's index after the move),
-  ``replace_items(part, items, text)`` for list parts (``history``, ``expenses``, ...).
-- ``set_object(part, obj)`` replaces a whole part (``plan.<part> = obj``).
+  ``replace_items(part, items, text)`` for the plan's lists (``HISTORY``, ``EXPENSES``...);
+  the rows must be the list's row type. A list inside an object (``CHANNELS``) is edited by
+  replacing its owner with ``set_object``.
+- ``set_object(part, obj)`` replaces a whole object part (``plan.<part> = obj``).
 - ``begin_macro(text)`` / ``end_macro()`` wrap many edits (a paste of rows) into one undo step;
   figures are recomputed once, at ``end_macro``. Or use ``with doc.macro("Paste rows"):``.
 - ``section_text(key)`` / ``set_section_text(key, text)`` / ``set_section_status(key, status)``
   for the narrative sections (``plan.section(key)``).
 
-Signals (emitted after a do, an undo and a redo alike):
+Signals (emitted after a do, an undo and a redo alike): those of each change to a part
+(``valueChanged``, ``rowsInserted``, ``partReset``, ``partChanged``...: `winbook.app.announced`),
+and
 
-- ``valueChanged(part, index, field)``: one field changed (``index`` is None or an int).
-- ``rowsAboutToBeInserted(part, first, last)`` / ``rowsInserted(part, first, last)``
-- ``rowsAboutToBeRemoved(part, first, last)`` / ``rowsRemoved(part, first, last)``
-  (a multi-row removal is announced block by block, from the bottom up).
-- ``partAboutToBeReset(part)`` / ``partReset(part)``: moves, replaces and ``set_object``.
-  Table models map these to begin/endInsertRows, begin/endRemoveRows and begin/endResetModel.
-- ``partChanged(part)``: after any change to ``part`` (after the fine-grained signal).
 - ``figuresChanged()``: ``doc.figures`` was recomputed (once per undo step).
 - ``problemsChanged()``: ``doc.problems`` (impossible values) changed.
 - ``savedStateChanged()``: ``doc.is_modified`` (changes not yet written) flipped, or the file
@@ -51,11 +50,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from winbook.app import recovery, status
+from winbook.app.announced import AnnouncedPlan
 from winbook.app.commands import (
     InsertItemsCommand,
     MoveItemCommand,
@@ -69,28 +70,23 @@ from winbook.app.commands import (
 from winbook.app.typing import Bursts
 from winbook.domain.figures import Figures, compute_figures, targets_change
 from winbook.domain.model import PLAN_PARTS, Plan, Section, SectionStatus
+from winbook.domain.parts import SECTIONS, FieldRef, ListPart, ObjectPart
 from winbook.domain.readiness import Readiness
-from winbook.domain.sections import status_for_text
 from winbook.domain.turnout import TARGETS_MODEL
 from winbook.domain.validation import FieldProblem, check_plan
 from winbook.errors import PlanFileError
 from winbook.store.document import PlanFile
 
+ObjT = TypeVar("ObjT")
+RowT = TypeVar("RowT")
+
 #: Debounce before changed parts are written to the file (milliseconds).
 WRITE_DELAY_MS = 500
 
 
-class PlanDocument(QObject):
+class PlanDocument(AnnouncedPlan):
     """One open plan. Create with `new_untitled`, `open` or `from_plan` (no file, tests)."""
 
-    valueChanged = Signal(str, object, str)  # noqa: N815
-    rowsAboutToBeInserted = Signal(str, int, int)  # noqa: N815
-    rowsInserted = Signal(str, int, int)  # noqa: N815
-    rowsAboutToBeRemoved = Signal(str, int, int)  # noqa: N815
-    rowsRemoved = Signal(str, int, int)  # noqa: N815
-    partAboutToBeReset = Signal(str)  # noqa: N815
-    partReset = Signal(str)  # noqa: N815
-    partChanged = Signal(str)  # noqa: N815
     figuresChanged = Signal()  # noqa: N815
     problemsChanged = Signal()  # noqa: N815
     savedStateChanged = Signal()  # noqa: N815
@@ -98,8 +94,7 @@ class PlanDocument(QObject):
     textRepaired = Signal(str)  # noqa: N815
 
     def __init__(self, plan: Plan | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.plan: Plan = plan if plan is not None else Plan()
+        super().__init__(plan if plan is not None else Plan(), parent)
         self.undo_stack = QUndoStack(self)
         self.bursts = Bursts()
         self.path: Path | None = None
@@ -192,47 +187,59 @@ class PlanDocument(QObject):
 
     # ------------------------------------------------------------------ edits (undoable)
 
+    def value(self, field: FieldRef[ObjT], index: int | None = None) -> object:
+        """The value of one field (``index``: the row, for a field of a list's rows)."""
+        return field.read(self.plan, index)
+
     def set_value(
-        self, part: str, index: int | None, field: str, value: object, *, merge: bool = True
+        self, field: FieldRef[ObjT], index: int | None, value: object, *, merge: bool = True
     ) -> None:
         """Set one field; no-op when the value is unchanged. One undo step (merging)."""
-        if same_value(self._read_value(part, index, field), value):
+        old = field.read(self.plan, index)  # TypeError for a wrong or missing index
+        if same_value(old, value):
             return
-        text = f"Edit {field.replace('_', ' ')}"
-        burst = self._burst((part, index, field), self._read_value(part, index, field), value)
-        self._push_typed(SetValueCommand(self, part, index, field, value, text, merge, burst))
+        part, name = field.top_path, field.name
+        text = f"Edit {name.replace('_', ' ')}"
+        burst = self._burst((part, index, name), old, value)
+        self._push_typed(SetValueCommand(self, part, index, name, value, text, merge, burst))
 
-    def insert_items(self, part: str, row: int, items: Sequence[object], text: str = "") -> None:
-        """Insert ``items`` into the list ``plan.<part>`` before ``row`` (len = append)."""
+    def insert_items(
+        self, part: ListPart[RowT], row: int, items: Sequence[RowT], text: str = ""
+    ) -> None:
+        """Insert ``items`` into the list before ``row`` (its length appends)."""
         if not items:
             return
-        row = max(0, min(row, len(self._list(part))))
+        row = max(0, min(row, len(self._rows(part))))
         label = text or f"Add {len(items)} row{'s' if len(items) != 1 else ''}"
-        self._push(InsertItemsCommand(self, part, row, list(items), label))
+        self._push(InsertItemsCommand(self, part.path, row, list(part.checked(items)), label))
 
-    def remove_items(self, part: str, rows: Sequence[int], text: str = "") -> None:
-        """Remove the given rows of ``plan.<part>`` (out-of-range rows are ignored)."""
-        count = len(self._list(part))
+    def remove_items(self, part: ListPart[RowT], rows: Sequence[int], text: str = "") -> None:
+        """Remove the given rows of the list (out-of-range rows are ignored)."""
+        count = len(self._rows(part))
         valid = sorted({r for r in rows if 0 <= r < count})
         if not valid:
             return
         label = text or f"Remove {len(valid)} row{'s' if len(valid) != 1 else ''}"
-        self._push(RemoveItemsCommand(self, part, valid, label))
+        self._push(RemoveItemsCommand(self, part.path, valid, label))
 
-    def move_item(self, part: str, src: int, dst: int, text: str = "") -> None:
+    def move_item(self, part: ListPart[RowT], src: int, dst: int, text: str = "") -> None:
         """Move row ``src`` so that it ends up at index ``dst``."""
-        count = len(self._list(part))
+        count = len(self._rows(part))
         if src == dst or not (0 <= src < count and 0 <= dst < count):
             return
-        self._push(MoveItemCommand(self, part, src, dst, text or "Move row"))
+        self._push(MoveItemCommand(self, part.path, src, dst, text or "Move row"))
 
-    def replace_items(self, part: str, items: Sequence[object], text: str = "Replace rows") -> None:
-        """Replace all rows of ``plan.<part>``."""
-        self._push(ReplaceItemsCommand(self, part, list(items), text))
+    def replace_items(
+        self, part: ListPart[RowT], items: Sequence[RowT], text: str = "Replace rows"
+    ) -> None:
+        """Replace all rows of the list."""
+        self._rows(part)
+        self._push(ReplaceItemsCommand(self, part.path, list(part.checked(items)), text))
 
-    def set_object(self, part: str, obj: object, text: str = "") -> None:
-        """Replace the whole part ``plan.<part>`` with ``obj``."""
-        self._push(SetObjectCommand(self, part, obj, text or f"Change {part}"))
+    def set_object(self, part: ObjectPart[ObjT], obj: ObjT, text: str = "") -> None:
+        """Replace the whole object part (``plan.<part> = obj``)."""
+        path = part.path
+        self._push(SetObjectCommand(self, path, part.checked(obj), text or f"Change {path}"))
 
     def begin_macro(self, text: str) -> None:
         """Start grouping edits into one undo step (pair with `end_macro`)."""
@@ -282,7 +289,7 @@ class PlanDocument(QObject):
         for i, s in enumerate(self.plan.sections):
             if s.key == key:
                 return i
-        self.insert_items("sections", len(self.plan.sections), [Section(key=key)], "Add section")
+        self.insert_items(SECTIONS, len(self.plan.sections), [Section(key=key)], "Add section")
         return len(self.plan.sections) - 1
 
     def set_section_text(self, key: str, text: str) -> None:
@@ -290,14 +297,14 @@ class PlanDocument(QObject):
         if self.section_text(key) == text:
             return
         if any(s.key == key for s in self.plan.sections):
-            self.set_value("sections", self.section_index(key), "text", text)
+            self.set_value(_SECTION_TEXT, self.section_index(key), text)
             return
         row = len(self.plan.sections)  # a new section: its first keystroke starts the burst
         burst = self._burst(("sections", row, "text"), "", text)
         self._push_typed(NewSectionTextCommand(self, row, Section(key=key), text, burst))
 
     def set_section_status(self, key: str, status: SectionStatus) -> None:
-        self.set_value("sections", self.section_index(key), "status", status, merge=False)
+        self.set_value(_SECTION_STATUS, self.section_index(key), status, merge=False)
 
     # ------------------------------------------------------------------ applying (commands)
 
@@ -313,72 +320,10 @@ class PlanDocument(QObject):
         self.undo_stack.push(command)
         self._refresh_if_stale()
 
-    def _list(self, part: str) -> list[object]:
-        value = getattr(self.plan, part)
-        if not isinstance(value, list):
-            raise TypeError(f"plan.{part} is not a list")
-        return value
-
-    def _target(self, part: str, index: int | None) -> object:
-        obj = getattr(self.plan, part)
-        return obj if index is None else obj[index]
-
-    def _read_value(self, part: str, index: int | None, field: str) -> object:
-        return getattr(self._target(part, index), field)
-
-    def _apply_value(self, part: str, index: int | None, field: str, value: object) -> None:
-        target = self._target(part, index)
-        setattr(target, field, value)
-        self.valueChanged.emit(part, index, field)
-        if isinstance(target, Section) and field == "text" and isinstance(value, str):
-            # the status follows the writing
-            status = status_for_text(target.status, value)
-            if status is not target.status:
-                target.status = status
-                self.valueChanged.emit(part, index, "status")
-        self._changed(part)
-
-    def _apply_insert(self, part: str, row: int, items: list[object]) -> None:
-        rows = self._list(part)
-        last = row + len(items) - 1
-        self.rowsAboutToBeInserted.emit(part, row, last)
-        rows[row:row] = items
-        self.rowsInserted.emit(part, row, last)
-        self._changed(part)
-
-    def _apply_remove(self, part: str, rows: list[int]) -> list[object]:
-        items = self._list(part)
-        removed = {r: items[r] for r in rows}
-        for first, last in reversed(_blocks(rows)):
-            self.rowsAboutToBeRemoved.emit(part, first, last)
-            del items[first : last + 1]
-            self.rowsRemoved.emit(part, first, last)
-        self._changed(part)
-        return [removed[r] for r in rows]
-
-    def _apply_replace(self, part: str, items: list[object]) -> list[object]:
-        rows = self._list(part)
-        self.partAboutToBeReset.emit(part)
-        old = list(rows)
-        rows[:] = items
-        self.partReset.emit(part)
-        self._changed(part)
-        return old
-
-    def _apply_move(self, part: str, src: int, dst: int) -> None:
-        rows = self._list(part)
-        self.partAboutToBeReset.emit(part)
-        rows.insert(dst, rows.pop(src))
-        self.partReset.emit(part)
-        self._changed(part)
-
-    def _apply_object(self, part: str, obj: object) -> object:
-        self.partAboutToBeReset.emit(part)
-        old = getattr(self.plan, part)
-        setattr(self.plan, part, obj)
-        self.partReset.emit(part)
-        self._changed(part)
-        return old
+    def _rows(self, part: ListPart[RowT]) -> list[RowT]:
+        if part.owner is not None:
+            raise ValueError(f"plan.{part.path} is inside plan.{part.owner.path}: replace that")
+        return part.rows(self.plan)
 
     def _changed(self, part: str) -> None:
         self._stale = True
@@ -388,7 +333,7 @@ class PlanDocument(QObject):
             self._dirty.add(part)
             if not self._timer.isActive():
                 self._timer.start()
-        self.partChanged.emit(part)
+        super()._changed(part)
         if self.is_modified != was_modified:
             self.savedStateChanged.emit()
 
@@ -481,12 +426,5 @@ class PlanDocument(QObject):
                 self.path.unlink()
 
 
-def _blocks(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted rows as contiguous (first, last) blocks: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
-    blocks: list[tuple[int, int]] = []
-    for r in rows:
-        if blocks and blocks[-1][1] == r - 1:
-            blocks[-1] = (blocks[-1][0], r)
-        else:
-            blocks.append((r, r))
-    return blocks
+_SECTION_TEXT = SECTIONS.field("text")
+_SECTION_STATUS = SECTIONS.field("status")

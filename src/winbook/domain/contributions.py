@@ -110,8 +110,8 @@ _ASCII_DROP = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c).iss
 def normalize_name(text: str) -> str:
     """``"  José  O'Brien-Smith "`` -> ``"jose obriensmith"``: accents, case, punctuation out."""
     if text.isascii():
-        kept = text.encode("ascii").translate(None, _ASCII_DROP).decode("ascii")
-        return " ".join(kept.lower().split())
+        plain = text.encode("ascii").translate(None, _ASCII_DROP).decode("ascii")
+        return " ".join(plain.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     kept = [c for c in decomposed if not unicodedata.combining(c) and (c.isalnum() or c.isspace())]
     return " ".join("".join(kept).casefold().split())

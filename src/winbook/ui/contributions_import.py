@@ -2,7 +2,7 @@
 
     dialog = ContributionsImportDialog(paths, plan, parent)  # InputFileError: unreadable file
     if dialog.exec():
-        doc.set_object("contributions", dialog.contributions(), "Import contributions")
+        doc.set_object(CONTRIBUTIONS, dialog.contributions(), "Import contributions")
 
 Laid out like the budget import's mapping dialog (forms/contributions_import_dialog.ui): the
 columns an ActBlue export names are chosen by their names, any other platform's CSV shows its

@@ -26,6 +26,7 @@ from winbook.domain.coaching import (
 )
 from winbook.domain.dates import format_date
 from winbook.domain.model import CoachingSession, CoachNote, NextStep
+from winbook.domain.parts import COACH_NOTES, SESSIONS
 from winbook.domain.sections import SPEC_BY_KEY
 from winbook.ui.coaching.compare import changes_sentence, diff_html
 from winbook.ui.coaching.export import export_summary_dialog
@@ -205,9 +206,7 @@ class CoachPane(QWidget):
             created=dt.datetime.now().replace(microsecond=0),
             text=text,
         )
-        self.doc.insert_items(
-            "coach_notes", len(self.doc.plan.coach_notes), [note], "Add coach note"
-        )
+        self.doc.insert_items(COACH_NOTES, len(self.doc.plan.coach_notes), [note], "Add coach note")
         self.ui.notes_list.setCurrentRow(-1)
         self.ui.note_edit.clear()
 
@@ -215,13 +214,13 @@ class CoachPane(QWidget):
         note, text = self.selected_note(), self.ui.note_edit.toPlainText().strip()
         if self.doc is None or note is None or not text:
             return
-        self.doc.set_value("coach_notes", self._note_index(note), "text", text, merge=False)
+        self.doc.set_value(COACH_NOTES.field("text"), self._note_index(note), text, merge=False)
 
     def delete_note(self) -> None:
         note = self.selected_note()
         if self.doc is None or note is None:
             return
-        self.doc.remove_items("coach_notes", [self._note_index(note)], "Delete coach note")
+        self.doc.remove_items(COACH_NOTES, [self._note_index(note)], "Delete coach note")
         self.ui.note_edit.clear()
 
     # ------------------------------------------------------------------ changes
@@ -355,7 +354,7 @@ class CoachPane(QWidget):
             return
         steps = [dataclasses.replace(n) for n in session.next_steps]
         steps[step_index].done = done
-        self.doc.set_value("sessions", session_index, "next_steps", steps, merge=False)
+        self.doc.set_value(SESSIONS.field("next_steps"), session_index, steps, merge=False)
 
     def log_session(self) -> SessionDialog:
         """Open the dialog for a new session (window-modal, not blocking)."""
@@ -398,7 +397,7 @@ class CoachPane(QWidget):
             dialog.next_steps(),
         )
         self.doc.insert_items(
-            "sessions", len(self.doc.plan.sessions), [session], "Log coaching session"
+            SESSIONS, len(self.doc.plan.sessions), [session], "Log coaching session"
         )
         self.select_session(len(self.doc.plan.sessions) - 1)
 
@@ -414,7 +413,7 @@ class CoachPane(QWidget):
         }
         with self.doc.macro("Edit coaching session"):
             for field, value in values.items():
-                self.doc.set_value("sessions", index, field, value, merge=False)
+                self.doc.set_value(SESSIONS.field(field), index, value, merge=False)
         self.select_session(index)
 
     def select_session(self, index: int) -> None:

@@ -1,6 +1,8 @@
 """Column specs for the plan's editable tables: how a field is shown, edited and parsed.
 
-Each `Column` names a dataclass field of a row and a `Kind`. The kind decides the text shown,
+Each `Column` names a dataclass field of a row and a `Kind`; `columns_for(part, ...)` makes a
+table's columns and checks, when the module is imported, that every column names a field of
+the part's rows. The kind decides the text shown,
 the text put in an editor, the alignment, and how typed text is read back ("$1,200", "12%",
 "2027-09", "yes", "11/3/2026"; dates show as "Nov 3, 2026", years run from 1900 to 2100).
 Parsing returns a value or raises `ValueError` with a sentence a person can act on; nothing is
@@ -15,12 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import Enum, StrEnum
-from typing import Any  # Mapping[Any, str]: Mapping is invariant in its key, so any enum's labels
+from typing import Any, Generic, Protocol, TypeVar  # Any: Mapping[Any, str], any enum's labels
 
 from PySide6.QtCore import Qt
 
 from winbook.domain.dates import check_year, format_date, format_month, parse_date, parse_month
 from winbook.domain.explain import fmt_money
+from winbook.domain.parts import ListPart
 from winbook.errors import DateTextError
 from winbook.ui.widgets.numeric import as_number
 
@@ -42,8 +45,13 @@ class Kind(StrEnum):
 NUMERIC_KINDS = frozenset({Kind.INT, Kind.OPT_INT, Kind.YEAR, Kind.MONEY, Kind.PCT, Kind.OPT_FLOAT})
 
 
+RowT = TypeVar("RowT")
+
+
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[RowT]):
+    """One column of a table whose rows are ``RowT`` (a dataclass of the plan)."""
+
     field: str
     title: str
     kind: Kind = Kind.TEXT
@@ -54,7 +62,7 @@ class Column:
     suggestions: tuple[str, ...] = ()  # completer words for a text column
     editable: bool = True
     #: A read-only column shown from the whole row (e.g. a flag worked out from its fields).
-    derive: Callable[[object], object] | None = None
+    derive: Callable[[RowT], object] | None = None
 
     # ----------------------------------------------------------------- display
 
@@ -89,6 +97,27 @@ class Column:
     def parse(self, text: object) -> object:
         """The field value for what the user typed; ValueError with a reason if it is not one."""
         return PARSERS[self.kind](self, text)
+
+
+class _Named(Protocol):
+    """What a parser reads of its column: the title its messages name, and the labels."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def labels(self) -> Mapping[Any, str] | None: ...
+
+
+def columns_for(part: ListPart[RowT], *columns: Column[RowT]) -> tuple[Column[RowT], ...]:
+    """The columns of a table over ``part``, checked now: every column that is not worked out
+    from the row (``derive``) names a field of the part's rows, once (ValueError if not)."""
+    fields = [c.field for c in columns if c.derive is None]
+    for name in fields:
+        part.field(name)
+    twice = sorted({f for f in fields if fields.count(f) > 1})
+    if twice:
+        raise ValueError(f"plan.{part.path}: {', '.join(twice)} shown in two columns")
+    return columns
 
 
 def display_value(kind: Kind, value: object, labels: Mapping[Any, str] | None = None) -> str:
@@ -126,7 +155,7 @@ def _clean_number(text: object) -> str:
     return s
 
 
-def _parse_text(c: Column, text: object) -> str:
+def _parse_text(c: _Named, text: object) -> str:
     """The typed text; a known word ("Finance report", any case) is stored as its key."""
     s = str(text).strip()
     for key, label in (c.labels or {}).items():
@@ -135,7 +164,7 @@ def _parse_text(c: Column, text: object) -> str:
     return s
 
 
-def _parse_int(c: Column, text: object) -> int:
+def _parse_int(c: _Named, text: object) -> int:
     s = _clean_number(text)
     try:
         value = Decimal(s)
@@ -146,11 +175,11 @@ def _parse_int(c: Column, text: object) -> int:
     return int(value)
 
 
-def _parse_opt_int(c: Column, text: object) -> int | None:
+def _parse_opt_int(c: _Named, text: object) -> int | None:
     return None if _clean_number(text) == "" else _parse_int(c, text)
 
 
-def _parse_money(c: Column, text: object) -> Decimal:
+def _parse_money(c: _Named, text: object) -> Decimal:
     s = _clean_number(text)
     try:
         value = Decimal(s or "0")
@@ -161,7 +190,7 @@ def _parse_money(c: Column, text: object) -> Decimal:
     return value
 
 
-def _parse_float(c: Column, text: object) -> float:
+def _parse_float(c: _Named, text: object) -> float:
     s = _clean_number(text)
     try:
         value = float(s)
@@ -172,11 +201,11 @@ def _parse_float(c: Column, text: object) -> float:
     return value
 
 
-def _parse_opt_float(c: Column, text: object) -> float | None:
+def _parse_opt_float(c: _Named, text: object) -> float | None:
     return None if _clean_number(text) == "" else _parse_float(c, text)
 
 
-def _parse_enum(c: Column, text: object) -> object:
+def _parse_enum(c: _Named, text: object) -> object:
     labels = c.labels or {}
     if isinstance(text, Enum) and text in labels:
         return text
@@ -188,13 +217,13 @@ def _parse_enum(c: Column, text: object) -> object:
     raise ValueError(f"{c.title}: {text!r} is not one of {choices}.")
 
 
-def _parse_bool(_c: Column, text: object) -> bool:
+def _parse_bool(_c: _Named, text: object) -> bool:
     if isinstance(text, bool):
         return text
     return str(text).strip().casefold() in {"1", "yes", "y", "true", "x", "done", "✓"}
 
 
-def _parse_year(c: Column, text: object) -> int:
+def _parse_year(c: _Named, text: object) -> int:
     """A year from 1900 to 2100; empty text is "no year yet" (0)."""
     if _clean_number(text) == "":
         return 0
@@ -206,7 +235,7 @@ def _parse_year(c: Column, text: object) -> int:
     return year
 
 
-def _parse_date(c: Column, text: object) -> date | None:
+def _parse_date(c: _Named, text: object) -> date | None:
     if isinstance(text, date) or text is None:
         return text
     try:
@@ -215,7 +244,7 @@ def _parse_date(c: Column, text: object) -> date | None:
         raise ValueError(f"{c.title}: {exc}") from None
 
 
-def _parse_month(c: Column, text: object) -> str:
+def _parse_month(c: _Named, text: object) -> str:
     s = str(text).strip()
     if not s:
         return ""
@@ -228,7 +257,7 @@ def _parse_month(c: Column, text: object) -> str:
     )
 
 
-PARSERS: dict[Kind, Callable[[Column, object], object]] = {
+PARSERS: dict[Kind, Callable[[_Named, object], object]] = {
     Kind.TEXT: _parse_text,
     Kind.INT: _parse_int,
     Kind.OPT_INT: _parse_opt_int,

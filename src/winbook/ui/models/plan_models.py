@@ -33,7 +33,7 @@ from winbook.domain.model import (
 from winbook.domain.path import CHANNEL_DEFAULTS
 from winbook.domain.sources import SOURCES
 from winbook.domain.turnout import competitiveness
-from winbook.ui.models.columns import Column, Kind
+from winbook.ui.models.columns import Column, Kind, columns_for
 from winbook.ui.models.table import PlanListModel
 
 if TYPE_CHECKING:
@@ -58,7 +58,8 @@ TIMELINE_CATEGORY_LABELS: dict[str, str] = {
 }
 TIMELINE_CATEGORY_WORDS: tuple[str, ...] = tuple(TIMELINE_CATEGORY_LABELS.values())
 
-HISTORY_COLUMNS: tuple[Column, ...] = (
+HISTORY_COLUMNS = columns_for(
+    parts.HISTORY,
     Column("year", "Year", Kind.YEAR, "The year of the past election."),
     Column("cycle", "Cycle", Kind.ENUM, "Presidential, midterm or odd-year.", CYCLE_LABELS),
     Column("stage", "Stage", Kind.ENUM, "General or primary.", STAGE_LABELS),
@@ -112,7 +113,7 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
         "Uncontested, write-in-only and blowout years (winner 70% or more) turn out fewer "
         "voters: they are left out of the average while two contested years remain.",
         editable=False,
-        derive=lambda e: (competitiveness(e) if isinstance(e, PastElection) else "") or "contested",
+        derive=lambda e: competitiveness(e) or "contested",
     ),
     Column(
         "use_anyway",
@@ -122,7 +123,8 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
     ),
 )
 
-EXPENSE_COLUMNS: tuple[Column, ...] = (
+EXPENSE_COLUMNS = columns_for(
+    parts.EXPENSES,
     Column("category", "Category", Kind.ENUM, "What the money is for.", EXPENSE_LABELS),
     Column("description", "Description", Kind.TEXT, "A few words: what exactly is bought."),
     Column(
@@ -135,7 +137,8 @@ EXPENSE_COLUMNS: tuple[Column, ...] = (
     Column("in_kind", "In kind", Kind.BOOL, "Donated goods or services rather than cash."),
 )
 
-INCOME_COLUMNS: tuple[Column, ...] = (
+INCOME_COLUMNS = columns_for(
+    parts.INCOME,
     Column("source", "Source", Kind.ENUM, "Where the money comes from.", INCOME_LABELS),
     Column("description", "Description", Kind.TEXT, "A few words: which event, which ask."),
     Column(
@@ -147,7 +150,8 @@ INCOME_COLUMNS: tuple[Column, ...] = (
     Column("amount", "Amount", Kind.MONEY, "The amount in dollars."),
 )
 
-RACE_COST_COLUMNS: tuple[Column, ...] = (
+RACE_COST_COLUMNS = columns_for(
+    parts.RACE_COSTS,
     Column("year", "Year", Kind.YEAR, "The year of the comparable race."),
     Column("race", "Race", Kind.TEXT, "Which race (office, district, candidate)."),
     Column(
@@ -157,13 +161,15 @@ RACE_COST_COLUMNS: tuple[Column, ...] = (
     Column("source", "Source", Kind.TEXT, "Where the figure comes from (finance filings...)."),
 )
 
-BASE_SHARE_COLUMNS: tuple[Column, ...] = (
+BASE_SHARE_COLUMNS = columns_for(
+    parts.BASE_SHARES,
     Column("year", "Year", Kind.YEAR, "The year of the past result."),
     Column("label", "Candidate or race", Kind.TEXT, "Who: a candidate like you."),
     Column("share_pct", "Share", Kind.PCT, "Their share of the vote, in percent."),
 )
 
-CHANNEL_COLUMNS: tuple[Column, ...] = (
+CHANNEL_COLUMNS = columns_for(
+    parts.CHANNELS,
     Column("channel", "Channel", Kind.ENUM, "How voters are contacted.", CHANNEL_LABELS, (), False),
     Column("share_pct", "Share of contacts", Kind.PCT, "The share of contacts this channel makes."),
     Column("attempts_per_hour", "Attempts / hour", Kind.OPT_FLOAT, "Doors knocked or dials made."),
@@ -177,7 +183,8 @@ CHANNEL_COLUMNS: tuple[Column, ...] = (
     ),
 )
 
-TIMELINE_COLUMNS: tuple[Column, ...] = (
+TIMELINE_COLUMNS = columns_for(
+    parts.TIMELINE,
     Column("title", "What", Kind.TEXT, "The deadline or milestone."),
     Column("when", "Date", Kind.DATE, "The date, e.g. 11/3/2026 or Nov 3, 2026."),
     Column("kind", "Kind", Kind.ENUM, "Hard (legal), internal or milestone.", EVENT_KIND_LABELS),
@@ -193,14 +200,16 @@ TIMELINE_COLUMNS: tuple[Column, ...] = (
     Column("note", "Note", Kind.TEXT, "Anything to remember."),
 )
 
-CHECKLIST_COLUMNS: tuple[Column, ...] = (
+CHECKLIST_COLUMNS = columns_for(
+    parts.CHECKLIST,
     Column("step", "Step", Kind.TEXT, "One filing step (forms, fees, signatures...)."),
     Column("due", "Due", Kind.DATE, "When it is due, e.g. 11/3/2026 or Nov 3, 2026."),
     Column("done", "Done", Kind.BOOL, "Tick when it is done."),
     Column("note", "Note", Kind.TEXT, "Where, who, how much."),
 )
 
-DISCLOSURE_COLUMNS: tuple[Column, ...] = (
+DISCLOSURE_COLUMNS = columns_for(
+    parts.DISCLOSURE_ITEMS,
     Column("category", "Category", Kind.ENUM, "What kind of finding.", DISCLOSURE_LABELS),
     Column("finding", "What a check will find", Kind.TEXT, "The facts, plainly."),
     Column("explanation", "Your explanation", Kind.TEXT, "Your own account of it."),
@@ -267,7 +276,7 @@ RATE_FIELDS: tuple[str, ...] = ("attempts_per_hour", "contacts_per_hour", "conta
 class ChannelModel(PlanListModel[ChannelPlan]):
     """Channel mix: every rate's hover text names its published default and source."""
 
-    def _tooltip(self, row: int, col: Column) -> str | None:
+    def _tooltip(self, row: int, col: Column[ChannelPlan]) -> str | None:
         base = super()._tooltip(row, col)
         if col.field not in RATE_FIELDS:
             return base

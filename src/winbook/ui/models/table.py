@@ -66,7 +66,7 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
         self,
         doc: PlanDocument,
         part: ListPart[RowT],
-        columns: Sequence[Column],
+        columns: Sequence[Column[RowT]],
         new_item: Callable[[], RowT],
         noun: str = "row",
         parent: QObject | None = None,
@@ -75,12 +75,10 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
         self.doc = doc
         self.list_part = part
         self.part = part.path
-        self.columns: tuple[Column, ...] = tuple(columns)
+        self.columns: tuple[Column[RowT], ...] = tuple(columns)
         self.new_item = new_item
         self.noun = noun
         self.last_error = ""
-        head, dot, attr = part.path.partition(".")
-        self._nested: tuple[str, str] | None = (head, attr) if dot else None
         self._rows: list[RowT] = list(self._source())
         doc.partChanged.connect(self._on_part_changed)
         doc.problemsChanged.connect(self._on_problems_changed)
@@ -206,7 +204,7 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
             if p.part == self.part and p.index == row and p.field == field
         ]
 
-    def _tooltip(self, row: int, col: Column) -> str | None:
+    def _tooltip(self, row: int, col: Column[RowT]) -> str | None:
         problems = self._problems(row, col.field)
         if problems:
             return "\n".join(problems)
@@ -255,8 +253,8 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
         n = len(self._rows)
         if not (0 <= src < n and 0 <= dst < n) or src == dst:
             return False
-        if self._nested is None:
-            self.doc.move_item(self.part, src, dst)
+        if self.list_part.owner is None:
+            self.doc.move_item(self.list_part, src, dst)
         else:
             self._edit_nested("Move row", lambda rows: rows.insert(dst, rows.pop(src)))
         return True
@@ -265,8 +263,8 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
     # replacing its parent object with a shallow copy (unchanged rows keep their identity).
 
     def set_field(self, row: int, field: str, value: object) -> None:
-        if self._nested is None:
-            self.doc.set_value(self.part, row, field, value)
+        if self.list_part.owner is None:
+            self.doc.set_value(self.list_part.field(field), row, value)
             return
 
         def change(rows: list[RowT]) -> None:
@@ -276,8 +274,8 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
             self._edit_nested(f"Edit {field.replace('_', ' ')}", change)
 
     def insert_items(self, row: int, items: list[RowT]) -> None:
-        if self._nested is None:
-            self.doc.insert_items(self.part, row, items)
+        if self.list_part.owner is None:
+            self.doc.insert_items(self.list_part, row, items)
         else:
             self._edit_nested(
                 f"Add {self.noun}", lambda rows: rows.__setitem__(slice(row, row), items)
@@ -287,8 +285,8 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
         wanted = sorted({r for r in rows if 0 <= r < len(self._rows)})
         if not wanted:
             return
-        if self._nested is None:
-            self.doc.remove_items(self.part, wanted)
+        if self.list_part.owner is None:
+            self.doc.remove_items(self.list_part, wanted)
             return
 
         def change(items: list[RowT]) -> None:
@@ -298,13 +296,13 @@ class PlanListModel(QAbstractTableModel, Generic[RowT]):
         self._edit_nested(f"Remove {self.noun}", change)
 
     def _edit_nested(self, text: str, change: Callable[[list[RowT]], None]) -> None:
-        assert self._nested is not None
-        head, attr = self._nested
-        obj = copy.copy(getattr(self.doc.plan, head))
-        rows = list(getattr(obj, attr))
+        owner = self.list_part.owner
+        assert owner is not None
+        obj = copy.copy(owner.get(self.doc.plan))
+        rows = list(self._source())
         change(rows)
-        setattr(obj, attr, rows)
-        self.doc.set_object(head, obj, text)
+        setattr(obj, self.list_part.attribute, rows)
+        self.doc.set_object(owner, obj, text)
 
     def paste_table(self, text: str, row: int, column: int) -> int:
         """Paste tab-separated rows from a spreadsheet at (row, column), as one undo step.

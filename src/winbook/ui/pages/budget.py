@@ -13,6 +13,7 @@ from winbook.domain.contributions import actual_by_month, actual_outside
 from winbook.domain.dates import format_month
 from winbook.domain.explain import fmt_money
 from winbook.domain.model import EXPENSE_LABELS
+from winbook.domain.parts import EXPENSES, FUNDRAISING, INCOME
 from winbook.domain.path import plural
 from winbook.errors import WinbookError
 from winbook.ui.budget_import_dialog import BudgetImportDialog
@@ -57,22 +58,19 @@ class BudgetPage(PlanPage):
         )
         self.binder.bind(
             ui.starting_cash_edit,
-            "fundraising",
-            "starting_cash",
+            FUNDRAISING.field("starting_cash"),
             help="Money in the campaign account before the first month of the budget.",
         )
         self.binder.bind(
             ui.low_factor_edit,
-            "fundraising",
-            "low_factor_pct",
+            FUNDRAISING.field("low_factor_pct"),
             help="The low scenario: income and spending at this share of the plan.",
             source="scenarios",
             default=85.0,
         )
         self.binder.bind(
             ui.high_factor_edit,
-            "fundraising",
-            "high_factor_pct",
+            FUNDRAISING.field("high_factor_pct"),
             help="The high scenario: income and spending at this share of the plan.",
             source="scenarios",
             default=115.0,
@@ -132,9 +130,9 @@ class BudgetPage(PlanPage):
         plan = self.doc.plan
         with self.doc.macro(f"Import budget lines from {path.name}"):
             if expenses:
-                self.doc.insert_items("expenses", len(plan.expenses), expenses)
+                self.doc.insert_items(EXPENSES, len(plan.expenses), expenses)
             if income:
-                self.doc.insert_items("income", len(plan.income), income)
+                self.doc.insert_items(INCOME, len(plan.income), income)
         self._say(_imported_text(path, len(expenses), len(income)))
         return True
 

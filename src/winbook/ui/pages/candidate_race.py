@@ -22,6 +22,7 @@ from winbook.domain.model import (
     VotingMethod,
 )
 from winbook.domain.offices import office_defaults
+from winbook.domain.parts import CANDIDATE, FILING, RACE
 from winbook.ui.forms.ui_page_candidate_race import Ui_CandidateRacePage
 from winbook.ui.widgets.binding import FieldBinder
 
@@ -82,32 +83,30 @@ class CandidateRacePage(QWidget):
     # ------------------------------------------------------------------ binding
     def _bind_candidate(self) -> None:
         ui, bind = self.ui, self.binder.bind
-        bind(ui.full_name_edit, "candidate", "full_name", help="Your legal name.")
-        bind(ui.ballot_name_edit, "candidate", "ballot_name", help="Exactly as on the ballot.")
-        bind(ui.pronouns_edit, "candidate", "pronouns", help="Optional, e.g. she/her.")
-        bind(ui.occupation_edit, "candidate", "occupation", help="What you do for a living.")
+        bind(ui.full_name_edit, CANDIDATE.field("full_name"), help="Your legal name.")
+        bind(ui.ballot_name_edit, CANDIDATE.field("ballot_name"), help="Exactly as on the ballot.")
+        bind(ui.pronouns_edit, CANDIDATE.field("pronouns"), help="Optional, e.g. she/her.")
+        bind(ui.occupation_edit, CANDIDATE.field("occupation"), help="What you do for a living.")
         bind(
             ui.candidate_party_edit,
-            "candidate",
-            "party",
+            CANDIDATE.field("party"),
             label="Party registration",
             help="The party you are registered with (some programs ask).",
         )
-        bind(ui.campaign_email_edit, "candidate", "campaign_email", help="Public contact.")
-        bind(ui.campaign_phone_edit, "candidate", "campaign_phone", help="Public contact.")
-        bind(ui.website_edit, "candidate", "website")
-        bind(ui.committee_name_edit, "candidate", "committee_name", help="As registered.")
+        bind(ui.campaign_email_edit, CANDIDATE.field("campaign_email"), help="Public contact.")
+        bind(ui.campaign_phone_edit, CANDIDATE.field("campaign_phone"), help="Public contact.")
+        bind(ui.website_edit, CANDIDATE.field("website"))
+        bind(ui.committee_name_edit, CANDIDATE.field("committee_name"), help="As registered.")
         bind(
             ui.run_number_combo,
-            "candidate",
-            "run_number",
+            CANDIDATE.field("run_number"),
             choices=RUN_LABELS,
             label="Which run is this",
             help="Programs endorse first, second and third runs.",
         )
-        bind(ui.is_incumbent_check, "candidate", "is_incumbent", label="Incumbent")
-        bind(ui.previously_endorsed_check, "candidate", "previously_endorsed")
-        bind(ui.bio_edit, "candidate", "bio", label="Short bio", help="Two or three sentences.")
+        bind(ui.is_incumbent_check, CANDIDATE.field("is_incumbent"), label="Incumbent")
+        bind(ui.previously_endorsed_check, CANDIDATE.field("previously_endorsed"))
+        bind(ui.bio_edit, CANDIDATE.field("bio"), label="Short bio", help="Two or three sentences.")
 
     def _bind_private(self) -> None:
         ui, bind = self.ui, self.binder.bind
@@ -120,59 +119,57 @@ class CandidateRacePage(QWidget):
         )
         for widget, field, label in fields:
             widget.setAccessibleDescription(PRIVATE_NOTE)
-            bind(widget, "candidate", field, label=f"{label} (private)", help=PRIVATE_NOTE)
+            bind(widget, CANDIDATE.field(field), label=f"{label} (private)", help=PRIVATE_NOTE)
 
     def _bind_filing(self) -> None:
         ui, bind = self.ui, self.binder.bind
-        bind(ui.on_ballot_check, "filing", "on_ballot")
-        bind(ui.petition_signatures_filed_check, "filing", "petition_signatures_filed")
-        bind(ui.committee_formed_check, "filing", "committee_formed")
-        bind(ui.bank_account_opened_check, "filing", "bank_account_opened")
-        bind(ui.publicly_announced_check, "filing", "publicly_announced")
-        bind(ui.announcement_date_edit, "filing", "announcement_date")
-        bind(ui.filing_note_edit, "filing", "note", label="Filing note")
+        bind(ui.on_ballot_check, FILING.field("on_ballot"))
+        bind(ui.petition_signatures_filed_check, FILING.field("petition_signatures_filed"))
+        bind(ui.committee_formed_check, FILING.field("committee_formed"))
+        bind(ui.bank_account_opened_check, FILING.field("bank_account_opened"))
+        bind(ui.publicly_announced_check, FILING.field("publicly_announced"))
+        bind(ui.announcement_date_edit, FILING.field("announcement_date"))
+        bind(ui.filing_note_edit, FILING.field("note"), label="Filing note")
 
     def _bind_race(self) -> None:
         ui, bind = self.ui, self.binder.bind
-        bind(ui.office_edit, "race", "office", help="The office as it reads on the ballot.")
-        bind(ui.jurisdiction_edit, "race", "jurisdiction", help="City, county or district.")
-        bind(ui.district_edit, "race", "district")
-        bind(ui.state_edit, "race", "state", help="Two-letter code, e.g. CA.")
-        bind(ui.level_combo, "race", "level", choices=LEVEL_LABELS)
-        bind(ui.partisan_check, "race", "partisan", label="Partisan race")
+        bind(ui.office_edit, RACE.field("office"), help="The office as it reads on the ballot.")
+        bind(ui.jurisdiction_edit, RACE.field("jurisdiction"), help="City, county or district.")
+        bind(ui.district_edit, RACE.field("district"))
+        bind(ui.state_edit, RACE.field("state"), help="Two-letter code, e.g. CA.")
+        bind(ui.level_combo, RACE.field("level"), choices=LEVEL_LABELS)
+        bind(ui.partisan_check, RACE.field("partisan"), label="Partisan race")
         bind(
             ui.race_party_edit,
-            "race",
-            "party",
+            RACE.field("party"),
             label="Party line",
             help="The party line you run on, if the race is partisan.",
         )
         bind(
             ui.seats_edit,
-            "race",
-            "seats",
+            RACE.field("seats"),
             default=1,
             help="How many winners this contest elects (vote for N).",
         )
         bind(
             ui.candidates_expected_edit,
-            "race",
-            "candidates_expected",
+            RACE.field("candidates_expected"),
             default=2,
             help="Everyone you expect on the ballot for this contest, you included.",
         )
-        bind(ui.voting_method_combo, "race", "voting_method", choices=VOTING_LABELS)
-        bind(ui.stage_combo, "race", "stage", choices=STAGE_LABELS)
-        bind(ui.primary_type_combo, "race", "primary_type", choices=PRIMARY_LABELS)
-        bind(ui.cycle_combo, "race", "cycle", choices=_cycle_labels())
-        bind(ui.election_date_edit, "race", "election_date", label="Election day")
-        bind(ui.early_voting_start_edit, "race", "early_voting_start", label="Early voting opens")
-        bind(ui.filing_deadline_edit, "race", "filing_deadline", label="Filing deadline")
+        bind(ui.voting_method_combo, RACE.field("voting_method"), choices=VOTING_LABELS)
+        bind(ui.stage_combo, RACE.field("stage"), choices=STAGE_LABELS)
+        bind(ui.primary_type_combo, RACE.field("primary_type"), choices=PRIMARY_LABELS)
+        bind(ui.cycle_combo, RACE.field("cycle"), choices=_cycle_labels())
+        bind(ui.election_date_edit, RACE.field("election_date"), label="Election day")
+        bind(
+            ui.early_voting_start_edit, RACE.field("early_voting_start"), label="Early voting opens"
+        )
+        bind(ui.filing_deadline_edit, RACE.field("filing_deadline"), label="Filing deadline")
         ui.registered_voters_edit.optional = True
         bind(
             ui.registered_voters_edit,
-            "race",
-            "registered_voters",
+            RACE.field("registered_voters"),
             help="Current registration, used by the turnout-rate method.",
             source="wellstone_turnout",
         )

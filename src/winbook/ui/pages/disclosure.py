@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
+from winbook.domain.parts import DISCLOSURE
 from winbook.ui.forms.ui_page_disclosure import Ui_PageDisclosure
 from winbook.ui.models.plan_models import disclosure_model
 from winbook.ui.pages.base import PlanPage
@@ -31,15 +32,13 @@ class DisclosurePage(PlanPage):
         self.setAccessibleDescription("Confidential page")
         self.binder.bind(
             ui.nothing_check,
-            "disclosure",
-            "nothing_to_disclose",
+            DISCLOSURE.field("nothing_to_disclose"),
             label="Nothing to disclose",
             help="Tick only when a background check will find nothing worth explaining.",
         )
         self.binder.bind(
             ui.statement_edit,
-            "disclosure",
-            "statement",
+            DISCLOSURE.field("statement"),
             label="Disclosure statement",
             help="In your own words: what reviewers should know and why.",
         )

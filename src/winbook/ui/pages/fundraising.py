@@ -16,6 +16,7 @@ from winbook.domain.contributions import export_label, has_import
 from winbook.domain.dates import format_date, format_month
 from winbook.domain.explain import fmt_money
 from winbook.domain.model import INCOME_LABELS, Contributions, IncomeSource, Plan
+from winbook.domain.parts import CONTRIBUTIONS, FUNDRAISING
 from winbook.domain.readiness import stale_export
 from winbook.errors import WinbookError
 from winbook.ui.contributions_import import ContributionsImportDialog
@@ -73,7 +74,7 @@ class FundraisingPage(PlanPage):
         if merged is None or report is None:
             return False
         names = ", ".join(p.name for p in paths)
-        self.doc.set_object("contributions", merged, f"Import contributions from {names}")
+        self.doc.set_object(CONTRIBUTIONS, merged, f"Import contributions from {names}")
         gifts = f"{report.new_gifts:,} new gift{'' if report.new_gifts == 1 else 's'}"
         self._say(
             f"Imported {names}: {gifts}; {fmt_money(merged.raised, cents=True)} raised in all "
@@ -85,7 +86,7 @@ class FundraisingPage(PlanPage):
         """Count the typed figures again (one undo step)."""
         if has_import(self.doc.plan):
             salt = self.doc.plan.contributions.salt
-            self.doc.set_object("contributions", Contributions(salt=salt), "Type the figures")
+            self.doc.set_object(CONTRIBUTIONS, Contributions(salt=salt), "Type the figures")
 
     def _say(self, message: str) -> None:
         window = self.window()
@@ -117,46 +118,40 @@ class FundraisingPage(PlanPage):
         ui.call_time_edit.setUnit("h")
         b.bind(
             ui.call_time_edit,
-            "fundraising",
-            "call_time_hours_per_week",
+            FUNDRAISING.field("call_time_hours_per_week"),
             help="Hours a week the candidate spends asking donors for money.",
             source="call_time",
             default=10.0,
         )
-        b.bind(ui.raised_edit, "fundraising", "raised_to_date", help="All money raised so far.")
+        b.bind(ui.raised_edit, FUNDRAISING.field("raised_to_date"), help="All money raised so far.")
         b.bind(
             ui.from_candidate_edit,
-            "fundraising",
-            "from_candidate",
+            FUNDRAISING.field("from_candidate"),
             help="Of that, what came from the candidate (it does not count for the test).",
             source="fundraising_test",
         )
         b.bind(
             ui.largest_donor_edit,
-            "fundraising",
-            "largest_single_donor",
+            FUNDRAISING.field("largest_single_donor"),
             help="The biggest total from one donor.",
             source="fundraising_test",
         )
         b.bind(
             ui.donor_count_edit,
-            "fundraising",
-            "donor_count",
+            FUNDRAISING.field("donor_count"),
             help="How many people gave, you included if you gave.",
         )
-        b.bind(ui.as_of_edit, "fundraising", "as_of", help="The date of these figures.")
+        b.bind(ui.as_of_edit, FUNDRAISING.field("as_of"), help="The date of these figures.")
         b.bind(
             ui.threshold_edit,
-            "fundraising",
-            "threshold_pct",
+            FUNDRAISING.field("threshold_pct"),
             help="The share of the average comparable race cost to raise.",
             source="fundraising_test",
             default=15.0,
         )
         b.bind(
             ui.cycles_edit,
-            "fundraising",
-            "cycles_to_average",
+            FUNDRAISING.field("cycles_to_average"),
             help="How many past cycles of comparable races to average (1 to 3).",
             source="fundraising_test",
             default=3,

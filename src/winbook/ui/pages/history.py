@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from winbook.app.document import PlanDocument
 from winbook.domain.explain import fmt_signed_pct
 from winbook.domain.model import TurnoutMethod
+from winbook.domain.parts import HISTORY, RACE, TURNOUT
 from winbook.domain.path import plural
 from winbook.domain.turnout import METHOD_LABELS, TurnoutResult
 from winbook.errors import WinbookError
@@ -65,18 +66,18 @@ class HistoryPage(PlanPage):
 
     def _bind(self) -> None:
         ui, b = self.ui, self.binder
-        b.bind(ui.method_combo, "turnout", "method", choices=METHOD_LABELS, source="ngpvan_turnout")
+        b.bind(
+            ui.method_combo, TURNOUT.field("method"), choices=METHOD_LABELS, source="ngpvan_turnout"
+        )
         b.bind(
             ui.years_edit,
-            "turnout",
-            "years_to_use",
+            TURNOUT.field("years_to_use"),
             help="How many of the most recent comparable elections to average.",
             default=3,
         )
         b.bind(
             ui.roll_off_edit,
-            "turnout",
-            "roll_off_pct",
+            TURNOUT.field("roll_off_pct"),
             help="Down-ballot contests get fewer votes than ballots cast; used when a past "
             "election only has total ballots.",
             source="fairfax_rolloff",
@@ -84,27 +85,26 @@ class HistoryPage(PlanPage):
         )
         b.bind(
             ui.adjustment_edit,
-            "turnout",
-            "adjustment_pct",
+            TURNOUT.field("adjustment_pct"),
             help="Raise or lower the projection for unusual conditions (+ or - percent).",
             default=0.0,
         )
         ui.registered_edit.optional = True
         b.bind(
             ui.registered_edit,
-            "race",
-            "registered_voters",
+            RACE.field("registered_voters"),
             help="Current registration, for the turnout-rate method.",
             source="wellstone_turnout",
         )
         ui.manual_turnout_edit.optional = True
         b.bind(
             ui.manual_turnout_edit,
-            "turnout",
-            "manual_turnout",
+            TURNOUT.field("manual_turnout"),
             help="Your own projected turnout, used with the 'Your own figure' method.",
         )
-        b.bind(ui.manual_reason_edit, "turnout", "manual_reason", help="Why you chose this figure.")
+        b.bind(
+            ui.manual_reason_edit, TURNOUT.field("manual_reason"), help="Why you chose this figure."
+        )
 
     def load(self) -> None:
         super().load()
@@ -177,7 +177,7 @@ class HistoryPage(PlanPage):
             return
         if rows:
             self.doc.insert_items(
-                "history",
+                HISTORY,
                 len(self.doc.plan.history),
                 rows,
                 f"Import {plural(len(rows), 'election')}",

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
 from winbook.domain.dates import format_date
+from winbook.domain.parts import PATH
 from winbook.domain.path import default_channels
 from winbook.ui.charts import ChartData, Series
 from winbook.ui.forms.ui_page_path import Ui_PagePath
@@ -54,16 +55,14 @@ class PathPage(PlanPage):
         ui, b = self.ui, self.binder
         b.bind(
             ui.support_rate_edit,
-            "path",
-            "support_rate_pct",
+            PATH.field("support_rate_pct"),
             help="Of the voters you persuade, the share who support you.",
             source="universe",
             default=65.0,
         )
         b.bind(
             ui.turnout_rate_edit,
-            "path",
-            "turnout_rate_pct",
+            PATH.field("turnout_rate_pct"),
             help="Of your supporters, the share who actually vote.",
             source="universe",
             default=80.0,
@@ -71,8 +70,7 @@ class PathPage(PlanPage):
         ui.shift_hours_edit.setUnit("h")
         b.bind(
             ui.shift_hours_edit,
-            "path",
-            "shift_hours",
+            PATH.field("shift_hours"),
             help="How long one volunteer shift lasts.",
             source="wellstone_contact",
             default=3.0,
@@ -80,8 +78,7 @@ class PathPage(PlanPage):
         ui.candidate_hours_edit.setUnit("h")
         b.bind(
             ui.candidate_hours_edit,
-            "path",
-            "candidate_hours_per_week",
+            PATH.field("candidate_hours_per_week"),
             help="Hours a week the candidate spends meeting voters (doors, events); call time "
             "is on the Fundraising page.",
             source="candidate_field_time",
@@ -89,8 +86,7 @@ class PathPage(PlanPage):
         )
         b.bind(
             ui.field_start_edit,
-            "path",
-            "field_start",
+            PATH.field("field_start"),
             help="The first week of door knocking and phone banks (else the plan's date).",
         )
 
@@ -100,7 +96,7 @@ class PathPage(PlanPage):
         if not self.doc.plan.path.channels:
             path = copy.copy(self.doc.plan.path)
             path.channels = default_channels()
-            self.doc.set_object("path", path, "Add the standard channels")
+            self.doc.set_object(PATH, path, "Add the standard channels")
             return
         rows = self.channel_tools.selected_rows() or list(range(self.channels.rowCount()))
         self.channels.reset_rates(rows)

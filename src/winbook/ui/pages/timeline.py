@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from winbook.app.document import PlanDocument
 from winbook.domain.dates import format_date
 from winbook.domain.model import EventKind, Plan, TimelineEvent
+from winbook.domain.parts import TIMELINE
 from winbook.ui.charts import ChartData, Series
 from winbook.ui.forms.ui_page_timeline import Ui_PageTimeline
 from winbook.ui.models.plan_models import EVENT_KIND_LABELS, timeline_model
@@ -115,7 +116,7 @@ class TimelinePage(PlanPage):
             self.tools.report("The standard key dates are all in the timeline already.")
             return
         self.doc.insert_items(
-            "timeline", len(self.doc.plan.timeline), items, "Add the standard key dates"
+            TIMELINE, len(self.doc.plan.timeline), items, "Add the standard key dates"
         )
 
     def add_internal(self) -> None:
@@ -124,7 +125,7 @@ class TimelinePage(PlanPage):
             self.tools.report("Every dated hard deadline already has its internal deadline.")
             return
         self.doc.insert_items(
-            "timeline", len(self.doc.plan.timeline), items, "Add internal deadlines"
+            TIMELINE, len(self.doc.plan.timeline), items, "Add internal deadlines"
         )
 
     def _on_part(self, part: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QW
 
 from winbook.app.document import PlanDocument
 from winbook.domain.model import ValueAnswer
+from winbook.domain.parts import VALUES
 from winbook.ui.forms.ui_page_values import Ui_PageValues
 from winbook.ui.pages.base import DocUndoKeys, PlanPage
 
@@ -134,7 +135,7 @@ class ValuesPage(PlanPage):
         if not self.doc.plan.values:
             items = [ValueAnswer(i, s, "") for i, s, _g in self.statements()]
             with self.doc.macro("Answer a value statement"):
-                self.doc.insert_items("values", 0, items, "Add the value statements")
+                self.doc.insert_items(VALUES, 0, items, "Add the value statements")
                 self._set(value_id, text)
             return
         self._set(value_id, text)
@@ -142,7 +143,7 @@ class ValuesPage(PlanPage):
     def _set(self, value_id: str, text: str) -> None:
         for i, v in enumerate(self.doc.plan.values):
             if v.value_id == value_id:
-                self.doc.set_value("values", i, "answer", text)
+                self.doc.set_value(VALUES.field("answer"), i, text)
                 return
 
     def _on_part(self, part: str) -> None:

@@ -8,6 +8,7 @@ from winbook.app.document import PlanDocument
 from winbook.domain.explain import fmt_pct
 from winbook.domain.figures import Figures
 from winbook.domain.model import MultiSeatBasis, PlanOn, PluralityRule
+from winbook.domain.parts import PATH, TURNOUT, WIN
 from winbook.domain.turnout import comparable_elections
 from winbook.ui.charts import ChartData, RefLine, Series
 from winbook.ui.forms.ui_page_win_number import Ui_PageWinNumber
@@ -41,29 +42,25 @@ class WinNumberPage(PlanPage):
         ui, b = self.ui, self.binder
         b.bind(
             ui.plurality_rule_combo,
-            "win",
-            "plurality_rule",
+            WIN.field("plurality_rule"),
             choices=PLURALITY_LABELS,
             source="wellstone_plurality",
         )
         b.bind(
             ui.multi_seat_basis_combo,
-            "win",
-            "multi_seat_basis",
+            WIN.field("multi_seat_basis"),
             choices=BASIS_LABELS,
             source="vote_for_n_bound",
         )
         b.bind(
             ui.plan_on_combo,
-            "turnout",
-            "plan_on",
+            TURNOUT.field("plan_on"),
             choices=PLAN_ON_LABELS,
             source="turnout_range",
         )
         b.bind(
             ui.margin_edit,
-            "win",
-            "safety_margin_pct",
+            WIN.field("safety_margin_pct"),
             help="Added to the win number to make the vote goal (percent of the win number).",
             source="margin",
             default=5.0,
@@ -71,8 +68,7 @@ class WinNumberPage(PlanPage):
         ui.base_support_edit.optional = True
         b.bind(
             ui.base_support_edit,
-            "path",
-            "base_support_pct",
+            PATH.field("base_support_pct"),
             help="Leave empty to use the average of the three lowest past shares below.",
             source="wellstone_deficit",
         )

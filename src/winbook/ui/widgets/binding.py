@@ -1,10 +1,14 @@
 """`FieldBinder`: one call connects a form widget to one plan field, both ways.
 
     binder = FieldBinder(doc, self)
-    binder.bind(self.ui.office_edit, "race", "office", help="The office as it reads on the ballot.")
-    binder.bind(self.ui.level_combo, "race", "level", choices=LEVEL_LABELS)
-    binder.bind(self.ui.margin_edit, "win", "safety_margin_pct", source="ngpvan_turnout",
+    binder.bind(self.ui.office_edit, RACE.field("office"),
+                help="The office as it reads on the ballot.")
+    binder.bind(self.ui.level_combo, RACE.field("level"), choices=LEVEL_LABELS)
+    binder.bind(self.ui.margin_edit, WIN.field("safety_margin_pct"), source="ngpvan_turnout",
                 default=5.0)
+
+The field is a typed handle of `winbook.domain.parts`, checked against the dataclass when it
+is made (``RACE.field("ofice")`` fails at once); a field of a list's rows takes ``index``.
 
 Widget edits go through ``doc.set_value`` (one undo step, typing merged); undo/redo and any
 other change to the part update the widget (without disturbing text that already means the
@@ -22,7 +26,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any  # Mapping[Any, str]: Mapping is invariant in its key, so any enum's labels
+from typing import Any, Protocol, TypeVar  # Any: Mapping[Any, str], any enum's labels
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
@@ -40,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from winbook.app.document import PlanDocument
+from winbook.domain.parts import FieldRef
 from winbook.domain.sources import SOURCES
 from winbook.ui.widgets.dates import DateEdit
 from winbook.ui.widgets.numeric import NumberEdit, as_number
@@ -47,15 +52,21 @@ from winbook.ui.widgets.undo_menu import use_document_undo
 from winbook.ui.widgets.warnings import FieldWarnings, find_layout
 
 _MISSING: object = object()
+ObjT = TypeVar("ObjT")
+
+
+class _Setter(Protocol):
+    def __call__(self, value: object, merge: bool = True) -> None: ...
 
 
 @dataclass
 class Binding:
     widget: QWidget
-    part: str
+    part: str  # the field's part path ("race"), as the document's signals name it
     field: str
     index: int | None
-    read: Callable[[object], None]
+    read: Callable[[object], None]  # show a value in the widget
+    current: Callable[[], object]  # the field's value in the plan now
 
 
 class _UndoPassThrough(QObject):
@@ -130,8 +141,7 @@ class FieldBinder(QObject):
     def bind(
         self,
         widget: QWidget,
-        part: str,
-        field: str,
+        field: FieldRef[ObjT],
         index: int | None = None,
         *,
         label: str = "",
@@ -140,23 +150,26 @@ class FieldBinder(QObject):
         default: object = _MISSING,
         choices: Mapping[Any, str] | None = None,
     ) -> Binding:
-        """Connect ``widget`` to ``plan.<part>[index].<field>`` and show its current value."""
-        read = self._connect(widget, part, field, index, choices)
-        binding = Binding(widget, part, field, index, read)
+        """Connect ``widget`` to ``field`` (of row ``index``) and show its current value."""
+        current = self.doc.value(field, index)  # TypeError now for a wrong or missing index
+        read = self._connect(widget, self._setter(field, index), choices)
+        binding = Binding(
+            widget, field.path, field.name, index, read, lambda: self.doc.value(field, index)
+        )
         self._bindings.append(binding)
         self._describe(widget, label, help, source, default)
         widget.installEventFilter(self._undo_filter)
         if isinstance(widget, NumberEdit | DateEdit):
             widget.undo_stack = self.doc.undo_stack
-        self.warnings.register(widget, part, field, index)
-        read(self.doc._read_value(part, index, field))
+        self.warnings.register(widget, field.path, field.name, index)
+        read(current)
         return binding
 
     def refresh(self, part: str | None = None) -> None:
-        """Re-read every bound widget (of ``part`` only, when given) from the plan."""
+        """Re-read every bound widget (of the part at path ``part`` only, when given)."""
         for b in self._bindings:
             if part is None or b.part == part:
-                b.read(self.doc._read_value(b.part, b.index, b.field))
+                b.read(b.current())
 
     def bindings(self) -> list[Binding]:
         return list(self._bindings)
@@ -191,32 +204,30 @@ class FieldBinder(QObject):
                 widget.setAccessibleDescription(help_text)
 
     # -- per widget type
-    def _setter(
-        self, part: str, field: str, index: int | None, merge: bool = True
-    ) -> Callable[[object], None]:
-        def write(value: object) -> None:
-            self.doc.set_value(part, index, field, value, merge=merge)
+    def _setter(self, field: FieldRef[ObjT], index: int | None) -> _Setter:
+        def write(value: object, merge: bool = True) -> None:
+            self.doc.set_value(field, index, value, merge=merge)
 
         return write
 
     def _connect(
-        self,
-        widget: QWidget,
-        part: str,
-        field: str,
-        index: int | None,
-        choices: Mapping[Any, str] | None,
+        self, widget: QWidget, setter: _Setter, choices: Mapping[Any, str] | None
     ) -> Callable[[object], None]:
-        write = self._setter(part, field, index)
+        def write(value: object) -> None:
+            setter(value)
+
+        def write_whole(value: object) -> None:  # a choice, a date or a tick: no typing burst
+            setter(value, False)
+
         if isinstance(widget, DateEdit):
             widget.setCalendarFallback(lambda: self.doc.plan.race.election_date)
-            widget.valueEdited.connect(self._setter(part, field, index, merge=False))
+            widget.valueEdited.connect(write_whole)
             return lambda v: widget.setValue(v if isinstance(v, dt.date) else None)
         if isinstance(widget, NumberEdit):
             widget.valueEdited.connect(write)
             return lambda v: widget.setValue(v if isinstance(v, int | float | Decimal) else None)
         if isinstance(widget, QComboBox):
-            return _combo(widget, choices or {}, self._setter(part, field, index, merge=False))
+            return _combo(widget, choices or {}, write_whole)
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(write)
             return lambda v: _set_line(widget, v)
@@ -225,7 +236,7 @@ class FieldBinder(QObject):
             widget.textChanged.connect(lambda: write(widget.toPlainText()))
             return lambda v: _set_plain(widget, v)
         if isinstance(widget, QCheckBox):
-            widget.toggled.connect(self._setter(part, field, index, merge=False))
+            widget.toggled.connect(write_whole)
             return lambda v: _blocked(widget, lambda: widget.setChecked(bool(v)))
         if isinstance(widget, QSpinBox | QDoubleSpinBox):
             widget.valueChanged.connect(write)

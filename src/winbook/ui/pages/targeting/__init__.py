@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QList
 
 from winbook.app.document import PlanDocument
 from winbook.domain.model import TargetingSettings
+from winbook.domain.parts import TARGETING
 from winbook.domain.targeting import (
     PrecinctTarget,
     TargetingError,
@@ -77,8 +78,7 @@ class TargetingPage(PlanPage):
         ui, b = self.ui, self.binder
         b.bind(
             ui.base_edit,
-            "targeting",
-            "base_pct",
+            TARGETING.field("base_pct"),
             source="targeting_tiers",
             default=65.0,
             help="Precincts where candidates like you won at least this share are your base: "
@@ -86,8 +86,7 @@ class TargetingPage(PlanPage):
         )
         b.bind(
             ui.persuasion_edit,
-            "targeting",
-            "persuasion_pct",
+            TARGETING.field("persuasion_pct"),
             source="targeting_tiers",
             default=35.0,
             help="From this share up to the base threshold: persuasion "
@@ -95,8 +94,7 @@ class TargetingPage(PlanPage):
         )
         b.bind(
             ui.base_weight_edit,
-            "targeting",
-            "base_door_weight_pct",
+            TARGETING.field("base_door_weight_pct"),
             source="targeting_doors",
             default=50.0,
             help="The door weight of a base precinct: its doors per expected vote as a share of "
@@ -104,8 +102,7 @@ class TargetingPage(PlanPage):
         )
         b.bind(
             ui.low_weight_edit,
-            "targeting",
-            "low_door_weight_pct",
+            TARGETING.field("low_door_weight_pct"),
             source="targeting_doors",
             default=0.0,
             help="The door weight of a low-priority precinct: its doors per expected vote as a "
@@ -291,7 +288,7 @@ class TargetingPage(PlanPage):
         )
         self._files.clear()
         self.ui.use_contest_button.setEnabled(True)
-        self.doc.set_object("targeting", settings, "Import results for targeting")
+        self.doc.set_object(TARGETING, settings, "Import results for targeting")
         years = sorted({e.year for e in elections if e.year})
         self._status(
             f"Imported {office} from {len(elections)} file{'s' if len(elections) != 1 else ''}"
@@ -340,7 +337,7 @@ class TargetingPage(PlanPage):
         t = self.doc.plan.targeting
         check_references(t.elections, refs)
         self.doc.set_object(
-            "targeting", dataclasses.replace(t, references=refs), "Pick candidates like you"
+            TARGETING, dataclasses.replace(t, references=refs), "Pick candidates like you"
         )
 
     def selected(self) -> list[PrecinctTarget]:
@@ -366,7 +363,7 @@ class TargetingPage(PlanPage):
             elif p.geographic and name.casefold() not in folded:
                 marked.append(name)
         text = "Mark as places" if to_place else "Mark as not places on a map"
-        self.doc.set_object("targeting", dataclasses.replace(t, not_geographic=marked), text)
+        self.doc.set_object(TARGETING, dataclasses.replace(t, not_geographic=marked), text)
 
     def _update_mark_button(self) -> None:
         chosen = self.selected()
