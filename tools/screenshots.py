@@ -40,6 +40,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from winbook.domain.parts import CONTRIBUTIONS, TARGETING
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -170,7 +172,7 @@ def render_extras(out_dir: Path, work: Path) -> list[Path]:
             _settle(app)
             written.append(_save(dialog, out_dir / "contributions_import_dialog.png"))
             # OK: what the page keeps (one undo step), as Import contributions… does
-            window.doc.set_object("contributions", dialog.contributions(), "Import contributions")
+            window.doc.set_object(CONTRIBUTIONS, dialog.contributions(), "Import contributions")
         finally:
             dialog.close()
             dialog.deleteLater()
@@ -193,7 +195,7 @@ def _import_targeting(doc: Any, files: list[Path], office: str) -> None:
 
     elections = read_elections(files, office)
     t = dataclasses.replace(doc.plan.targeting, office=office, elections=elections)
-    doc.set_object("targeting", t, "Import results for targeting")
+    doc.set_object(TARGETING, t, "Import results for targeting")
 
 
 def _write_export(path: Path) -> Path:

@@ -86,6 +86,8 @@ def test_a_field_handle_with_a_typo_fails_where_it_is_written() -> None:
         parts.PATH.list_of("chanels", ChannelPlan)
     with pytest.raises(ValueError, match="a part of the plan itself"):
         parts.ObjectPart("path.channels", PathSettings)
+    with pytest.raises(ValueError, match=r"made with owner\.list_of"):
+        parts.ListPart("path.channels", ChannelPlan)  # no owner: nothing could replace it
 
 
 def test_a_field_handle_reads_the_part_or_the_row_it_is_given() -> None:

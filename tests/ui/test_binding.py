@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from winbook.app.document import PlanDocument
 from winbook.domain.model import PastElection, Plan, Race
-from winbook.domain.parts import HISTORY, RACE
+from winbook.domain.parts import CHANNELS, HISTORY, RACE
 from winbook.ui.widgets.binding import FieldBinder
 
 
@@ -35,6 +35,10 @@ def test_a_bound_field_of_a_part_is_typed_into_and_undone(qtbot: QtBot) -> None:
     assert doc.undo_stack.count() == 1  # one burst of typing, one step
     QTest.mouseClick(partisan, Qt.MouseButton.LeftButton)
     assert doc.plan.race.partisan is True
+    QTest.mouseClick(partisan, Qt.MouseButton.LeftButton)  # a tick is a step of its own
+    assert doc.plan.race.partisan is False and doc.undo_stack.count() == 3
+    doc.undo_stack.undo()
+    assert partisan.isChecked() is True and doc.plan.race.partisan is True
     doc.undo_stack.undo()
     assert partisan.isChecked() is False and doc.plan.race.partisan is False
     doc.undo_stack.undo()
@@ -60,4 +64,6 @@ def test_a_binding_of_the_wrong_shape_fails_when_it_is_made(qtbot: QtBot) -> Non
         binder.bind(QLineEdit(page), RACE.field("office"), 0)
     with pytest.raises(IndexError):
         binder.bind(QLineEdit(page), HISTORY.field("note"), 3)
+    with pytest.raises(ValueError, match="inside another part"):  # edited as plan.path
+        binder.bind(QLineEdit(page), CHANNELS.field("share_pct"), 0)
     assert binder.bindings() == []

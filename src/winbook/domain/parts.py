@@ -9,7 +9,9 @@ fails where it is written, not when a user first types into the widget.
 
 The document's edit methods (`winbook.app.document.PlanDocument`), the table models and the
 field bindings take these handles; the undo commands and the document's signals carry the
-handle's ``path`` (``"history"``, ``"path.channels"``), which is what a view compares.
+part's ``path`` (``"history"``, ``"race"``), which is what a view compares. A nested list
+(``"path.channels"``) is changed by replacing its owner, so its changes are announced as the
+owner's (``"path"``).
 """
 
 from __future__ import annotations
@@ -114,6 +116,11 @@ class ListPart(Generic[RowT]):
     # `doc.set_object(part, obj)` checks obj); the table model replaces the owner as a copy.
     owner: ObjectPart[Any] | None = None
 
+    def __post_init__(self) -> None:
+        owner = self.owner.path + "." if self.owner is not None else ""
+        if self.path != owner + self.attribute or ("." in self.attribute):
+            raise ValueError(f"plan.{self.path}: a nested list is made with owner.list_of(name)")
+
     def rows(self, plan: Plan) -> list[RowT]:
         """The plan's list itself (not a copy); TypeError if it is not a list of `row`."""
         obj = _walk(plan, self.path)
@@ -154,7 +161,8 @@ class FieldRef(Generic[OwnerT]):
 
     @property
     def top_path(self) -> str:
-        """The part the document edits: a nested list's rows are edited through their owner."""
+        """The part's path, for the document to edit; ValueError for a field of a nested
+        list's rows, which is edited by replacing its owner (`ObjectPart` ``set_object``)."""
         if "." in self.part.path:
             raise ValueError(f"plan.{self.part.path} is inside another part: replace that one")
         return self.part.path

@@ -151,7 +151,10 @@ class FieldBinder(QObject):
         choices: Mapping[Any, str] | None = None,
     ) -> Binding:
         """Connect ``widget`` to ``field`` (of row ``index``) and show its current value."""
-        current = self.doc.value(field, index)  # TypeError now for a wrong or missing index
+        # Fails now, not at the first keystroke: a wrong or missing index (TypeError), a row
+        # that is not there (IndexError), a field of a nested list's rows (ValueError).
+        field.top_path  # noqa: B018
+        current = self.doc.value(field, index)
         read = self._connect(widget, self._setter(field, index), choices)
         binding = Binding(
             widget, field.path, field.name, index, read, lambda: self.doc.value(field, index)
