@@ -10,6 +10,7 @@ candidate's own name is the user's, so it may appear; the rest of her row may no
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -61,7 +62,10 @@ def imported(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, Plan
 
 def test_no_donor_field_in_the_plan_file(imported: tuple[Path, Plan]) -> None:
     path, _plan = imported
-    data = path.read_bytes()
+    # The salt and the digests are long runs of random hex, in which a ZIP such as 94117 turns
+    # up by chance about once in a few hundred imports: they are taken out before the search
+    # (a donor field written as such stands apart from them, between quotes).
+    data = re.sub(rb"[0-9a-f]{24,}", b"<hex>", path.read_bytes())
     values = _donor_values()
     assert len(values) > 30
     exported = b"".join(p.read_bytes() for p in path.parent.glob("*.csv"))
