@@ -130,11 +130,12 @@ class ListPart(Generic[RowT]):
 
     def checked(self, items: Iterable[object]) -> list[RowT]:
         """``items`` as a list of rows of this part; TypeError if one is not a `row`."""
-        rows = list(items)
-        wrong = [i for i in rows if not isinstance(i, self.row)]
-        if wrong:
-            raise TypeError(f"plan.{self.path} takes {self.row.__name__} rows, not {wrong[0]!r}")
-        return rows  # type: ignore[return-value]  # every item was checked to be a RowT
+        given = list(items)
+        rows = [i for i in given if isinstance(i, self.row)]
+        if len(rows) != len(given):
+            wrong = next(i for i in given if not isinstance(i, self.row))
+            raise TypeError(f"plan.{self.path} takes {self.row.__name__} rows, not {wrong!r}")
+        return rows
 
     def field(self, name: str) -> FieldRef[RowT]:
         """The field ``name`` of every row; ValueError now if the rows have no such field."""
@@ -163,14 +164,9 @@ class FieldRef(Generic[OwnerT]):
     def top_path(self) -> str:
         """The part's path, for the document to edit; ValueError for a field of a nested
         list's rows, which is edited by replacing its owner (`ObjectPart` ``set_object``)."""
-        if "." in self.part.path:
+        if isinstance(self.part, ListPart) and self.part.owner is not None:
             raise ValueError(f"plan.{self.part.path} is inside another part: replace that one")
         return self.part.path
-
-    @property
-    def of_rows(self) -> bool:
-        """True for a field of a list's rows (an index says which row)."""
-        return isinstance(self.part, ListPart)
 
     def owner(self, plan: Plan, index: int | None) -> OwnerT:
         """The object that holds this field: the part itself, or its row ``index``."""
