@@ -257,3 +257,15 @@ def test_money_that_rounds_to_zero_has_no_minus_sign() -> None:
     assert fmt_money(Decimal("-0.4")) == "$0"
     assert fmt_money(Decimal("-1234.5"), cents=True) == "\u2212$1,234.50"
     assert fmt_money(Decimal("-1234.5")) == "\u2212$1,234"  # half-even: 1234.5 -> 1234
+
+
+def test_amounts_side_by_side_read_at_one_precision() -> None:
+    from winbook.domain.explain import fmt_money_alike
+
+    assert fmt_money_alike(Decimal("449.60"), Decimal(450)) == ("$449.60", "$450.00")
+    assert fmt_money_alike(Decimal(475), Decimal("450.00")) == ("$475", "$450")
+    assert fmt_money_alike(Decimal("1234.5"), Decimal(0), Decimal("0.40")) == (
+        "$1,234.50",
+        "$0.00",
+        "$0.40",
+    )

@@ -18,7 +18,7 @@ import pytest
 from tests.plans import build_rich_plan
 from winbook.cli import main
 from winbook.domain.figures import compute_figures
-from winbook.domain.model import ExpenseCategory, ExpenseLine, Plan
+from winbook.domain.model import ExpenseCategory, ExpenseLine, Plan, RaceCost
 from winbook.domain.readiness import readiness_json
 from winbook.domain.turnout import comparable_elections
 from winbook.domain.typography import typeset
@@ -440,3 +440,19 @@ def test_landscape_only_when_8_pt_upright_cannot_hold_the_words() -> None:
     least = year + reg + 2 * PAD
     assert not needs_landscape(cols, rows, least + 0.01)
     assert needs_landscape(cols, rows, least - 0.01)
+
+
+def test_the_fundraising_point_reads_at_one_precision() -> None:
+    """A few cents short: the packet's point to check says so, in cents throughout."""
+    plan = Plan()
+    plan.race_costs = [RaceCost(2024, "Board seat", plan.race.stage, Decimal(3000))]
+    plan.fundraising.raised_to_date = Decimal("449.60")  # 15% of $3,000 = $450.00 (by hand)
+    plan.fundraising.donor_count = 12
+    figures = compute_figures(plan)
+    assert points.fundraising_short(plan, figures) == [
+        "The 15% fundraising test is not passed yet: $449.60 counted of $450.00 ($0.40 to go)."
+    ]
+    plan.fundraising.raised_to_date = Decimal(400)
+    assert points.fundraising_short(plan, compute_figures(plan)) == [
+        "The 15% fundraising test is not passed yet: $400 counted of $450 ($50 to go)."
+    ]

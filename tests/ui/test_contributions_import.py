@@ -398,3 +398,24 @@ def test_cancelling_the_first_read_closes_the_import_and_changes_nothing(
     assert opened == []  # the dialog never asked anything
     assert win.doc.undo_stack.count() == steps
     assert win.doc.plan.contributions.imported_on is None
+
+
+def test_the_verdict_reads_at_one_precision_when_a_few_cents_short(qtbot: QtBot) -> None:
+    """Typed by hand: $449.60 raised against $450.00 needed is not passed, and the verdict must
+    not round it to "$450 counted, $450 needed"."""
+    win, page = _window(qtbot, _plan())
+    for edit, text in ((page.ui.raised_edit, "449.60"), (page.ui.donor_count_edit, "12")):
+        edit.setFocus()
+        QTest.keyClicks(edit, text)
+        QTest.keyClick(edit, Qt.Key.Key_Tab)
+    doc = win.doc
+    assert doc is not None
+    assert doc.plan.fundraising.raised_to_date == Decimal("449.60")
+    assert doc.figures.fundraising.passed is False
+    assert page.ui.test_result_label.text() == ("Not yet passed: $449.60 counted, $450.00 needed")
+    # A whole-dollar pair still reads in whole dollars: $475 ≥ $450 (typed 475 over 449.60).
+    page.ui.raised_edit.setFocus()
+    page.ui.raised_edit.selectAll()
+    QTest.keyClicks(page.ui.raised_edit, "475")
+    QTest.keyClick(page.ui.raised_edit, Qt.Key.Key_Tab)
+    assert page.ui.test_result_label.text() == "Passed: $475 counted, $450 needed"

@@ -79,3 +79,11 @@ def fmt_money(x: Decimal | Fraction | float, cents: bool = False) -> str:
     # an amount that rounds to zero prints as $0, never "$-0"; a loss reads "−$1,970" (a true
     # minus, as the packet prints it)
     return f"\u2212${-q:,.{digits}f}" if q < 0 else f"${abs(q):,.{digits}f}"
+
+
+def fmt_money_alike(*values: Decimal) -> tuple[str, ...]:
+    """Amounts read side by side, at one precision: whole dollars when every one is whole, else
+    cents for all, so $1,499.60 counted against $1,500.00 needed never reads "$1,500 counted,
+    $1,500 needed" beside a verdict of not passed."""
+    cents = any(Decimal(v) != Decimal(v).to_integral_value() for v in values)
+    return tuple(fmt_money(v, cents) for v in values)

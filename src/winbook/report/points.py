@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from winbook.domain.explain import fmt_int
+from winbook.domain.explain import fmt_int, fmt_money_alike
 from winbook.domain.figures import Figures
 from winbook.domain.model import Plan, PlanOn, SectionStatus
 from winbook.domain.sections import SECTION_SPECS
@@ -75,9 +75,10 @@ def fundraising_short(plan: Plan, f: Figures) -> list[str]:
     if fr.passed is not False or fr.threshold is None:
         return []
     gap = max(fr.threshold - fr.counted, Decimal(0))
+    counted, threshold, to_go = fmt_money_alike(fr.counted, fr.threshold, gap)
     return [
-        f"The 15% fundraising test is not passed yet: {money(fr.counted)} counted of "
-        f"{money(fr.threshold, True)} ({money(gap, True)} to go)."
+        f"The 15% fundraising test is not passed yet: {counted} counted of {threshold} "
+        f"({to_go} to go)."
     ]
 
 

@@ -14,7 +14,7 @@ from winbook.domain.budget import FundraisingResult
 from winbook.domain.contribution_notes import outside_budget, replaces_typed
 from winbook.domain.contributions import export_label, has_import
 from winbook.domain.dates import format_date, format_month
-from winbook.domain.explain import fmt_money
+from winbook.domain.explain import fmt_money, fmt_money_alike
 from winbook.domain.model import INCOME_LABELS, Contributions, IncomeSource, Plan
 from winbook.domain.parts import CONTRIBUTIONS, FUNDRAISING
 from winbook.domain.readiness import stale_export
@@ -188,17 +188,13 @@ class FundraisingPage(PlanPage):
             if events
             else "Events: none planned yet (add them as income lines from events)."
         )
+        counted, needed = fmt_money_alike(f.counted, f.threshold or Decimal(0))
         if f.passed is None:
             verdict = "The 15% test cannot be judged yet"
         elif f.passed:
-            verdict = (
-                f"Passed: {fmt_money(f.counted)} counted, {fmt_money(f.threshold or 0)} needed"
-            )
+            verdict = f"Passed: {counted} counted, {needed} needed"
         else:
-            verdict = (
-                f"Not yet passed: {fmt_money(f.counted)} counted, "
-                f"{fmt_money(f.threshold or 0)} needed"
-            )
+            verdict = f"Not yet passed: {counted} counted, {needed} needed"
         if f.source:
             verdict += f" ({f.source})"
         ui.test_result_label.setText(verdict)
