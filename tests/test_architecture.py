@@ -197,3 +197,35 @@ def test_any_is_rare_and_says_why_where_it_stands() -> None:
         if "Any:" not in (text := modules()[name].read_text("utf-8")) and "`Any`" not in text
     ]
     assert unexplained == []
+
+
+def part_literals(tree: ast.AST) -> list[str]:
+    """Plan parts named as string literals where a change signal's ``part`` is compared
+    (``part == "race"``, ``part in ("timeline", "race")``): the typed handles say it instead."""
+    found = []
+    for n in ast.walk(tree):
+        if not (isinstance(n, ast.Compare) and isinstance(n.left, ast.Name)):
+            continue
+        if n.left.id != "part":
+            continue
+        for right in n.comparators:
+            items = right.elts if isinstance(right, ast.Tuple | ast.List | ast.Set) else [right]
+            found += [
+                i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)
+            ]
+    return found
+
+
+def test_the_part_literal_finder_finds_both_forms() -> None:
+    source = 'if part == "race": pass\nif part in ("timeline", RACE.path): pass\n'
+    assert part_literals(ast.parse(source)) == ["race", "timeline"]
+
+
+def test_the_window_names_plan_parts_by_their_handles() -> None:
+    literals = {
+        name: found
+        for name, path in modules().items()
+        if name.startswith("winbook.ui") and GENERATED not in path.parents
+        if (found := part_literals(ast.parse(path.read_text("utf-8"))))
+    }
+    assert literals == {}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QMainWi
 from winbook.app import settings
 from winbook.app.document import PlanDocument
 from winbook.domain.coaching import changed_since_last_session
+from winbook.domain.parts import SECTIONS, SESSIONS
 from winbook.domain.sections import SECTION_SPECS, SPEC_BY_KEY
 from winbook.ui.coaching.export import export_summary_dialog
 from winbook.ui.coaching.pane import CoachPane
@@ -138,7 +139,7 @@ class CoachMode(QObject):
         self.update_changes()
 
     def _on_part(self, part: str) -> None:
-        if part in ("sections", "sessions"):
+        if part in (SECTIONS.path, SESSIONS.path):
             self.update_changes()
 
     # ------------------------------------------------------------------ switching

@@ -26,7 +26,7 @@ from winbook.domain.coaching import (
 )
 from winbook.domain.dates import format_date
 from winbook.domain.model import CoachingSession, CoachNote, NextStep
-from winbook.domain.parts import COACH_NOTES, SESSIONS
+from winbook.domain.parts import COACH_NOTES, SECTIONS, SESSIONS
 from winbook.domain.sections import SPEC_BY_KEY
 from winbook.ui.coaching.compare import changes_sentence, diff_html
 from winbook.ui.coaching.export import export_summary_dialog
@@ -126,11 +126,11 @@ class CoachPane(QWidget):
         self.refresh()
 
     def _on_part(self, part: str) -> None:
-        if part == "coach_notes":
+        if part == COACH_NOTES.path:
             self.refresh_notes()
-        elif part == "sections":
+        elif part == SECTIONS.path:
             self.refresh_changes()
-        elif part == "sessions":
+        elif part == SESSIONS.path:
             self.refresh_sessions()
             self.refresh_changes()
 

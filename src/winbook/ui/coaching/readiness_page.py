@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from winbook.app.document import PlanDocument
+from winbook.domain.parts import SESSIONS
 from winbook.domain.readiness import OpenStep, Readiness, TopicReport, TopicStatus
 from winbook.ui.coaching.pane import fmt_day
 from winbook.ui.forms.ui_readiness_page import Ui_ReadinessPage
@@ -161,7 +162,7 @@ class ReadinessPage(QWidget):
         self._show(r)
 
     def _on_part(self, part: str) -> None:
-        if part == "sessions":
+        if part == SESSIONS.path:
             self.refresh_figures()
 
     # ------------------------------------------------------------------ showing

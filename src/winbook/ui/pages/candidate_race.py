@@ -71,7 +71,7 @@ class CandidateRacePage(QWidget):
         doc.partChanged.connect(self._on_part)
 
     def _on_part(self, part: str) -> None:
-        if part == "race":
+        if part == RACE.path:
             self._show_examples()
 
     def _show_examples(self) -> None:

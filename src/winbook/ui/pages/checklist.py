@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from winbook.app.document import PlanDocument
+from winbook.domain.parts import CHECKLIST
 from winbook.ui.forms.ui_page_checklist import Ui_PageChecklist
 from winbook.ui.models.plan_models import checklist_model
 from winbook.ui.pages.base import PlanPage
@@ -45,7 +46,7 @@ class ChecklistPage(PlanPage):
         self.load()
 
     def _on_part(self, part: str) -> None:
-        if part == "checklist":
+        if part == CHECKLIST.path:
             self.refresh_figures()
 
     def refresh_figures(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from winbook.app.document import PlanDocument
 from winbook.domain.model import STATUS_LABELS, Level, SectionStatus
 from winbook.domain.offices import section_example, section_prompt
+from winbook.domain.parts import RACE, SECTIONS
 from winbook.domain.sections import SPEC_BY_KEY, word_count
 from winbook.ui.forms.ui_page_section import Ui_PageSection
 from winbook.ui.pages.base import DocUndoKeys
@@ -124,9 +125,9 @@ class SectionEditor(QWidget):
         self.ui.text_edit.setAccessibleDescription(prompt)
 
     def _on_part(self, part: str) -> None:
-        if part == "race":
+        if part == RACE.path:
             self._show_guidance()
-        if part == "sections" and not self._writing:
+        if part == SECTIONS.path and not self._writing:
             self.load()
 
 

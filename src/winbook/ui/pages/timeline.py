@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from winbook.app.document import PlanDocument
 from winbook.domain.dates import format_date
 from winbook.domain.model import EventKind, Plan, TimelineEvent
-from winbook.domain.parts import TIMELINE
+from winbook.domain.parts import RACE, TIMELINE
 from winbook.ui.charts import ChartData, Series
 from winbook.ui.forms.ui_page_timeline import Ui_PageTimeline
 from winbook.ui.models.plan_models import EVENT_KIND_LABELS, timeline_model
@@ -129,7 +129,7 @@ class TimelinePage(PlanPage):
         )
 
     def _on_part(self, part: str) -> None:
-        if part in ("timeline", "race"):
+        if part in (TIMELINE.path, RACE.path):
             self.refresh_figures()
 
     def refresh_figures(self) -> None:
@@ -145,7 +145,7 @@ class TimelinePage(PlanPage):
         self.internal.set_rows(rows)
         show_warnings(
             self.ui.warnings_label,
-            [p.message for p in self.doc.problems if p.part == "timeline"],
+            [p.message for p in self.doc.problems if p.part == TIMELINE.path],
         )
         self.ui.timeline_chart.set_data(self.chart_data())
 

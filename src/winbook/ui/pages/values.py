@@ -147,5 +147,5 @@ class ValuesPage(PlanPage):
                 return
 
     def _on_part(self, part: str) -> None:
-        if part == "values" and not self._writing:
+        if part == VALUES.path and not self._writing:
             self.load()

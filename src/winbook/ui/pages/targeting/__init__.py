@@ -387,7 +387,7 @@ class TargetingPage(PlanPage):
     # -- figures -----------------------------------------------------------------------
 
     def _on_part_changed(self, part: str) -> None:
-        if part == "targeting":
+        if part == TARGETING.path:
             self._fill_references()
 
     def load(self) -> None:
