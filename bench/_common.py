@@ -54,6 +54,24 @@ def machine() -> str:
     )
 
 
+def paired_ms(
+    baseline: Callable[[], object], action: Callable[[], object], runs: int
+) -> tuple[list[float], list[float]]:
+    """Milliseconds of ``runs`` pairs of calls, ``baseline`` then ``action`` (one untimed pair
+    first). Timed in turns, so a busy spell on a shared machine slows both calls of a pair
+    alike and the ratio of a pair stays fair where medians taken apart would not."""
+    baseline()
+    action()
+    base: list[float] = []
+    timed: list[float] = []
+    for _ in range(runs):
+        for fn, into in ((baseline, base), (action, timed)):
+            start = time.perf_counter()
+            fn()
+            into.append((time.perf_counter() - start) * 1000)
+    return base, timed
+
+
 def timings_ms(action: Callable[[], object], runs: int, warmup: int = 0) -> list[float]:
     """Milliseconds each of ``runs`` calls of ``action`` took, after ``warmup`` untimed calls."""
     for _ in range(warmup):
